@@ -1,0 +1,183 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Context, MiddlewareHandler } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+
+/**
+ * What both emulators share beyond their APIs: a request counter per operation, keyed
+ * "METHOD /path", and faults scripted for the next N calls of an operation. Tests use them to prove
+ * batching, retries and fault handling; they are served under /__emulator and usable in-process.
+ */
+
+export const faultSchema = z.discriminatedUnion("kind", [
+  /** Holds the request for `ms` before answering it normally. */
+  z.object({ kind: z.literal("latency"), ms: z.number().int().min(0).max(120_000) }),
+  /** Answers with this HTTP status and the API's own error envelope (429 may carry Retry-After). */
+  z.object({
+    kind: z.literal("status"),
+    status: z.number().int().min(400).max(599),
+    retryAfterSeconds: z.number().int().min(0).optional(),
+  }),
+  /** Destroys the connection without any response. */
+  z.object({ kind: z.literal("reset") }),
+  /** Answers 200 with a truncated JSON body. */
+  z.object({ kind: z.literal("malformed") }),
+  /** Answers normally, but with a value the client has never seen in an enum field. */
+  z.object({ kind: z.literal("unknown-enum") }),
+]);
+export type Fault = z.infer<typeof faultSchema>;
+
+export const scriptFaultSchema = z.object({
+  /** "METHOD /path", as in the request counters. */
+  operation: z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'must look like "GET /path"'),
+  fault: faultSchema,
+  /** How many of the next calls of the operation get this fault. */
+  times: z.number().int().min(1).max(10_000).default(1),
+});
+export type ScriptedFault = z.input<typeof scriptFaultSchema>;
+
+/** How one API shapes what the shared fault machinery produces. */
+export interface ApiDialect {
+  /** The API's error envelope for a status, e.g. CarCutter's `{code, message}`. */
+  errorBody(status: number, message: string): unknown;
+  /** Rewrites a successful JSON body so that one enum field carries a value never documented. */
+  injectUnknownEnum(body: unknown): unknown;
+  /** The counter key of a request; lets an API fold many paths (signed links) into one operation. */
+  operationOf?(method: string, path: string): string;
+}
+
+export const UNKNOWN_ENUM_VALUE = "emulator-unknown-value";
+
+export class EmulatorControl {
+  readonly #counts = new Map<string, number>();
+  readonly #faults = new Map<string, Fault[]>();
+  readonly #dialect: ApiDialect;
+
+  constructor(dialect: ApiDialect) {
+    this.#dialect = dialect;
+  }
+
+  /** Requests received per operation since start or the last reset. */
+  counts(): Record<string, number> {
+    return Object.fromEntries([...this.#counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  count(operation: string): number {
+    return this.#counts.get(operation) ?? 0;
+  }
+
+  /** Forgets counters and every fault not yet served. */
+  reset(): void {
+    this.#counts.clear();
+    this.#faults.clear();
+  }
+
+  script(input: ScriptedFault): void {
+    const { operation, fault, times } = scriptFaultSchema.parse(input);
+    const queue = this.#faults.get(operation) ?? [];
+    for (let i = 0; i < times; i++) queue.push(fault);
+    this.#faults.set(operation, queue);
+  }
+
+  pendingFaults(): Record<string, number> {
+    return Object.fromEntries([...this.#faults].map(([op, queue]) => [op, queue.length]));
+  }
+
+  #take(operation: string): Fault | undefined {
+    const queue = this.#faults.get(operation);
+    const fault = queue?.shift();
+    if (queue && queue.length === 0) this.#faults.delete(operation);
+    return fault;
+  }
+
+  operationOf(method: string, path: string): string {
+    return this.#dialect.operationOf?.(method, path) ?? `${method} ${path}`;
+  }
+
+  /** Counts every API request, then serves the next scripted fault of its operation, if any. */
+  middleware(): MiddlewareHandler<{ Bindings: Partial<HttpBindings> }> {
+    return async (c, next) => {
+      const path = new URL(c.req.url).pathname;
+      if (path.startsWith("/__emulator")) return next();
+      const operation = this.operationOf(c.req.method, path);
+      this.#counts.set(operation, (this.#counts.get(operation) ?? 0) + 1);
+      const fault = this.#take(operation);
+      if (!fault) return next();
+      switch (fault.kind) {
+        case "latency":
+          await sleep(fault.ms, c.req.raw.signal);
+          return next();
+        case "status": {
+          const headers: Record<string, string> = {};
+          if (fault.retryAfterSeconds !== undefined) {
+            headers["retry-after"] = String(fault.retryAfterSeconds);
+          }
+          return c.json(
+            this.#dialect.errorBody(fault.status, `emulated fault: HTTP ${fault.status}`),
+            fault.status as 500,
+            headers,
+          );
+        }
+        case "reset":
+          return resetConnection(c);
+        case "malformed":
+          return c.body('{"data": {"images": [{"image": "trunc', 200, {
+            "content-type": "application/json",
+          });
+        case "unknown-enum": {
+          await next();
+          if (!c.res.ok || !c.res.headers.get("content-type")?.includes("application/json")) return;
+          const body: unknown = await c.res.json();
+          c.res = new Response(JSON.stringify(this.#dialect.injectUnknownEnum(body)), {
+            status: c.res.status,
+            headers: c.res.headers,
+          });
+          return;
+        }
+      }
+    };
+  }
+
+  /** GET /__emulator/requests, POST /__emulator/reset, POST /__emulator/faults (+ GET to inspect). */
+  routes(): Hono {
+    const app = new Hono();
+    app.get("/requests", (c) => c.json(this.counts()));
+    app.post("/reset", (c) => {
+      this.reset();
+      return c.json({ reset: true });
+    });
+    app.get("/faults", (c) => c.json(this.pendingFaults()));
+    app.post("/faults", async (c) => {
+      const body: unknown = await c.req.json().catch(() => undefined);
+      const parsed = z.union([scriptFaultSchema, z.array(scriptFaultSchema)]).safeParse(body);
+      if (!parsed.success) {
+        return c.json({ error: "invalid fault script", issues: z.treeifyError(parsed.error) }, 400);
+      }
+      for (const item of Array.isArray(parsed.data) ? parsed.data : [parsed.data])
+        this.script(item);
+      return c.json(this.pendingFaults());
+    });
+    return app;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function resetConnection(c: Context<{ Bindings: Partial<HttpBindings> }>): Response {
+  const socket = c.env?.incoming?.socket;
+  if (socket) {
+    socket.destroy();
+    // The socket is gone; whatever is returned here is never written.
+    return new Response(null, { status: 500 });
+  }
+  // In-process calls (app.request) have no socket: fail the way fetch fails on a reset.
+  throw new TypeError("emulated connection reset", { cause: { code: "ECONNRESET" } });
+}
