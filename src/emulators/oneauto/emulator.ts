@@ -142,7 +142,8 @@ export class OneAutoEmulator {
       if (value === undefined) return fail(c, 400, missing(name));
     }
     const year = parseYear(yearText ?? "");
-    if (year === undefined) return fail(c, 400, "manufactured_year must be an integer");
+    if (year === undefined)
+      return fail(c, 400, "manufactured_year must be an integer year, e.g. 2019");
     const derivative = param(c, "derivative_desc");
     const bodyType = param(c, "body_type_desc");
     const currentYear = new Date(this.#clock.now()).getUTCFullYear();
