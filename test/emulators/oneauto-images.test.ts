@@ -70,6 +70,26 @@ describe("OneAuto emulator image from id", () => {
     expect(b).toBeGreaterThan(g + 60);
   });
 
+  it("serves the same bytes and ETag for one picture, and different ones per colour and view", async () => {
+    const fetchBoth = async (query: Record<string, string>) => {
+      const res = await fetch(await h.linkFor(query));
+      return { etag: res.headers.get("etag"), bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const first = await fetchBoth({ image_id: BMW_FRONT, generic_colour_desc: "Blue" });
+    h.clock.advance(1000);
+    const again = await fetchBoth({ image_id: BMW_FRONT, generic_colour_desc: "Blue" });
+    const black = await fetchBoth({ image_id: BMW_FRONT, generic_colour_desc: "Black" });
+    const rear = await fetchBoth({
+      image_id: "bmw-3-series-g20-rear",
+      generic_colour_desc: "Blue",
+    });
+    expect(first.etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(again.etag).toBe(first.etag);
+    expect(again.bytes.equals(first.bytes)).toBe(true);
+    expect(black.etag).not.toBe(first.etag);
+    expect(rear.etag).not.toBe(first.etag);
+  });
+
   it("uses the model's first photographed colour when none is asked for", async () => {
     // The BMW's range starts with Black, which is photographed; the Golf's with white.
     expect(servedColour(await h.linkFor({ image_id: BMW_FRONT }))).toBe("black");

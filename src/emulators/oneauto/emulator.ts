@@ -79,7 +79,7 @@ export class OneAutoEmulator {
   readonly #clock: Clock;
   readonly #secret: string;
   /** Rendered PNGs by link target; the catalogue is finite, so this is bounded. */
-  readonly #pictures = new Map<string, Buffer>();
+  readonly #pictures = new Map<string, { png: Buffer; etag: string }>();
 
   constructor(options: OneAutoEmulatorOptions) {
     this.#apiKey = options.apiKey;
@@ -142,8 +142,9 @@ export class OneAutoEmulator {
       if (value === undefined) return fail(c, 400, missing(name));
     }
     const year = parseYear(yearText ?? "");
-    if (year === undefined)
+    if (year === undefined) {
       return fail(c, 400, "manufactured_year must be an integer year, e.g. 2019");
+    }
     const derivative = param(c, "derivative_desc");
     const bodyType = param(c, "body_type_desc");
     const currentYear = new Date(this.#clock.now()).getUTCFullYear();
@@ -234,19 +235,21 @@ export class OneAutoEmulator {
       ]);
     }
     const cacheKey = `${target.imageId}/${target.colourSlug}/${target.background}`;
-    let png = this.#pictures.get(cacheKey);
-    if (!png) {
-      png = renderPng({
+    let picture = this.#pictures.get(cacheKey);
+    if (!picture) {
+      const png = renderPng({
         body: paintOf(colour),
         ...(target.background === "opaque" ? { background: studioBackdrop(target.imageId) } : {}),
       });
-      this.#pictures.set(cacheKey, png);
+      // S3 gives single-part objects the MD5 of their bytes as ETag.
+      picture = { png, etag: `"${createHash("md5").update(png).digest("hex")}"` };
+      this.#pictures.set(cacheKey, picture);
     }
-    return c.body(new Uint8Array(png), 200, {
+    return c.body(new Uint8Array(picture.png), 200, {
       "content-type": "image/png",
       // The bytes behind a path never change; only the signature in the query expires.
       "cache-control": "public, max-age=86400, immutable",
-      etag: `"${createHash("md5").update(png).digest("hex")}"`,
+      etag: picture.etag,
     });
   }
 
