@@ -74,8 +74,8 @@ export class CarCutterEmulator {
   readonly control: EmulatorControl;
   readonly #state: CarCutterState;
   readonly #webhooks: WebhookSender;
-  /** Images whose changes are still to be announced by webhook. */
-  readonly #watched = new Set<ImageRecord>();
+  /** Images whose changes are still to be announced by webhook, by URL. */
+  readonly #watched = new Map<string, ImageRecord>();
   #stopTicking: (() => void) | undefined;
 
   constructor(options: CarCutterEmulatorOptions) {
@@ -190,11 +190,9 @@ export class CarCutterEmulator {
 
   #announceNew(records: readonly ImageRecord[]): void {
     for (const record of records) {
-      for (const watched of this.#watched) {
-        // A resubmission replaces the URL's record; the old one has nothing more to announce.
-        if (watched.url === record.url) this.#watched.delete(watched);
-      }
-      if (record.webhook) this.#watched.add(record);
+      // A resubmission replaces the URL's record: only the new submission's webhook is called.
+      if (record.webhook) this.#watched.set(record.url, record);
+      else this.#watched.delete(record.url);
     }
     this.#announceChanges();
   }
@@ -206,14 +204,14 @@ export class CarCutterEmulator {
   #announceChanges(): void {
     try {
       const now = this.#state.clock.now();
-      for (const record of this.#watched) {
+      for (const record of this.#watched.values()) {
         const state = this.#state.imageState(record, now);
         const key = `${state.status}/${state.phase}`;
         if (record.webhook && key !== record.lastNotified) {
           record.lastNotified = key;
           this.#webhooks.send(record.webhook, { data: { images: [imageStatusOf(record, state)] } });
         }
-        if (isSettled(state)) this.#watched.delete(record);
+        if (isSettled(state)) this.#watched.delete(record.url);
       }
     } catch (error) {
       // A clock listener must not throw into the clock (or kill the process on a timer).
