@@ -277,6 +277,8 @@ describe("image submission", () => {
     });
     expect(stored?.uploads.overlay?.bytes).toBe(plate.length);
     expect(stored?.uploads.background?.bytes).toBeGreaterThan(33);
+    const overHttp = await h.callJson("GET", "/__emulator/submissions", { token: null });
+    expect(overHttp.body).toEqual(JSON.parse(JSON.stringify(h.emulator.submissions())));
   });
 
   it("refuses a binary part that is not a PNG, naming the field", async () => {
