@@ -77,7 +77,7 @@ describe("OneAuto emulator catalogue", () => {
     expect(manufacturersOf("WBA5R1C50KAE81715")).toEqual(["3 Series"]);
     expect(manufacturersOf("WVWZZZCDZMW012345")).toEqual(["Golf"]);
     expect(manufacturersOf("WAUZZZ8K9BA123456")).toEqual(["A4", "A4"]);
-    expect(manufacturersOf("1FA6P8TH5L5100001")).toEqual(["Mustang"]);
+    expect(manufacturersOf("1FA6P8TH3L5100001")).toEqual(["Mustang"]);
   });
 
   it("points every VIN and registration at existing models built in that year", () => {

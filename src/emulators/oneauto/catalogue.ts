@@ -186,8 +186,8 @@ export const VIN_ENTRIES: ReadonlyMap<string, IdentifiedVehicle> = new Map([
   ["WBA5R1C50KAE81715", { year: 2019, modelKeys: ["bmw-3-series-g20"] }],
   ["WVWZZZCDZMW012345", { year: 2021, modelKeys: ["volkswagen-golf-mk8"] }],
   ["WAUZZZ8K9BA123456", { year: 2011, modelKeys: ["audi-a4-b8-se", "audi-a4-b8-s-line"] }],
-  ["1FA6P8TH5L5100001", { year: 2020, modelKeys: ["ford-mustang-s550"] }],
-  ["5YJ3E7EB2LF000001", { year: 2020, modelKeys: ["tesla-model-3"] }],
+  ["1FA6P8TH3L5100001", { year: 2020, modelKeys: ["ford-mustang-s550"] }],
+  ["5YJ3E1EA4KF317001", { year: 2019, modelKeys: ["tesla-model-3"] }],
 ]);
 
 /** Keyed by the registration without spaces, in upper case. */
