@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     `CarCutter emulator  ${carcutter.server.url}  (Authorization: Bearer <CARCUTTER_API_TOKEN>)`,
   );
   console.log(`OneAuto emulator    ${oneauto.server.url}  (x-api-key: <ONEAUTO_API_KEY>)`);
-  console.log(`Request counters    ${carcutter.server.url}/__emulator/requests`);
+  console.log(
+    `Request counters    ${carcutter.server.url}/__emulator/requests  ${oneauto.server.url}/__emulator/requests`,
+  );
   const stop = async (signal: string) => {
     console.log(`${signal}: stopping emulators`);
     await emulators.close();

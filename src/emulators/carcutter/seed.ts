@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
-import type { FeatureDto, VehicleAppStatusValue } from "../../upstreams/carcutter/dto.js";
+import type {
+  FeatureDto,
+  VehicleAppStatusValue,
+  VehicleDetailField,
+} from "../../upstreams/carcutter/dto.js";
 import {
   angleOf,
   EMULATE_ERROR,
@@ -8,7 +12,7 @@ import {
   msUntilRaw,
   outcomeOf,
 } from "./lifecycle.js";
-import type { CarCutterState, VehicleDetailField } from "./state.js";
+import type { CarCutterState } from "./state.js";
 
 /**
  * A demo account: a small stock of real makes and models (German paint names included, as dealers

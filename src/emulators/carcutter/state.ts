@@ -2,9 +2,10 @@ import type {
   FeatureDto,
   ImageStatusDto,
   VehicleAppStatusValue,
+  VehicleDetailField,
   VehicleDto,
 } from "../../upstreams/carcutter/dto.js";
-import { formatCarCutterTimestamp } from "../../upstreams/carcutter/dto.js";
+import { formatCarCutterTimestamp, VEHICLE_DETAIL_FIELDS } from "../../upstreams/carcutter/dto.js";
 import type { Clock } from "../clock.js";
 import { type ImageOutcome, type ImageState, imageStateAt } from "./lifecycle.js";
 import type { WebhookTarget } from "./webhooks.js";
@@ -62,18 +63,6 @@ export interface ImageRecord {
   /** `status/phase` of the last webhook sent for this record. */
   lastNotified?: string;
 }
-
-export const VEHICLE_DETAIL_FIELDS = [
-  "vehicle_manufacturer",
-  "vehicle_model",
-  "vehicle_model_ext",
-  "vehicle_color",
-  "vehicle_location",
-  "vehicle_lot",
-  "custom_reference",
-  "suggested_guideline_id",
-] as const;
-export type VehicleDetailField = (typeof VEHICLE_DETAIL_FIELDS)[number];
 
 export interface VehicleRecord {
   vehicleId: string;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { z } from "zod";
 import {
+  VEHICLE_DETAIL_FIELDS,
   VEHICLE_FIELDS,
   type VehicleDto,
   type VehicleField,
@@ -8,12 +9,7 @@ import {
 } from "../../upstreams/carcutter/dto.js";
 import { ApiError, badRequest, NO_SUCH_VEHICLE_MESSAGE } from "./errors.js";
 import { preview, queryText, readForm, readJson } from "./input.js";
-import {
-  type CarCutterState,
-  VEHICLE_DETAIL_FIELDS,
-  type VehicleRecord,
-  vehicleDtoOf,
-} from "./state.js";
+import { type CarCutterState, type VehicleRecord, vehicleDtoOf } from "./state.js";
 
 /**
  * Vehicle records. Choices the contract leaves open:

@@ -62,10 +62,8 @@ export const imageStatusResponseDto = z.object({
 });
 export type ImageStatusResponseDto = z.infer<typeof imageStatusResponseDto>;
 
-export const VEHICLE_FIELDS = [
-  "vehicle_id",
-  "app_status",
-  "app_status_updated",
+/** The descriptive fields of a vehicle: what an upsert may set. */
+export const VEHICLE_DETAIL_FIELDS = [
   "vehicle_manufacturer",
   "vehicle_model",
   "vehicle_model_ext",
@@ -74,6 +72,14 @@ export const VEHICLE_FIELDS = [
   "vehicle_lot",
   "custom_reference",
   "suggested_guideline_id",
+] as const;
+export type VehicleDetailField = (typeof VEHICLE_DETAIL_FIELDS)[number];
+
+export const VEHICLE_FIELDS = [
+  "vehicle_id",
+  "app_status",
+  "app_status_updated",
+  ...VEHICLE_DETAIL_FIELDS,
 ] as const;
 export type VehicleField = (typeof VEHICLE_FIELDS)[number];
 
