@@ -1,0 +1,623 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  BrokenCircuitError,
+  type CircuitBreakerPolicy,
+  CircuitState,
+  ConsecutiveBreaker,
+  circuitBreaker,
+  handleType,
+  IsolatedCircuitError,
+} from "cockatiel";
+import { type Dispatcher, Pool } from "undici";
+import type { z } from "zod";
+import type { UpstreamError, UpstreamErrorCode, UpstreamName } from "../errors.js";
+import {
+  type CallContext,
+  circuitOpenError,
+  contractError,
+  deadlineError,
+  describeErrorBody,
+  errorForNetwork,
+  errorForStatus,
+  notCompleteError,
+  RETRYABLE_STATUSES,
+} from "./failures.js";
+
+/**
+ * The one request path for every upstream call: a keep-alive undici Pool per upstream origin,
+ * explicit connect/headers/body timeouts, an overall deadline per logical call combined with the
+ * caller's abort signal, a response size cap, zod validation of every JSON body, retries with
+ * full-jitter backoff for idempotent calls only, and a circuit breaker. Every failure becomes one
+ * UpstreamError (see failures.ts); a cancelled call rejects with the caller's abort reason.
+ *
+ * Retries: only when `idempotent` is true, on network failures and timeouts and on
+ * 429/502/503/504 (never 500, never other 4xx), at most `maxRetries` times. The wait before retry
+ * n (1-based) is `random() × retryBaseDelayMs × 2^(n-1)`, or the upstream's Retry-After (on 429 and
+ * 503) when it sent one. A wait that would not end inside the call's deadline is not started: the
+ * call fails at once with the last error (for 429: UPSTREAM_RATE_LIMITED with retryAfterSeconds).
+ *
+ * Circuit breaker: attempts that end UPSTREAM_UNAVAILABLE or UPSTREAM_TIMEOUT count as failures
+ * (an answer the upstream gave deliberately, 4xx or 429 or a contract problem, proves it is up and
+ * resets the count); after `consecutiveFailures` the circuit opens and calls fail fast with
+ * UPSTREAM_UNAVAILABLE (`extensions.circuit: "open"`) without reaching the upstream, until
+ * `halfOpenAfterMs` has passed and one test call decides.
+ */
+
+export interface UpstreamCallEvent {
+  upstream: UpstreamName;
+  operation: string;
+  /** 1 for a call's first attempt, 2 for its first retry, … */
+  attempt: number;
+  durationMs: number;
+  /** The HTTP status, when an answer arrived. */
+  status?: number;
+  /** Set when the attempt failed. */
+  errorCode?: UpstreamErrorCode;
+  /** Set when the caller cancelled the attempt. */
+  aborted?: true;
+}
+
+export interface UpstreamHttpOptions {
+  upstream: UpstreamName;
+  /** Origin, optionally with a base path: "https://api.car-cutter.com". */
+  baseUrl: string;
+  /** Sent on every request (auth); values are also redacted from logged details. */
+  headers: Record<string, string>;
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  maxResponseBytes: number;
+  maxRetries: number;
+  retryBaseDelayMs: number;
+  /** Overall budget for one logical call including retries; Retry-After beyond it is not waited for. */
+  deadlineMs: number;
+  breaker: { consecutiveFailures: number; halfOpenAfterMs: number };
+  /** Connections kept to the origin (default 32). */
+  connections?: number;
+  /** One event per HTTP attempt, for metrics and cost accounting. A listener that throws is ignored. */
+  onCall?: (event: UpstreamCallEvent) => void;
+  /** Jitter source in [0, 1); injectable for tests. */
+  random?: () => number;
+}
+
+export type HttpMethod = "GET" | "POST" | "DELETE";
+export type QueryParams = ReadonlyArray<readonly [string, string]>;
+export type CircuitStateName = "closed" | "open" | "half-open";
+
+export interface RequestSpec {
+  /** Name in errors, events and counters; default "METHOD /path". */
+  operation?: string;
+  method: HttpMethod;
+  /** Below the base URL, e.g. "/vehicle/image/status"; no query string. */
+  path: string;
+  /** In order; a name may repeat (`image_url` many times). */
+  query?: QueryParams;
+  /** Multipart body. */
+  form?: FormData;
+  /** JSON body (`application/json`). */
+  jsonBody?: unknown;
+  /** Whether the call may be sent again after a failure; decides retries. */
+  idempotent: boolean;
+  signal?: AbortSignal;
+}
+
+export interface JsonCall<T> extends RequestSpec {
+  schema: z.ZodType<T>;
+}
+
+/** Flags under which `json` may answer null. */
+export type NullableFlags =
+  | { notFoundAsNull: true; noContentAsNull?: boolean }
+  | { notFoundAsNull?: boolean; noContentAsNull: true };
+export type StrictFlags = { notFoundAsNull?: false; noContentAsNull?: false };
+type Flags = { notFoundAsNull?: boolean; noContentAsNull?: boolean };
+
+export interface BytesResult {
+  bytes: Uint8Array;
+  /** The response's content type; "application/octet-stream" when it sent none. */
+  contentType: string;
+}
+
+type Outcome<R> =
+  | { ok: true; value: R; status: number }
+  | {
+      ok: false;
+      error: UpstreamError;
+      status?: number;
+      /** Another attempt of an idempotent call may succeed. */
+      retryable: boolean;
+      /** The upstream's Retry-After, in ms. */
+      retryAfterMs?: number;
+      /** Counts against the circuit (UNAVAILABLE/TIMEOUT seen by an attempt). */
+      trips: boolean;
+    };
+type Failure = Extract<Outcome<unknown>, { ok: false }>;
+
+type ResponseBody = Dispatcher.ResponseData["body"];
+type Handler<R> = (response: Dispatcher.ResponseData, ctx: CallContext) => Promise<Outcome<R>>;
+
+/** Carries a failure that counts against the circuit through cockatiel's `execute`. */
+class CircuitFailure extends Error {
+  readonly failure: Failure;
+  constructor(failure: Failure) {
+    super(failure.error.message);
+    this.failure = failure;
+  }
+}
+
+/** Largest error body read for the log detail; the rest is discarded. */
+const MAX_ERROR_BODY_BYTES = 16 * 1024;
+const DEFAULT_CONNECTIONS = 32;
+
+export class UpstreamHttp {
+  readonly upstream: UpstreamName;
+  readonly #options: UpstreamHttpOptions;
+  readonly #pool: Pool;
+  readonly #basePath: string;
+  readonly #breaker: CircuitBreakerPolicy;
+  readonly #random: () => number;
+  readonly #secrets: readonly string[];
+  #closing: Promise<void> | undefined;
+
+  constructor(options: UpstreamHttpOptions) {
+    checkOptions(options);
+    this.upstream = options.upstream;
+    this.#options = options;
+    const base = new URL(options.baseUrl);
+    this.#basePath = base.pathname.replace(/\/+$/, "");
+    this.#pool = new Pool(base.origin, {
+      connections: options.connections ?? DEFAULT_CONNECTIONS,
+      connect: { timeout: options.connectTimeoutMs },
+      headersTimeout: options.headersTimeoutMs,
+      bodyTimeout: options.bodyTimeoutMs,
+    });
+    this.#breaker = circuitBreaker(handleType(CircuitFailure), {
+      halfOpenAfter: options.breaker.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(options.breaker.consecutiveFailures),
+    });
+    this.#random = options.random ?? Math.random;
+    this.#secrets = secretsOf(options.headers);
+  }
+
+  /** A JSON call parsed with `schema`; null only for a 404/204 the flags map to null. */
+  json<T>(call: JsonCall<T> & NullableFlags): Promise<T | null>;
+  json<T>(call: JsonCall<T> & StrictFlags): Promise<T>;
+  json<T>(call: JsonCall<T> & Flags): Promise<T | null> {
+    return this.#execute<T | null>(call, "application/json", async (response, ctx) => {
+      const { statusCode: status, headers, body } = response;
+      if (status === 204 && call.noContentAsNull) {
+        await discard(body);
+        return { ok: true, value: null, status };
+      }
+      if (status === 404 && call.notFoundAsNull) {
+        await discard(body);
+        return { ok: true, value: null, status };
+      }
+      const early = await this.#unsuccessful(response, ctx);
+      if (early) return early;
+      const { bytes, overflow } = await readCapped(body, this.#options.maxResponseBytes, headers);
+      if (overflow) return this.#tooLarge(ctx, status);
+      const contentType = headerOf(headers, "content-type");
+      const text = new TextDecoder().decode(bytes);
+      if (contentType !== undefined && !isJsonType(contentType)) {
+        return contract(
+          contractError(
+            ctx,
+            `unexpected content type ${mediaTypeOf(contentType)}`,
+            this.#redact(text),
+            status,
+          ),
+          status,
+        );
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return contract(contractError(ctx, "body is not JSON", this.#redact(text), status), status);
+      }
+      const parsed = call.schema.safeParse(data);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue ? issue.path.map(String).join(".") || "(root)" : "(root)";
+        const said = describeErrorBody(text, contentType);
+        return contract(
+          contractError(
+            ctx,
+            "body does not match the expected shape",
+            this.#redact(`${where}: ${issue?.message ?? "invalid"}; body: ${said}`),
+            status,
+          ),
+          status,
+        );
+      }
+      return { ok: true, value: parsed.data, status };
+    });
+  }
+
+  /** Raw bytes (image results), with the same timeouts, retries, cap and error mapping. */
+  bytes(call: RequestSpec): Promise<BytesResult> {
+    return this.#execute<BytesResult>(call, "*/*", async (response, ctx) => {
+      const { statusCode: status, headers, body } = response;
+      const early = await this.#unsuccessful(response, ctx);
+      if (early) return early;
+      const { bytes, overflow } = await readCapped(body, this.#options.maxResponseBytes, headers);
+      if (overflow) return this.#tooLarge(ctx, status);
+      const contentType = headerOf(headers, "content-type") ?? "application/octet-stream";
+      return { ok: true, value: { bytes, contentType }, status };
+    });
+  }
+
+  /** Circuit state for readiness checks. */
+  circuitState(): CircuitStateName {
+    switch (this.#breaker.state) {
+      case CircuitState.Closed:
+        return "closed";
+      case CircuitState.HalfOpen:
+        return "half-open";
+      default:
+        return "open";
+    }
+  }
+
+  /** Closes the pool once requests under way have finished. */
+  close(): Promise<void> {
+    this.#closing ??= this.#pool.close();
+    return this.#closing;
+  }
+
+  async #execute<R>(spec: RequestSpec, accept: string, handle: Handler<R>): Promise<R> {
+    const ctx: CallContext = {
+      upstream: this.upstream,
+      operation: spec.operation ?? `${spec.method} ${spec.path}`,
+    };
+    const caller = spec.signal;
+    caller?.throwIfAborted();
+    const { deadlineMs, maxRetries, retryBaseDelayMs } = this.#options;
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
+    const request = await this.#prepare(spec, accept);
+    const attempts = spec.idempotent ? 1 + maxRetries : 1;
+
+    for (let attempt = 1; ; attempt++) {
+      const attemptStarted = performance.now();
+      let outcome: Outcome<R>;
+      try {
+        outcome = await this.#breaker.execute(async () => {
+          const result = await this.#attempt(request, signal, caller, deadline, ctx, handle);
+          if (!result.ok && result.trips) throw new CircuitFailure(result);
+          return result;
+        });
+      } catch (error) {
+        if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+          throw circuitOpenError(ctx);
+        }
+        if (!(error instanceof CircuitFailure)) {
+          if (caller?.aborted && error === caller.reason) {
+            this.#emit({ ctx, attempt, started: attemptStarted, aborted: true });
+          }
+          throw error;
+        }
+        outcome = error.failure;
+      }
+      this.#emit({
+        ctx,
+        attempt,
+        started: attemptStarted,
+        ...(outcome.status === undefined ? {} : { status: outcome.status }),
+        ...(outcome.ok ? {} : { errorCode: outcome.error.code }),
+      });
+      if (outcome.ok) return outcome.value;
+      if (attempt >= attempts || !outcome.retryable) throw outcome.error;
+
+      const remaining = deadlineMs - (performance.now() - started);
+      const wait = outcome.retryAfterMs ?? this.#random() * retryBaseDelayMs * 2 ** (attempt - 1);
+      if (wait >= remaining) throw outcome.error;
+      try {
+        await sleep(wait, undefined, { signal });
+      } catch {
+        if (caller?.aborted) throw caller.reason;
+        throw deadlineError(ctx, deadlineMs);
+      }
+    }
+  }
+
+  async #attempt<R>(
+    request: PreparedRequest,
+    signal: AbortSignal,
+    caller: AbortSignal | undefined,
+    deadline: AbortSignal,
+    ctx: CallContext,
+    handle: Handler<R>,
+  ): Promise<Outcome<R>> {
+    let response: Dispatcher.ResponseData | undefined;
+    try {
+      response = await this.#pool.request({
+        path: request.path,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        signal,
+        headersTimeout: this.#options.headersTimeoutMs,
+        bodyTimeout: this.#options.bodyTimeoutMs,
+      });
+      return await handle(response, ctx);
+    } catch (error) {
+      if (caller?.aborted) throw caller.reason;
+      const status = response?.statusCode;
+      if (deadline.aborted) {
+        return {
+          ok: false,
+          error: deadlineError(ctx, this.#options.deadlineMs),
+          ...(status === undefined ? {} : { status }),
+          retryable: false,
+          trips: true,
+        };
+      }
+      const failure = errorForNetwork(ctx, error, this.#options);
+      if (!failure) throw error;
+      return {
+        ok: false,
+        error: failure,
+        ...(status === undefined ? {} : { status }),
+        retryable: true,
+        trips: true,
+      };
+    } finally {
+      // Whatever path was taken, never leave a body half read on a pooled connection.
+      if (response && !response.body.readableEnded && !response.body.destroyed) {
+        response.body.destroy();
+      }
+    }
+  }
+
+  /**
+   * The outcome of any answer that is not a 2xx with a body to read: errors with their status
+   * codes, 202 "not complete", unexpected 204 and 1xx/3xx. Undefined for a readable success.
+   */
+  async #unsuccessful(
+    response: Dispatcher.ResponseData,
+    ctx: CallContext,
+  ): Promise<Failure | undefined> {
+    const { statusCode: status, headers, body } = response;
+    if (status >= 200 && status < 300 && status !== 202 && status !== 204) return undefined;
+    if (status === 204) {
+      await discard(body);
+      return contract(contractError(ctx, "unexpected HTTP 204 (no content)", undefined, 204), 204);
+    }
+    const detail = await this.#errorDetail(body, headers);
+    if (status === 202) {
+      return {
+        ok: false,
+        error: notCompleteError(ctx, detail),
+        status,
+        retryable: false,
+        trips: false,
+      };
+    }
+    if (status < 400) {
+      return contract(contractError(ctx, `unexpected HTTP ${status}`, detail, status), status);
+    }
+    const retryAfterMs =
+      status === 429 || status === 503
+        ? parseRetryAfter(headerOf(headers, "retry-after"), Date.now())
+        : undefined;
+    const retryAfterSeconds =
+      retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+    return {
+      ok: false,
+      error: errorForStatus(ctx, status, detail, retryAfterSeconds),
+      status,
+      retryable: RETRYABLE_STATUSES.has(status),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      trips: status >= 500,
+    };
+  }
+
+  async #errorDetail(body: ResponseBody, headers: Dispatcher.ResponseData["headers"]) {
+    const cap = Math.min(MAX_ERROR_BODY_BYTES, this.#options.maxResponseBytes);
+    const { bytes } = await readCapped(body, cap, undefined);
+    const text = new TextDecoder().decode(bytes);
+    return this.#redact(describeErrorBody(text, headerOf(headers, "content-type")));
+  }
+
+  #tooLarge(ctx: CallContext, status: number): Failure {
+    const cap = this.#options.maxResponseBytes;
+    return contract(
+      contractError(ctx, `body larger than ${cap} bytes`, `response exceeded ${cap} bytes`, status),
+      status,
+    );
+  }
+
+  async #prepare(spec: RequestSpec, accept: string): Promise<PreparedRequest> {
+    const query = new URLSearchParams();
+    for (const [name, value] of spec.query ?? []) query.append(name, value);
+    const qs = query.toString();
+    const headers: Record<string, string> = {
+      ...this.#options.headers,
+      accept,
+      "user-agent": "forecourt",
+    };
+    let body: Uint8Array | undefined;
+    if (spec.form !== undefined && spec.jsonBody !== undefined) {
+      throw new TypeError("UpstreamHttp: send either form or jsonBody, not both");
+    }
+    if (spec.form !== undefined) {
+      // Serialised once through fetch's own encoder: the bytes and boundary are then the same on
+      // every attempt, whichever FormData implementation built the form.
+      const encoded = new Response(spec.form);
+      body = new Uint8Array(await encoded.arrayBuffer());
+      headers["content-type"] = encoded.headers.get("content-type") ?? "multipart/form-data";
+    } else if (spec.jsonBody !== undefined) {
+      body = new TextEncoder().encode(JSON.stringify(spec.jsonBody));
+      headers["content-type"] = "application/json";
+    }
+    return {
+      method: spec.method,
+      path: `${this.#basePath}${spec.path}${qs === "" ? "" : `?${qs}`}`,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    };
+  }
+
+  #redact(text: string): string {
+    let out = text;
+    for (const secret of this.#secrets) out = out.split(secret).join("[redacted]");
+    return out;
+  }
+
+  #emit(e: {
+    ctx: CallContext;
+    attempt: number;
+    started: number;
+    status?: number;
+    errorCode?: UpstreamErrorCode;
+    aborted?: true;
+  }): void {
+    const listener = this.#options.onCall;
+    if (!listener) return;
+    const event: UpstreamCallEvent = {
+      upstream: e.ctx.upstream,
+      operation: e.ctx.operation,
+      attempt: e.attempt,
+      durationMs: performance.now() - e.started,
+      ...(e.status === undefined ? {} : { status: e.status }),
+      ...(e.errorCode === undefined ? {} : { errorCode: e.errorCode }),
+      ...(e.aborted ? { aborted: true as const } : {}),
+    };
+    try {
+      listener(event);
+    } catch {
+      // Metrics must never break a call.
+    }
+  }
+}
+
+interface PreparedRequest {
+  method: HttpMethod;
+  path: string;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+function contract(error: UpstreamError, status: number): Failure {
+  return { ok: false, error, status, retryable: false, trips: false };
+}
+
+/**
+ * Reads at most `cap` bytes; past it, stops and destroys the body (overflow). A declared
+ * Content-Length over the cap is refused before reading.
+ */
+async function readCapped(
+  body: ResponseBody,
+  cap: number,
+  headers: Dispatcher.ResponseData["headers"] | undefined,
+): Promise<{ bytes: Uint8Array; overflow: boolean }> {
+  const declared = Number(headers ? headerOf(headers, "content-length") : undefined);
+  if (Number.isFinite(declared) && declared > cap) {
+    body.destroy();
+    return { bytes: new Uint8Array(0), overflow: true };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    if (size + buffer.length > cap) {
+      chunks.push(buffer.subarray(0, cap - size));
+      body.destroy();
+      return { bytes: Buffer.concat(chunks), overflow: true };
+    }
+    size += buffer.length;
+    chunks.push(buffer);
+  }
+  const joined = Buffer.concat(chunks);
+  return {
+    bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength),
+    overflow: false,
+  };
+}
+
+async function discard(body: ResponseBody): Promise<void> {
+  try {
+    await body.dump();
+  } catch {
+    // A body that fails while being thrown away changes nothing.
+  }
+}
+
+function headerOf(headers: Dispatcher.ResponseData["headers"], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function mediaTypeOf(contentType: string): string {
+  return (contentType.split(";")[0] ?? "").trim().toLowerCase().slice(0, 80);
+}
+
+function isJsonType(contentType: string): boolean {
+  const media = mediaTypeOf(contentType);
+  return media === "application/json" || media === "text/json" || media.endsWith("+json");
+}
+
+/** Retry-After as delta-seconds or an HTTP date, in ms from `now`; undefined when unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/** Header values and their last word (the token of "Bearer <token>"). */
+function secretsOf(headers: Record<string, string>): string[] {
+  const secrets = new Set<string>();
+  for (const value of Object.values(headers)) {
+    const trimmed = value.trim();
+    if (trimmed.length >= 4) secrets.add(trimmed);
+    const last = trimmed.split(/\s+/).at(-1);
+    if (last !== undefined && last.length >= 4) secrets.add(last);
+  }
+  // Longest first, so a whole header value is replaced before its token.
+  return [...secrets].sort((a, b) => b.length - a.length);
+}
+
+function checkOptions(o: UpstreamHttpOptions): void {
+  const problems: string[] = [];
+  const positive = (name: string, value: number) => {
+    if (!(Number.isFinite(value) && value > 0)) problems.push(`${name} must be > 0, got ${value}`);
+  };
+  const whole = (name: string, value: number) => {
+    if (!(Number.isInteger(value) && value >= 0)) {
+      problems.push(`${name} must be a whole number ≥ 0, got ${value}`);
+    }
+  };
+  positive("connectTimeoutMs", o.connectTimeoutMs);
+  positive("headersTimeoutMs", o.headersTimeoutMs);
+  positive("bodyTimeoutMs", o.bodyTimeoutMs);
+  positive("maxResponseBytes", o.maxResponseBytes);
+  positive("deadlineMs", o.deadlineMs);
+  positive("breaker.halfOpenAfterMs", o.breaker.halfOpenAfterMs);
+  whole("maxRetries", o.maxRetries);
+  whole("retryBaseDelayMs", o.retryBaseDelayMs);
+  if (!(Number.isInteger(o.breaker.consecutiveFailures) && o.breaker.consecutiveFailures >= 1)) {
+    problems.push(
+      `breaker.consecutiveFailures must be a whole number ≥ 1, got ${o.breaker.consecutiveFailures}`,
+    );
+  }
+  if (o.connections !== undefined) positive("connections", o.connections);
+  try {
+    const url = new URL(o.baseUrl);
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      problems.push(`baseUrl must be http(s), got ${url.protocol}`);
+    }
+    if (url.search !== "" || url.username !== "" || url.password !== "") {
+      problems.push("baseUrl must carry no query string and no credentials");
+    }
+  } catch {
+    problems.push("baseUrl must be an absolute URL");
+  }
+  if (problems.length > 0)
+    throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
+}
