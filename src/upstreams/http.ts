@@ -145,6 +145,15 @@ class CircuitFailure extends Error {
   }
 }
 
+/** Abort reason of an attempt whose response headers are late; classified like undici's own. */
+class HeadersTimeout extends Error {
+  readonly code = "UND_ERR_HEADERS_TIMEOUT";
+  constructor() {
+    super("Headers Timeout Error");
+    this.name = "HeadersTimeoutError";
+  }
+}
+
 /** Largest error body read for the log detail; the rest is discarded. */
 const MAX_ERROR_BODY_BYTES = 16 * 1024;
 const DEFAULT_CONNECTIONS = 32;
@@ -332,16 +341,26 @@ export class UpstreamHttp {
     handle: Handler<R>,
   ): Promise<Outcome<R>> {
     let response: Dispatcher.ResponseData | undefined;
+    // undici checks headersTimeout on a coarse timer (up to a second late); this one is exact.
+    const headersTimer = new AbortController();
+    const timer = setTimeout(
+      () => headersTimer.abort(new HeadersTimeout()),
+      this.#options.headersTimeoutMs,
+    );
     try {
-      response = await this.#pool.request({
-        path: request.path,
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? null,
-        signal,
-        headersTimeout: this.#options.headersTimeoutMs,
-        bodyTimeout: this.#options.bodyTimeoutMs,
-      });
+      try {
+        response = await this.#pool.request({
+          path: request.path,
+          method: request.method,
+          headers: request.headers,
+          body: request.body ?? null,
+          signal: AbortSignal.any([signal, headersTimer.signal]),
+          headersTimeout: this.#options.headersTimeoutMs,
+          bodyTimeout: this.#options.bodyTimeoutMs,
+        });
+      } finally {
+        clearTimeout(timer);
+      }
       return await handle(response, ctx);
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
@@ -366,9 +385,7 @@ export class UpstreamHttp {
       };
     } finally {
       // Whatever path was taken, never leave a body half read on a pooled connection.
-      if (response && !response.body.readableEnded && !response.body.destroyed) {
-        response.body.destroy();
-      }
+      if (response && !response.body.readableEnded) destroyQuietly(response.body);
     }
   }
 
@@ -516,7 +533,7 @@ async function readCapped(
 ): Promise<{ bytes: Uint8Array; overflow: boolean }> {
   const declared = Number(headers ? headerOf(headers, "content-length") : undefined);
   if (Number.isFinite(declared) && declared > cap) {
-    body.destroy();
+    destroyQuietly(body);
     return { bytes: new Uint8Array(0), overflow: true };
   }
   const chunks: Buffer[] = [];
@@ -525,7 +542,7 @@ async function readCapped(
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     if (size + buffer.length > cap) {
       chunks.push(buffer.subarray(0, cap - size));
-      body.destroy();
+      destroyQuietly(body);
       return { bytes: Buffer.concat(chunks), overflow: true };
     }
     size += buffer.length;
@@ -536,6 +553,16 @@ async function readCapped(
     bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength),
     overflow: false,
   };
+}
+
+/**
+ * Drops a body not read to its end; this closes its connection. undici reports a destroyed body
+ * as an "error" event, which nobody awaits any more: it is swallowed here.
+ */
+function destroyQuietly(body: ResponseBody): void {
+  if (body.destroyed) return;
+  body.on("error", () => {});
+  body.destroy();
 }
 
 async function discard(body: ResponseBody): Promise<void> {
