@@ -145,12 +145,15 @@ class CircuitFailure extends Error {
   }
 }
 
-/** Abort reason of an attempt whose response headers are late; classified like undici's own. */
-class HeadersTimeout extends Error {
-  readonly code = "UND_ERR_HEADERS_TIMEOUT";
-  constructor() {
-    super("Headers Timeout Error");
-    this.name = "HeadersTimeoutError";
+/**
+ * undici checks its headers and body timeouts on a coarse timer (up to a second late), so both
+ * are also enforced here, exactly; this is the reason given, classified like undici's own.
+ */
+class PreciseTimeout extends Error {
+  readonly code: "UND_ERR_HEADERS_TIMEOUT" | "UND_ERR_BODY_TIMEOUT";
+  constructor(code: PreciseTimeout["code"]) {
+    super(code === "UND_ERR_HEADERS_TIMEOUT" ? "Headers Timeout Error" : "Body Timeout Error");
+    this.code = code;
   }
 }
 
@@ -204,7 +207,7 @@ export class UpstreamHttp {
       }
       const early = await this.#unsuccessful(response, ctx);
       if (early) return early;
-      const { bytes, overflow } = await readCapped(body, this.#options.maxResponseBytes, headers);
+      const { bytes, overflow } = await this.#read(body, this.#options.maxResponseBytes, headers);
       if (overflow) return this.#tooLarge(ctx, status);
       const contentType = headerOf(headers, "content-type");
       const text = new TextDecoder().decode(bytes);
@@ -250,7 +253,7 @@ export class UpstreamHttp {
       const { statusCode: status, headers, body } = response;
       const early = await this.#unsuccessful(response, ctx);
       if (early) return early;
-      const { bytes, overflow } = await readCapped(body, this.#options.maxResponseBytes, headers);
+      const { bytes, overflow } = await this.#read(body, this.#options.maxResponseBytes, headers);
       if (overflow) return this.#tooLarge(ctx, status);
       const contentType = headerOf(headers, "content-type") ?? "application/octet-stream";
       return { ok: true, value: { bytes, contentType }, status };
@@ -341,10 +344,9 @@ export class UpstreamHttp {
     handle: Handler<R>,
   ): Promise<Outcome<R>> {
     let response: Dispatcher.ResponseData | undefined;
-    // undici checks headersTimeout on a coarse timer (up to a second late); this one is exact.
     const headersTimer = new AbortController();
     const timer = setTimeout(
-      () => headersTimer.abort(new HeadersTimeout()),
+      () => headersTimer.abort(new PreciseTimeout("UND_ERR_HEADERS_TIMEOUT")),
       this.#options.headersTimeoutMs,
     );
     try {
@@ -434,9 +436,13 @@ export class UpstreamHttp {
 
   async #errorDetail(body: ResponseBody, headers: Dispatcher.ResponseData["headers"]) {
     const cap = Math.min(MAX_ERROR_BODY_BYTES, this.#options.maxResponseBytes);
-    const { bytes } = await readCapped(body, cap, undefined);
+    const { bytes } = await this.#read(body, cap, undefined);
     const text = new TextDecoder().decode(bytes);
     return this.#redact(describeErrorBody(text, headerOf(headers, "content-type")));
+  }
+
+  #read(body: ResponseBody, cap: number, headers: Dispatcher.ResponseData["headers"] | undefined) {
+    return readCapped(body, cap, headers, this.#options.bodyTimeoutMs);
   }
 
   #tooLarge(ctx: CallContext, status: number): Failure {
@@ -524,12 +530,14 @@ function contract(error: UpstreamError, status: number): Failure {
 
 /**
  * Reads at most `cap` bytes; past it, stops and destroys the body (overflow). A declared
- * Content-Length over the cap is refused before reading.
+ * Content-Length over the cap is refused before reading. A body silent for `idleMs` fails with
+ * a body timeout.
  */
 async function readCapped(
   body: ResponseBody,
   cap: number,
   headers: Dispatcher.ResponseData["headers"] | undefined,
+  idleMs: number,
 ): Promise<{ bytes: Uint8Array; overflow: boolean }> {
   const declared = Number(headers ? headerOf(headers, "content-length") : undefined);
   if (Number.isFinite(declared) && declared > cap) {
@@ -538,15 +546,21 @@ async function readCapped(
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    if (size + buffer.length > cap) {
-      chunks.push(buffer.subarray(0, cap - size));
-      destroyQuietly(body);
-      return { bytes: Buffer.concat(chunks), overflow: true };
+  const idle = setTimeout(() => body.destroy(new PreciseTimeout("UND_ERR_BODY_TIMEOUT")), idleMs);
+  try {
+    for await (const chunk of body) {
+      idle.refresh();
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      if (size + buffer.length > cap) {
+        chunks.push(buffer.subarray(0, cap - size));
+        destroyQuietly(body);
+        return { bytes: Buffer.concat(chunks), overflow: true };
+      }
+      size += buffer.length;
+      chunks.push(buffer);
     }
-    size += buffer.length;
-    chunks.push(buffer);
+  } finally {
+    clearTimeout(idle);
   }
   const joined = Buffer.concat(chunks);
   return {
@@ -592,6 +606,8 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day and month; anything without letters is not one.
+  if (!/[a-z]/i.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
