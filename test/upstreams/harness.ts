@@ -239,6 +239,9 @@ export async function startFakeUpstream(handler: FakeHandler): Promise<FakeUpstr
   };
 }
 
+/** A URL nothing is expected to listen on; only for instances never used to call. */
+export const FAKE_NOTHING = "http://127.0.0.1:9";
+
 export function urlsFor(count: number, prefix = "https://cdn.dealer.example/stock"): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}/${i}/front-left.jpg`);
 }
