@@ -36,6 +36,13 @@ import {
  * 503) when it sent one. A wait that would not end inside the call's deadline is not started: the
  * call fails at once with the last error (for 429: UPSTREAM_RATE_LIMITED with retryAfterSeconds).
  *
+ * Timeouts: the connect timeout is undici's; the headers timeout (until the status line and headers
+ * arrive) and the body timeout (longest silence while the body streams) are enforced here with
+ * exact timers as well, because undici checks its own on a coarse clock (up to a second late).
+ *
+ * Events: `onCall` gets one event per HTTP attempt (a call refused by the open circuit makes
+ * none, since nothing was sent).
+ *
  * Circuit breaker: attempts that end UPSTREAM_UNAVAILABLE or UPSTREAM_TIMEOUT count as failures
  * (an answer the upstream gave deliberately, 4xx or 429 or a contract problem, proves it is up and
  * resets the count); after `consecutiveFailures` the circuit opens and calls fail fast with
@@ -287,51 +294,57 @@ export class UpstreamHttp {
     caller?.throwIfAborted();
     const { deadlineMs, maxRetries, retryBaseDelayMs } = this.#options;
     const started = performance.now();
-    const deadline = AbortSignal.timeout(deadlineMs);
+    // A timer of our own rather than AbortSignal.timeout: cleared as soon as the call ends.
+    const deadlineController = new AbortController();
+    const deadlineTimer = setTimeout(() => deadlineController.abort(), deadlineMs);
+    const deadline = deadlineController.signal;
     const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
-    const request = await this.#prepare(spec, accept);
-    const attempts = spec.idempotent ? 1 + maxRetries : 1;
-
-    for (let attempt = 1; ; attempt++) {
-      const attemptStarted = performance.now();
-      let outcome: Outcome<R>;
-      try {
-        outcome = await this.#breaker.execute(async () => {
-          const result = await this.#attempt(request, signal, caller, deadline, ctx, handle);
-          if (!result.ok && result.trips) throw new CircuitFailure(result);
-          return result;
-        });
-      } catch (error) {
-        if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
-          throw circuitOpenError(ctx);
-        }
-        if (!(error instanceof CircuitFailure)) {
-          if (caller?.aborted && error === caller.reason) {
-            this.#emit({ ctx, attempt, started: attemptStarted, aborted: true });
+    try {
+      const request = await this.#prepare(spec, accept);
+      const attempts = spec.idempotent ? 1 + maxRetries : 1;
+      for (let attempt = 1; ; attempt++) {
+        const attemptStarted = performance.now();
+        let outcome: Outcome<R>;
+        try {
+          outcome = await this.#breaker.execute(async () => {
+            const result = await this.#attempt(request, signal, caller, deadline, ctx, handle);
+            if (!result.ok && result.trips) throw new CircuitFailure(result);
+            return result;
+          });
+        } catch (error) {
+          if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+            throw circuitOpenError(ctx);
           }
-          throw error;
+          if (!(error instanceof CircuitFailure)) {
+            if (caller?.aborted && error === caller.reason) {
+              this.#emit({ ctx, attempt, started: attemptStarted, aborted: true });
+            }
+            throw error;
+          }
+          outcome = error.failure;
         }
-        outcome = error.failure;
-      }
-      this.#emit({
-        ctx,
-        attempt,
-        started: attemptStarted,
-        ...(outcome.status === undefined ? {} : { status: outcome.status }),
-        ...(outcome.ok ? {} : { errorCode: outcome.error.code }),
-      });
-      if (outcome.ok) return outcome.value;
-      if (attempt >= attempts || !outcome.retryable) throw outcome.error;
+        this.#emit({
+          ctx,
+          attempt,
+          started: attemptStarted,
+          ...(outcome.status === undefined ? {} : { status: outcome.status }),
+          ...(outcome.ok ? {} : { errorCode: outcome.error.code }),
+        });
+        if (outcome.ok) return outcome.value;
+        if (attempt >= attempts || !outcome.retryable) throw outcome.error;
 
-      const remaining = deadlineMs - (performance.now() - started);
-      const wait = outcome.retryAfterMs ?? this.#random() * retryBaseDelayMs * 2 ** (attempt - 1);
-      if (wait >= remaining) throw outcome.error;
-      try {
-        await sleep(wait, undefined, { signal });
-      } catch {
-        if (caller?.aborted) throw caller.reason;
-        throw deadlineError(ctx, deadlineMs);
+        const remaining = deadlineMs - (performance.now() - started);
+        const wait = outcome.retryAfterMs ?? this.#random() * retryBaseDelayMs * 2 ** (attempt - 1);
+        if (wait >= remaining) throw outcome.error;
+        try {
+          await sleep(wait, undefined, { signal });
+        } catch {
+          if (caller?.aborted) throw caller.reason;
+          throw deadlineError(ctx, deadlineMs);
+        }
       }
+    } finally {
+      clearTimeout(deadlineTimer);
     }
   }
 
