@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js";
 
 /**
  * The only reader of the environment. Every problem is reported at once so that a misconfigured
@@ -20,6 +21,16 @@ const positiveInt = (fallback: number) =>
     z.number().int("must be an integer").positive("must be greater than 0"),
   );
 
+/** Unset stays undefined: the upstream layer's defaults (src/upstreams/settings.ts) apply. */
+const overridePositiveInt = z.preprocess(
+  (v) => (v === undefined || v === "" ? undefined : Number(v)),
+  z.number().int("must be an integer").positive("must be greater than 0").optional(),
+);
+const overrideNonNegativeInt = z.preprocess(
+  (v) => (v === undefined || v === "" ? undefined : Number(v)),
+  z.number().int("must be an integer").min(0, "must be 0 or more").optional(),
+);
+
 const nonNegativeInt = (fallback: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? fallback : Number(v)),
@@ -31,7 +42,41 @@ export const EMULATOR_DEFAULT_CARCUTTER_TOKEN = "emulator-carcutter-token";
 export const EMULATOR_DEFAULT_ONEAUTO_KEY = "emulator-oneauto-key";
 export const EMULATOR_DEFAULT_CUSTOMER = "forecourt-demo";
 
+const httpUrl = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+);
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const envSchema = z.object({
+  PORT: port(4000),
+  HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("127.0.0.1")),
+  PUBLIC_URL: httpUrl,
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ),
+  CARCUTTER_BASE_URL: httpUrl,
+  ONEAUTO_BASE_URL: httpUrl,
+  UPSTREAM_CONNECT_TIMEOUT_MS: overridePositiveInt,
+  UPSTREAM_HEADERS_TIMEOUT_MS: overridePositiveInt,
+  UPSTREAM_BODY_TIMEOUT_MS: overridePositiveInt,
+  UPSTREAM_DEADLINE_MS: overridePositiveInt,
+  UPSTREAM_MAX_RETRIES: overrideNonNegativeInt,
+  UPSTREAM_RETRY_BASE_DELAY_MS: overridePositiveInt,
+  UPSTREAM_MAX_RESPONSE_BYTES: overridePositiveInt,
+  UPSTREAM_BREAKER_FAILURES: overridePositiveInt,
+  UPSTREAM_BREAKER_HALF_OPEN_MS: overridePositiveInt,
+  UPLOAD_MAX_BYTES: positiveInt(5 * 1024 * 1024),
+  RESULT_LINK_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  RESULT_LINK_TTL_SECONDS: positiveInt(3600),
   CARCUTTER_API_TOKEN: optionalString,
   CARCUTTER_CUSTOMER: optionalString,
   ONEAUTO_API_KEY: optionalString,
@@ -56,6 +101,24 @@ export interface EmulatorConfig {
 
 export interface Config {
   emulators: EmulatorConfig;
+  gateway: {
+    host: string;
+    port: number;
+    /** Origin that browsers and CarCutter reach this gateway at; derived from HOST/PORT when unset. */
+    publicUrl: string | undefined;
+    logLevel: (typeof LOG_LEVELS)[number];
+    maxUploadBytes: number;
+    /** Undefined: a random secret per process (result links then die with a restart). */
+    resultLinkSecret: string | undefined;
+    resultLinkTtlSeconds: number;
+  };
+  upstreams: {
+    /** An undefined base URL means: use the embedded emulator. */
+    carcutter: { baseUrl: string | undefined; token: string; customer: string };
+    oneauto: { baseUrl: string | undefined; apiKey: string };
+    /** Only what the environment overrides; the rest comes from defaultHttpSettings(). */
+    http: Partial<HttpSettings>;
+  };
 }
 
 export class ConfigError extends Error {
@@ -70,14 +133,68 @@ export class ConfigError extends Error {
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .superRefine((e, ctx) => {
+      // Real upstreams need real credentials; the emulators' defaults would only earn a 401.
+      const needs = [
+        ["CARCUTTER_BASE_URL", "CARCUTTER_API_TOKEN"],
+        ["CARCUTTER_BASE_URL", "CARCUTTER_CUSTOMER"],
+        ["ONEAUTO_BASE_URL", "ONEAUTO_API_KEY"],
+      ] as const;
+      for (const [url, needed] of needs) {
+        if (e[url] !== undefined && e[needed] === undefined) {
+          ctx.addIssue({ code: "custom", path: [needed], message: `required when ${url} is set` });
+        }
+      }
+    })
+    .safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
     );
   }
   const e = parsed.data;
+  const defaultBreaker = defaultHttpSettings("carcutter").breaker;
   return {
+    gateway: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: e.PUBLIC_URL,
+      logLevel: e.LOG_LEVEL,
+      maxUploadBytes: e.UPLOAD_MAX_BYTES,
+      resultLinkSecret: e.RESULT_LINK_SECRET,
+      resultLinkTtlSeconds: e.RESULT_LINK_TTL_SECONDS,
+    },
+    upstreams: {
+      carcutter: {
+        baseUrl: e.CARCUTTER_BASE_URL,
+        token: e.CARCUTTER_API_TOKEN ?? EMULATOR_DEFAULT_CARCUTTER_TOKEN,
+        customer: e.CARCUTTER_CUSTOMER ?? EMULATOR_DEFAULT_CUSTOMER,
+      },
+      oneauto: {
+        baseUrl: e.ONEAUTO_BASE_URL,
+        apiKey: e.ONEAUTO_API_KEY ?? EMULATOR_DEFAULT_ONEAUTO_KEY,
+      },
+      http: definedOnly({
+        connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
+        headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
+        bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+        deadlineMs: e.UPSTREAM_DEADLINE_MS,
+        maxRetries: e.UPSTREAM_MAX_RETRIES,
+        retryBaseDelayMs: e.UPSTREAM_RETRY_BASE_DELAY_MS,
+        maxResponseBytes: e.UPSTREAM_MAX_RESPONSE_BYTES,
+        ...(e.UPSTREAM_BREAKER_FAILURES !== undefined ||
+        e.UPSTREAM_BREAKER_HALF_OPEN_MS !== undefined
+          ? {
+              breaker: {
+                consecutiveFailures:
+                  e.UPSTREAM_BREAKER_FAILURES ?? defaultBreaker.consecutiveFailures,
+                halfOpenAfterMs: e.UPSTREAM_BREAKER_HALF_OPEN_MS ?? defaultBreaker.halfOpenAfterMs,
+              },
+            }
+          : {}),
+      }),
+    },
     emulators: {
       carcutter: {
         port: e.CARCUTTER_EMULATOR_PORT,
@@ -93,4 +210,12 @@ export function loadConfig(
       },
     },
   };
+}
+
+function definedOnly<T extends object>(
+  values: T,
+): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<{
+    [K in keyof T]: Exclude<T[K], undefined>;
+  }>;
 }

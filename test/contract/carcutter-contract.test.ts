@@ -211,7 +211,7 @@ describe("the CarCutter emulator honours the published contract", () => {
         processing_speed: "normal",
         retouching_accuracy: "precise",
         custom_json: '{"stock":"A1"}',
-        license_plate: new Blob([tinyRgbaPng()], { type: "image/png" }),
+        license_plate: new Blob([new Uint8Array(tinyRgbaPng())], { type: "image/png" }),
       }),
     });
     expect(accepted.status).toBe(200);
@@ -352,7 +352,7 @@ describe("the CarCutter emulator honours the published contract", () => {
   it("synchronous cut and vehicle deletion", async () => {
     // The published schema marks both `image` and `image_url` required although either one is
     // documented to suffice; sending both keeps these calls inside the contract.
-    const photo = () => new Blob([tinyRgbaPng()], { type: "image/png" });
+    const photo = () => new Blob([new Uint8Array(tinyRgbaPng())], { type: "image/png" });
     const none = await call({
       method: "POST",
       path: "/vehicle/composition/single-segment",

@@ -66,7 +66,9 @@ export async function startHarness(
     else if (options.json !== undefined) {
       headers["content-type"] ??= "application/json";
       body = JSON.stringify(options.json);
-    } else if (options.body !== undefined) body = options.body;
+    } else if (options.body !== undefined) {
+      body = typeof options.body === "string" ? options.body : new Uint8Array(options.body);
+    }
     const qs = query.size > 0 ? `?${query}` : "";
     return fetch(`${server.url}${path}${qs}`, { method, headers, body });
   };

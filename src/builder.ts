@@ -1,0 +1,123 @@
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import RelayPlugin from "@pothos/plugin-relay";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import type { Context } from "./context.js";
+import { CreditsExceededError, InputValidationError, NotFoundError } from "./domain-errors.js";
+import { parseHttpUrl } from "./http-url.js";
+
+/**
+ * The Pothos builder, its plugins and scalars. It defines no domain types: each domain's
+ * `*.schema.ts` adds its own, and `schema.ts` assembles them.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    URL: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+    File: { Input: File; Output: never };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+}>({
+  // Errors before validation so that validation failures can be returned as typed results.
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Fetches any object by its global id." },
+    nodesQueryOptions: false,
+  },
+  validation: {
+    validationError: (result) => InputValidationError.fromIssues(result.issues),
+  },
+  errors: { defaultTypes: [] },
+});
+
+builder.queryType({
+  description: "Reads: vehicles, their photos and features, and stock imagery.",
+});
+builder.mutationType({
+  description: "Writes to CarCutter: vehicles, photo submissions, features.",
+});
+
+builder.addScalarType("DateTime", DateTimeResolver, {
+  description: "An instant, as an ISO 8601 string in UTC (e.g. 2024-03-01T09:59:55.000Z).",
+});
+builder.addScalarType("JSON", JSONResolver, { description: "Any JSON value." });
+
+builder.scalarType("URL", {
+  description: "An absolute http(s) URL.",
+  serialize: (value) => value,
+  parseValue: (value) => parseHttpUrl(value),
+});
+
+builder.scalarType("File", {
+  description: "A file uploaded with the GraphQL multipart request specification.",
+  serialize: () => {
+    throw new TypeError("File is an input-only scalar");
+  },
+  parseValue: (value) => {
+    if (value instanceof File) return value;
+    throw new TypeError("File: expected an upload (multipart request), got another value");
+  },
+});
+
+const ErrorInterface = builder.interfaceRef<Error & { code: string }>("Error").implement({
+  description: "An expected failure of an operation, returned as data rather than raised.",
+  fields: (t) => ({
+    message: t.exposeString("message", { description: "What went wrong and what to do." }),
+    code: t.exposeString("code", { description: "A stable machine-readable reason." }),
+  }),
+});
+
+const InputIssue = builder
+  .objectRef<{ path: readonly string[]; message: string }>("InputIssue")
+  .implement({
+    description: "One rule an input broke.",
+    fields: (t) => ({
+      path: t.exposeStringList("path", {
+        description: "Where in the input, e.g. [input, urls, 2].",
+      }),
+      message: t.exposeString("message", { description: "The rule that was broken." }),
+    }),
+  });
+
+builder.objectType(InputValidationError, {
+  name: "InputValidationError",
+  description: "The input broke one or more rules; nothing was sent upstream.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InputValidationError,
+  fields: (t) => ({
+    issues: t.field({
+      type: [InputIssue],
+      description: "Every rule broken, each naming the field.",
+      resolve: (error) => error.issues,
+    }),
+  }),
+});
+
+export { ErrorInterface };
+
+builder.objectType(CreditsExceededError, {
+  name: "CreditsExceededError",
+  description: "CarCutter refused the work for lack of credits (HTTP 402); nothing more was sent.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof CreditsExceededError,
+  fields: () => ({}),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "The object the operation names does not exist upstream.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: (t) => ({
+    resource: t.exposeString("resource", { description: "The kind of object, e.g. Vehicle." }),
+    id: t.exposeString("id", { description: "The id that was not found." }),
+  }),
+});

@@ -1,0 +1,73 @@
+import type { ImageStatusDto } from "../../upstreams/carcutter/dto.js";
+
+/**
+ * A photo submitted to CarCutter, identified by the exact URL it was submitted with. Upstream
+ * enum strings are mapped here; values CarCutter adds later become UNKNOWN instead of failing.
+ */
+
+export const IMAGE_STATUSES = [
+  "PROCESSING",
+  "UNDEFINED",
+  "RAW",
+  "FINAL",
+  "ERROR",
+  "EXPIRED",
+  "UNKNOWN",
+] as const;
+export type ImageStatus = (typeof IMAGE_STATUSES)[number];
+
+export const IMAGE_PHASES = [
+  "UNKNOWN",
+  "DOWNLOADING",
+  "ANALYZING",
+  "CUTTING",
+  "QA_ING",
+  "RETOUCHING",
+  "READY",
+] as const;
+export type ImagePhase = (typeof IMAGE_PHASES)[number];
+
+export const IMAGE_QUALITIES = ["OK", "RETAKE", "UNKNOWN"] as const;
+export type ImageQuality = (typeof IMAGE_QUALITIES)[number];
+
+export interface Image {
+  url: string;
+  status: ImageStatus;
+  phase: ImagePhase | null;
+  quality: ImageQuality | null;
+  angle: string[];
+  /** Known when the gateway saw the submission; CarCutter's status does not say. */
+  vehicleId: string | null;
+  submittedAt: Date | null;
+}
+
+/** `qa-ing` → `QA_ING`; anything not in `known` → UNKNOWN. */
+export function enumValueOf<T extends string>(known: readonly T[], wire: string): T | "UNKNOWN" {
+  const candidate = wire.trim().toUpperCase().replaceAll("-", "_");
+  return known.find((value) => value === candidate) ?? "UNKNOWN";
+}
+
+/** Results can be fetched once CarCutter has a raw or final cut. */
+export function isResultAvailable(status: ImageStatus): boolean {
+  return status === "RAW" || status === "FINAL";
+}
+
+/** States after which CarCutter changes nothing more. */
+export function isTerminal(status: ImageStatus): boolean {
+  return status === "FINAL" || status === "ERROR" || status === "EXPIRED";
+}
+
+export function imageFromDto(
+  dto: ImageStatusDto,
+  known: { vehicleId?: string; submittedAt?: Date } = {},
+): Image {
+  return {
+    url: dto.image,
+    status: enumValueOf(IMAGE_STATUSES, dto.status),
+    phase: dto.phase ? enumValueOf(IMAGE_PHASES, dto.phase) : null,
+    quality: dto.quality ? enumValueOf(IMAGE_QUALITIES, dto.quality) : null,
+    angle: dto.angle ?? [],
+    vehicleId: known.vehicleId ?? null,
+    submittedAt: known.submittedAt ?? null,
+  };
+}

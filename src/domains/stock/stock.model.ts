@@ -1,0 +1,90 @@
+import {
+  type ImageBackground,
+  LINK_LIFETIME_SECONDS,
+  ONEAUTO_VIEWS,
+  type StockVehicleDto,
+} from "../../upstreams/oneauto/dto.js";
+import { enumValueOf } from "../image/image.model.js";
+
+/** OneAuto's stock imagery as the graph sees it. */
+
+export const STOCK_VIEWS = [...ONEAUTO_VIEWS.map((v) => v.toUpperCase()), "UNKNOWN"] as StockView[];
+export type StockView = Uppercase<(typeof ONEAUTO_VIEWS)[number]> | "UNKNOWN";
+
+export const STOCK_BACKGROUNDS = ["TRANSPARENT", "OPAQUE"] as const;
+export type StockBackground = (typeof STOCK_BACKGROUNDS)[number];
+
+export const wireBackground = (background: StockBackground): ImageBackground =>
+  background === "TRANSPARENT" ? "Transparent" : "Opaque";
+
+export interface StockPhotoRef {
+  view: StockView;
+  /** The view as OneAuto named it, kept so an UNKNOWN view still finds its image. */
+  wireView: string;
+  imageId: string;
+}
+
+export interface StockVehicle {
+  manufacturer: string;
+  modelRange: string;
+  derivative: string | null;
+  bodyType: string | null;
+  year: number | null;
+  photos: StockPhotoRef[];
+  colors: string[];
+}
+
+export interface StockImage {
+  imageId: string;
+  view: StockView | null;
+  color: string | null;
+  background: StockBackground | null;
+  url: string;
+  expiresAt: Date;
+}
+
+export function stockVehicleFromDto(dto: StockVehicleDto): StockVehicle {
+  const year = Number(dto.manufactured_year);
+  return {
+    manufacturer: dto.manufacturer_desc,
+    modelRange: dto.model_range_desc,
+    derivative: dto.derivative_desc ?? null,
+    bodyType: dto.body_type_desc ?? null,
+    year: Number.isInteger(year) && dto.manufactured_year !== null ? year : null,
+    photos: Object.entries(dto.image_ids).map(([wireView, imageId]) => ({
+      view: enumValueOf(STOCK_VIEWS, wireView),
+      wireView,
+      imageId,
+    })),
+    colors: dto.colour_desc_list,
+  };
+}
+
+/**
+ * When a pre-signed link stops working: its `X-Amz-Date` plus `X-Amz-Expires`. A link without
+ * them is assumed to live the documented 7 days from `fetchedAt`.
+ */
+export function linkExpiry(link: string, fetchedAt: Date): Date {
+  try {
+    const params = new URL(link).searchParams;
+    const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
+      params.get("X-Amz-Date") ?? "",
+    );
+    const seconds = Number(params.get("X-Amz-Expires"));
+    if (date && Number.isInteger(seconds) && seconds > 0) {
+      const [, y, mo, d, h, mi, s] = date.map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      return new Date(Date.UTC(y, mo - 1, d, h, mi, s) + seconds * 1000);
+    }
+  } catch {
+    // Not a URL we can read: fall back to the documented lifetime.
+  }
+  return new Date(fetchedAt.getTime() + LINK_LIFETIME_SECONDS * 1000);
+}

@@ -1,0 +1,240 @@
+import { z } from "zod";
+import { builder } from "../../builder.js";
+import { VIN_SHAPE } from "../vehicle/vin.js";
+import type { StockLinkKey } from "./stock.loaders.js";
+import {
+  type STOCK_BACKGROUNDS,
+  STOCK_VIEWS,
+  type StockBackground,
+  type StockImage,
+  type StockVehicle,
+  type StockView,
+  stockVehicleFromDto,
+} from "./stock.model.js";
+
+const VIEW_TEXT: Record<StockView, string> = {
+  FRONT: "Front.",
+  FRONT_RIGHT: "Front, three-quarter from the right.",
+  RIGHT: "Right side.",
+  REAR_RIGHT: "Rear, three-quarter from the right.",
+  REAR: "Rear.",
+  REAR_LEFT: "Rear, three-quarter from the left.",
+  LEFT: "Left side.",
+  FRONT_LEFT: "Front, three-quarter from the left.",
+  INSIDE_1: "Interior, first view.",
+  INSIDE_2: "Interior, second view.",
+  INSIDE_3: "Interior, third view.",
+  UNKNOWN: "A view OneAuto added after this gateway was built.",
+};
+
+export const StockViewEnum = builder.enumType("StockView", {
+  description: "Camera angle of a stock photo.",
+  values: Object.fromEntries(STOCK_VIEWS.map((v) => [v, { description: VIEW_TEXT[v] }])) as Record<
+    StockView,
+    { description: string }
+  >,
+});
+
+export const StockBackgroundEnum = builder.enumType("StockBackground", {
+  description: "Background of a stock photo.",
+  values: {
+    TRANSPARENT: { description: "Transparent (PNG alpha)." },
+    OPAQUE: { description: "A plain studio background." },
+  } satisfies Record<(typeof STOCK_BACKGROUNDS)[number], { description: string }>,
+});
+
+export const StockImageRef = builder.objectRef<StockImage>("StockImage").implement({
+  description: "A stock photo link from OneAuto. Each new link is billed (15p); links live 7 days.",
+  fields: (t) => ({
+    imageId: t.exposeString("imageId", { description: "OneAuto's image id." }),
+    view: t.expose("view", {
+      type: StockViewEnum,
+      nullable: true,
+      description: "Camera angle, when known.",
+    }),
+    color: t.exposeString("color", {
+      nullable: true,
+      description: "The generic colour asked for; null for the model's default.",
+    }),
+    background: t.expose("background", {
+      type: StockBackgroundEnum,
+      nullable: true,
+      description: "The background asked for; null for OneAuto's default.",
+    }),
+    url: t.expose("url", { type: "URL", description: "Pre-signed link to the picture." }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      description: "When the link stops working (from the link's own signature).",
+    }),
+  }),
+});
+
+const colorArg = z.string().trim().min(1, "must not be empty").max(64, "at most 64 characters");
+
+async function stockImage(
+  key: StockLinkKey,
+  view: StockView | null,
+  load: (key: StockLinkKey) => Promise<{ url: string; expiresAt: Date } | null>,
+): Promise<StockImage | null> {
+  const link = await load(key);
+  return link ? { ...key, view, ...link } : null;
+}
+
+export const StockVehicleRef = builder.objectRef<StockVehicle>("StockVehicle").implement({
+  description: "A make and model that OneAuto has stock photos of.",
+  fields: (t) => ({
+    manufacturer: t.exposeString("manufacturer", { description: "Make." }),
+    modelRange: t.exposeString("modelRange", { description: "Model range, e.g. 3 Series." }),
+    derivative: t.exposeString("derivative", { nullable: true, description: "Derivative." }),
+    bodyType: t.exposeString("bodyType", { nullable: true, description: "Body type." }),
+    year: t.exposeInt("year", { nullable: true, description: "Year of manufacture." }),
+    views: t.field({
+      type: [StockViewEnum],
+      description: "The views OneAuto has photos of for this vehicle.",
+      resolve: (vehicle) => vehicle.photos.map((p) => p.view),
+    }),
+    colors: t.exposeStringList("colors", {
+      description: "The model's paint range as OneAuto lists it; not every colour has a photo.",
+    }),
+    photo: t.field({
+      type: StockImageRef,
+      nullable: true,
+      description:
+        "A link to one view (paid: 15p per distinct link); null when there is no such view.",
+      args: {
+        view: t.arg({ type: StockViewEnum, description: "Which view." }),
+        color: t.arg.string({
+          required: false,
+          description: "A generic colour, e.g. Black.",
+          validate: colorArg,
+        }),
+        background: t.arg({
+          type: StockBackgroundEnum,
+          required: false,
+          description: "Background.",
+        }),
+      },
+      resolve: (vehicle, args, ctx) => {
+        const photo = vehicle.photos.find((p) => p.view === args.view);
+        if (!photo) return null;
+        const key = {
+          imageId: photo.imageId,
+          color: args.color ?? null,
+          background: args.background ?? null,
+        };
+        return stockImage(key, photo.view, (k) => ctx.loaders.stockLinkByKey.load(k));
+      },
+    }),
+  }),
+});
+
+const StockSearchInput = builder.inputType("StockSearchInput", {
+  description: "A make, model and year to find stock photos for.",
+  fields: (t) => ({
+    manufacturer: t.string({
+      description: "Make, e.g. BMW.",
+      validate: z.string().trim().min(1).max(128),
+    }),
+    modelRange: t.string({
+      description: "Model range, e.g. 3 Series.",
+      validate: z.string().trim().min(1).max(128),
+    }),
+    year: t.int({
+      description: "Year of manufacture.",
+      validate: z.number().int().min(1900).max(2100),
+    }),
+    derivative: t.string({
+      required: false,
+      description: "Derivative.",
+      validate: z.string().trim().min(1).max(256),
+    }),
+    bodyType: t.string({
+      required: false,
+      description: "Body type.",
+      validate: z.string().trim().min(1).max(128),
+    }),
+  }),
+});
+
+const vin = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(VIN_SHAPE, "must be a VIN: 17 letters and digits, without I, O or Q");
+const registration = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, "").toUpperCase())
+  .pipe(
+    z.string().regex(/^[A-Z0-9]{2,8}$/, "must be a UK registration: 2 to 8 letters and digits"),
+  );
+
+builder.queryFields((t) => ({
+  stockSearch: t.field({
+    type: [StockVehicleRef],
+    description: "Stock photo sets for a make, model and year (free at OneAuto).",
+    args: { input: t.arg({ type: StockSearchInput, description: "What to look for." }) },
+    resolve: async (_, { input }, ctx) =>
+      (
+        await ctx.oneauto.search(
+          {
+            manufacturer: input.manufacturer,
+            modelRange: input.modelRange,
+            year: input.year,
+            ...(input.derivative ? { derivative: input.derivative } : {}),
+            ...(input.bodyType ? { bodyType: input.bodyType } : {}),
+          },
+          ctx.signal,
+        )
+      ).map(stockVehicleFromDto),
+  }),
+  stockByVin: t.field({
+    type: [StockVehicleRef],
+    description: "Stock photo sets matching a VIN (paid at OneAuto); empty when none match.",
+    args: { vin: t.arg.string({ description: "A 17-character VIN.", validate: vin }) },
+    resolve: async (_, args, ctx) =>
+      (await ctx.oneauto.searchByVin(args.vin, ctx.signal)).map(stockVehicleFromDto),
+  }),
+  stockByRegistration: t.field({
+    type: [StockVehicleRef],
+    description:
+      "Stock photo sets matching a UK registration (paid at OneAuto); empty when none match.",
+    args: {
+      registration: t.arg.string({
+        description: "A UK registration, spaces allowed.",
+        validate: registration,
+      }),
+    },
+    resolve: async (_, args, ctx) =>
+      (await ctx.oneauto.searchByRegistration(args.registration, ctx.signal)).map(
+        stockVehicleFromDto,
+      ),
+  }),
+  stockImage: t.field({
+    type: StockImageRef,
+    nullable: true,
+    description:
+      "A link to one stock photo by id (paid: 15p); null when OneAuto has no such image.",
+    args: {
+      imageId: t.arg.string({
+        description: "OneAuto image id.",
+        validate: z.string().trim().min(1).max(256),
+      }),
+      color: t.arg.string({
+        required: false,
+        description: "A generic colour, e.g. Black.",
+        validate: colorArg,
+      }),
+      background: t.arg({ type: StockBackgroundEnum, required: false, description: "Background." }),
+    },
+    resolve: (_, args, ctx) =>
+      stockImage(
+        {
+          imageId: args.imageId,
+          color: args.color ?? null,
+          background: (args.background as StockBackground | null) ?? null,
+        },
+        null,
+        (k) => ctx.loaders.stockLinkByKey.load(k),
+      ),
+  }),
+}));

@@ -1,0 +1,36 @@
+import DataLoader from "dataloader";
+import pLimit from "p-limit";
+import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
+import { type Vehicle, vehicleFromDto } from "./vehicle.model.js";
+
+export interface VehicleLoaders {
+  /** Null when CarCutter has no such vehicle. */
+  vehicleById: DataLoader<string, Vehicle | null>;
+}
+
+/** CarCutter reads one vehicle per call; this bound keeps a big page from opening a burst. */
+export const VEHICLE_READ_CONCURRENCY = 8;
+
+export function createVehicleLoaders(
+  carcutter: CarCutterClient,
+  signal: AbortSignal,
+): VehicleLoaders {
+  const limit = pLimit(VEHICLE_READ_CONCURRENCY);
+  return {
+    vehicleById: new DataLoader(async (ids) =>
+      Promise.all(
+        ids.map((id) =>
+          limit(async () => {
+            const dto = await carcutter.vehicle(id, signal);
+            return dto ? vehicleFromDto(dto) : null;
+          }).catch((error: unknown) => toError(error)),
+        ),
+      ),
+    ),
+  };
+}
+
+/** DataLoader wants an Error instance per failed key, not a rejection of the whole batch. */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,274 @@
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { z } from "zod";
+import { builder } from "../../builder.js";
+import { InputValidationError, NotFoundError } from "../../domain-errors.js";
+import { withoutNulls } from "../../nullable-input.js";
+import type { VehicleField, VehicleListRequestDto } from "../../upstreams/carcutter/dto.js";
+import { type VEHICLE_STATUSES, type Vehicle, vehicleFromDto } from "./vehicle.model.js";
+
+export const VehicleStatusEnum = builder.enumType("VehicleStatus", {
+  description: "Where a vehicle stands in CarCutter's shooting workflow.",
+  values: {
+    NEW: { description: "Created or updated and waiting to be photographed (on the shot list)." },
+    ACTIVE: { description: "Photographed and in use." },
+    DELETED: { description: "Deleted (CarCutter deletes softly; the record stays readable)." },
+    UNKNOWN: { description: "A status CarCutter added after this gateway was built." },
+  } satisfies Record<(typeof VEHICLE_STATUSES)[number], { description: string }>,
+});
+
+export const VehicleRef = builder.objectRef<Vehicle>("Vehicle");
+
+builder.node(VehicleRef, {
+  description: "A vehicle record at CarCutter. Its vehicleId is usually the VIN.",
+  id: { resolve: (vehicle) => vehicle.vehicleId, description: "Global id of the vehicle." },
+  loadOne: (vehicleId, ctx) => ctx.loaders.vehicleById.load(vehicleId),
+  fields: (t) => ({
+    vehicleId: t.exposeString("vehicleId", {
+      description: "CarCutter's id for the vehicle; usually the VIN.",
+    }),
+    status: t.expose("status", {
+      type: VehicleStatusEnum,
+      nullable: true,
+      description: "Workflow status; null when CarCutter did not say.",
+    }),
+    statusUpdatedAt: t.expose("statusUpdatedAt", {
+      type: "DateTime",
+      nullable: true,
+      description:
+        "When the status last changed. CarCutter publishes no time zone for this value; it is read as UTC.",
+    }),
+    manufacturer: t.exposeString("manufacturer", {
+      nullable: true,
+      description: "Make, e.g. Audi.",
+    }),
+    model: t.exposeString("model", { nullable: true, description: "Model, e.g. A4." }),
+    modelExtension: t.exposeString("modelExtension", {
+      nullable: true,
+      description: "Model detail, e.g. B8 2.0 TDI.",
+    }),
+    color: t.exposeString("color", {
+      nullable: true,
+      description: "Paint as free text, e.g. Moroblau Metallic.",
+    }),
+    location: t.exposeString("location", {
+      nullable: true,
+      description: "Where the vehicle stands.",
+    }),
+    lot: t.exposeString("lot", { nullable: true, description: "Parking lot or bay." }),
+    customReference: t.exposeString("customReference", {
+      nullable: true,
+      description: "The dealer's own reference, e.g. a stock number.",
+    }),
+    suggestedGuidelineId: t.exposeString("suggestedGuidelineId", {
+      nullable: true,
+      description: "Shooting guideline CarCutter suggests for this vehicle.",
+    }),
+  }),
+});
+
+const vehicleId = z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters");
+
+const optionalText = z.string().min(1, "must not be empty; omit the field instead").max(4096);
+
+const OrderDirection = builder.enumType("OrderDirection", {
+  description: "Sort direction.",
+  values: {
+    ASC: { description: "Oldest first." },
+    DESC: { description: "Newest first." },
+  },
+});
+
+const VehicleOrderField = builder.enumType("VehicleOrderField", {
+  description: "What vehicles can be sorted by (CarCutter sorts by last update only).",
+  values: { LAST_UPDATE: { description: "The time of the last status change." } },
+});
+
+const VehicleOrder = builder.inputType("VehicleOrder", {
+  description: "Sort order of a vehicle list.",
+  fields: (t) => ({
+    field: t.field({
+      type: VehicleOrderField,
+      defaultValue: "LAST_UPDATE",
+      description: "Sort key.",
+    }),
+    direction: t.field({ type: OrderDirection, defaultValue: "DESC", description: "Direction." }),
+  }),
+});
+
+const filterValues = (t: PothosInputFieldBuilder, description: string) =>
+  t.stringList({ required: false, description, validate: z.array(z.string().max(4096)).max(100) });
+type PothosInputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
+const VehicleFilter = builder.inputType("VehicleFilter", {
+  description:
+    "Vehicles matching every given field; within a field, any of the values. Values match exactly.",
+  fields: (t) => ({
+    status: t.field({
+      type: [VehicleStatusEnum],
+      required: false,
+      description: "Any of these statuses.",
+    }),
+    manufacturer: filterValues(t, "Any of these makes."),
+    model: filterValues(t, "Any of these models."),
+    color: filterValues(t, "Any of these colours (as written at CarCutter)."),
+    location: filterValues(t, "Any of these locations."),
+    lot: filterValues(t, "Any of these lots."),
+    customReference: filterValues(t, "Any of these references."),
+  }),
+});
+
+const FILTER_COLUMNS = {
+  manufacturer: "vehicle_manufacturer",
+  model: "vehicle_model",
+  color: "vehicle_color",
+  location: "vehicle_location",
+  lot: "vehicle_lot",
+  customReference: "custom_reference",
+} as const satisfies Record<string, VehicleField>;
+
+type VehicleFilterValue = {
+  status?: readonly (typeof VEHICLE_STATUSES)[number][] | null | undefined;
+} & Partial<Record<keyof typeof FILTER_COLUMNS, readonly string[] | null | undefined>>;
+
+function filtersOf(
+  filter: VehicleFilterValue | null | undefined,
+): VehicleListRequestDto["filters"] {
+  if (!filter) return undefined;
+  const filters: NonNullable<VehicleListRequestDto["filters"]> = [];
+  if (filter.status?.length) {
+    filters.push({ column: "app_status", values: filter.status.map((s) => s.toLowerCase()) });
+  }
+  for (const [field, column] of Object.entries(FILTER_COLUMNS)) {
+    const values = filter[field as keyof typeof FILTER_COLUMNS];
+    if (values?.length) filters.push({ column, values: [...values] });
+  }
+  return filters.length > 0 ? filters : undefined;
+}
+
+builder.queryFields((t) => ({
+  vehicle: t.field({
+    type: VehicleRef,
+    nullable: true,
+    description: "One vehicle by its CarCutter id (usually the VIN); null when there is none.",
+    args: {
+      vehicleId: t.arg.string({ description: "CarCutter vehicle id.", validate: vehicleId }),
+    },
+    resolve: (_, args, ctx) => ctx.loaders.vehicleById.load(args.vehicleId),
+  }),
+  vehicles: t.connection({
+    type: VehicleRef,
+    description:
+      "Vehicles of the configured CarCutter customer, newest update first by default. Pages of at most 100.",
+    args: {
+      filter: t.arg({ type: VehicleFilter, required: false, description: "Which vehicles." }),
+      orderBy: t.arg({ type: VehicleOrder, required: false, description: "Sort order." }),
+    },
+    resolve: (_, args, ctx) =>
+      resolveOffsetConnection(
+        { args, defaultSize: 20, maxSize: 100 },
+        async ({ limit, offset }) => {
+          const filters = filtersOf(args.filter);
+          const dtos = await ctx.carcutter.listVehicles(
+            {
+              ...(filters ? { filters } : {}),
+              sort_by: "last_update",
+              sort_direction: args.orderBy?.direction ?? "DESC",
+              limit,
+              offset,
+            },
+            ctx.signal,
+          );
+          const vehicles = dtos.map(vehicleFromDto);
+          for (const vehicle of vehicles) ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
+          return vehicles;
+        },
+      ),
+  }),
+  vehiclesToShoot: t.field({
+    type: [VehicleRef],
+    description:
+      "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
+    resolve: async (_, __, ctx) => {
+      const vehicles = (await ctx.carcutter.shotlist(ctx.signal)).map(vehicleFromDto);
+      for (const vehicle of vehicles) ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
+      return vehicles;
+    },
+  }),
+}));
+
+const UpsertVehicleInput = builder.inputType("UpsertVehicleInput", {
+  description:
+    "Creates a vehicle, or updates the given fields of an existing one (which resets its status to NEW).",
+  fields: (t) => ({
+    vehicleId: t.string({ description: "Use the VIN where there is one.", validate: vehicleId }),
+    manufacturer: t.string({ required: false, description: "Make.", validate: optionalText }),
+    model: t.string({ required: false, description: "Model.", validate: optionalText }),
+    modelExtension: t.string({
+      required: false,
+      description: "Model detail.",
+      validate: optionalText,
+    }),
+    color: t.string({
+      required: false,
+      description: "Paint as free text.",
+      validate: optionalText,
+    }),
+    location: t.string({
+      required: false,
+      description: "Where it stands.",
+      validate: optionalText,
+    }),
+    lot: t.string({ required: false, description: "Lot or bay.", validate: optionalText }),
+    customReference: t.string({
+      required: false,
+      description: "Your own reference.",
+      validate: optionalText,
+    }),
+    suggestedGuidelineId: t.string({
+      required: false,
+      description: "Suggested shooting guideline.",
+      validate: optionalText,
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  upsertVehicle: t.field({
+    type: VehicleRef,
+    description: "Creates or updates a vehicle at CarCutter (safe to retry: keyed on vehicleId).",
+    errors: {
+      types: [InputValidationError],
+      directResult: true,
+      union: { name: "UpsertVehicleResult" },
+    },
+    args: { input: t.arg({ type: UpsertVehicleInput, description: "The vehicle's fields." }) },
+    resolve: async (_, { input }, ctx) => {
+      const dto = await ctx.carcutter.upsertVehicle(
+        { ...withoutNulls(input), vehicleId: input.vehicleId },
+        ctx.signal,
+      );
+      const vehicle = vehicleFromDto(dto);
+      ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
+      return vehicle;
+    },
+  }),
+  deleteVehicle: t.field({
+    type: VehicleRef,
+    description: "Deletes a vehicle (softly: it stays readable with status DELETED).",
+    errors: {
+      types: [InputValidationError, NotFoundError],
+      directResult: true,
+      union: { name: "DeleteVehicleResult" },
+    },
+    args: {
+      vehicleId: t.arg.string({ description: "CarCutter vehicle id.", validate: vehicleId }),
+    },
+    resolve: async (_, args, ctx) => {
+      const dto = await ctx.carcutter.deleteVehicle(args.vehicleId, ctx.signal);
+      if (!dto) throw new NotFoundError("Vehicle", args.vehicleId);
+      const vehicle = vehicleFromDto(dto);
+      ctx.loaders.vehicleById.clear(vehicle.vehicleId).prime(vehicle.vehicleId, vehicle);
+      return vehicle;
+    },
+  }),
+}));

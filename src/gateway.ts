@@ -1,0 +1,122 @@
+import { createYoga, type Plugin, useExecutionCancellation, useReadinessCheck } from "graphql-yoga";
+import { type Context, createContext, type GatewayDeps } from "./context.js";
+import { RESULT_PATH } from "./domains/image/result-links.js";
+import { isUpstreamError } from "./errors.js";
+import { schema } from "./schema.js";
+
+export interface Logger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface CreateGatewayOptions extends GatewayDeps {
+  /** Ready when every upstream's circuit is not open (and, later, the stores answer). */
+  isReady: () => boolean | Promise<boolean>;
+  logger?: Logger;
+  /** Limit of a whole HTTP request body (uploads included). */
+  maxRequestBodyBytes: number;
+}
+
+export const EXAMPLE_QUERY = `# Vehicles with their features, and the status of some photos.
+query Showroom {
+  vehicles(first: 5) {
+    edges {
+      node {
+        vehicleId
+        manufacturer
+        model
+        color
+        status
+        features { title icon }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+  images(urls: [
+    "https://images.forecourt-demo.example/WBA5R1C50KAE81715/front-left.jpg"
+    "https://images.forecourt-demo.example/WBA5R1C50KAE81715/rear-right.jpg"
+  ]) {
+    url status phase quality resultAvailable resultUrl
+  }
+}
+`;
+
+/**
+ * The GraphQL server as a fetch handler; it never listens (main.ts does, tests call
+ * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready and signed result links.
+ */
+export function createGateway(options: CreateGatewayOptions) {
+  const { isReady, logger, maxRequestBodyBytes, ...deps } = options;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: (initial) => createContext(deps, initial),
+    maxRequestBodySize: maxRequestBodyBytes,
+    graphiql: { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
+    landingPage: false,
+    logging: false,
+    maskedErrors: {
+      maskError(error, message) {
+        const original =
+          error instanceof Error && "originalError" in error ? error.originalError : error;
+        logger?.error({ err: describeError(original) }, "unexpected error");
+        return new (class extends Error {})(message);
+      },
+    },
+    plugins: [
+      useExecutionCancellation(),
+      useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
+      useResultLinks(deps),
+    ],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;
+
+/** Serves a signed result link: the processed photo, fetched from CarCutter with our token. */
+function useResultLinks(deps: GatewayDeps): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== RESULT_PATH) return;
+      if (request.method !== "GET") {
+        endResponse(new Response("Use GET.", { status: 405, headers: { allow: "GET" } }));
+        return;
+      }
+      const check = deps.results.check(url.searchParams);
+      if (!check.ok) {
+        endResponse(new Response(`Invalid result link: ${check.reason}.`, { status: 403 }));
+        return;
+      }
+      try {
+        const result = await deps.carcutter.imageResult(check.imageUrl, request.signal);
+        const maxAge = Math.max(0, Math.floor((check.expiresAt - Date.now()) / 1000));
+        endResponse(
+          new Response(new Uint8Array(result.bytes), {
+            headers: {
+              "content-type": result.contentType,
+              "cache-control": `private, max-age=${maxAge}`,
+            },
+          }),
+        );
+      } catch (error) {
+        const status = isUpstreamError(error)
+          ? (({ UPSTREAM_NOT_FOUND: 404, UPSTREAM_GONE: 410 } as Record<string, number>)[
+              String(error.extensions.code)
+            ] ?? 502)
+          : 500;
+        const message =
+          status === 404
+            ? "No processed result exists for this photo (yet)."
+            : status === 410
+              ? "CarCutter no longer keeps this result; resubmit the photo to process it again."
+              : "The result could not be fetched from CarCutter; try again shortly.";
+        endResponse(new Response(message, { status }));
+      }
+    },
+  };
+}
+
+function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, stack: error.stack };
+  return { value: String(error) };
+}

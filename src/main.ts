@@ -1,0 +1,62 @@
+import { pino } from "pino";
+import { ConfigError, loadConfig } from "./config.js";
+import { startServer } from "./server.js";
+
+/** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({
+    level: config.gateway.logLevel,
+    // Credentials must never reach a log line, whatever object is logged.
+    redact: {
+      paths: [
+        "*.authorization",
+        "*.headers.authorization",
+        '*.headers["x-api-key"]',
+        "*.token",
+        "*.apiKey",
+      ],
+      censor: "[redacted]",
+    },
+  });
+  const running = await startServer(config, { logger });
+  const { emulators } = running;
+  if (emulators) {
+    logger.info(
+      { carcutter: emulators.carcutter.server.url, oneauto: emulators.oneauto.server.url },
+      "built-in emulators started (no upstream URL configured)",
+    );
+  }
+  logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
+  console.log(`\n  GraphQL and GraphiQL: ${running.url}/graphql`);
+  if (emulators) {
+    console.log(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
+    console.log(`  OneAuto emulator:     ${emulators.oneauto.server.url}\n`);
+  }
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
