@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
-import { InputValidationError } from "../../domain-errors.js";
+import { CreditsExceededError, InputValidationError } from "../../domain-errors.js";
 import { isRgbaPng } from "../../png.js";
 import type { CutTypeValue } from "../../upstreams/carcutter/dto.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
@@ -335,7 +335,7 @@ builder.mutationFields((t) => ({
     description:
       "Submits photos of a vehicle for processing, 60 per upstream call, and reports every URL's outcome. Never retried automatically: CarCutter bills each submission.",
     errors: {
-      types: [InputValidationError],
+      types: [InputValidationError, CreditsExceededError],
       directResult: true,
       union: { name: "SubmitImagesResult" },
     },
@@ -368,6 +368,9 @@ builder.mutationFields((t) => ({
         },
         ctx.signal,
       );
+      // Refused outright for credits: nothing was accepted, so a typed error says it best. A refusal
+      // of a later batch comes back per URL, so the accepted ones are not lost.
+      if (results[0]?.outcome === "NO_CREDITS") throw new CreditsExceededError();
       for (const result of results) {
         if (result.image) ctx.loaders.imageStatusByUrl.prime(result.url, result.image);
       }

@@ -155,35 +155,40 @@ builder.queryFields((t) => ({
     },
     resolve: (_, args, ctx) => ctx.loaders.vehicleById.load(args.vehicleId),
   }),
-  vehicles: t.connection({
-    type: VehicleRef,
-    description:
-      "Vehicles of the configured CarCutter customer, newest update first by default. Pages of at most 100.",
-    args: {
-      filter: t.arg({ type: VehicleFilter, required: false, description: "Which vehicles." }),
-      orderBy: t.arg({ type: VehicleOrder, required: false, description: "Sort order." }),
+  vehicles: t.connection(
+    {
+      type: VehicleRef,
+      description:
+        "Vehicles of the configured CarCutter customer, newest update first by default. Pages of at most 100.",
+      args: {
+        filter: t.arg({ type: VehicleFilter, required: false, description: "Which vehicles." }),
+        orderBy: t.arg({ type: VehicleOrder, required: false, description: "Sort order." }),
+      },
+      resolve: (_, args, ctx) =>
+        resolveOffsetConnection(
+          { args, defaultSize: 20, maxSize: 100 },
+          async ({ limit, offset }) => {
+            const filters = filtersOf(args.filter);
+            const dtos = await ctx.carcutter.listVehicles(
+              {
+                ...(filters ? { filters } : {}),
+                sort_by: "last_update",
+                sort_direction: args.orderBy?.direction ?? "DESC",
+                limit,
+                offset,
+              },
+              ctx.signal,
+            );
+            const vehicles = dtos.map(vehicleFromDto);
+            for (const vehicle of vehicles)
+              ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
+            return vehicles;
+          },
+        ),
     },
-    resolve: (_, args, ctx) =>
-      resolveOffsetConnection(
-        { args, defaultSize: 20, maxSize: 100 },
-        async ({ limit, offset }) => {
-          const filters = filtersOf(args.filter);
-          const dtos = await ctx.carcutter.listVehicles(
-            {
-              ...(filters ? { filters } : {}),
-              sort_by: "last_update",
-              sort_direction: args.orderBy?.direction ?? "DESC",
-              limit,
-              offset,
-            },
-            ctx.signal,
-          );
-          const vehicles = dtos.map(vehicleFromDto);
-          for (const vehicle of vehicles) ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
-          return vehicles;
-        },
-      ),
-  }),
+    { name: "VehicleConnection", description: "A page of vehicles." },
+    { name: "VehicleEdge", description: "A vehicle in a page, with its cursor." },
+  ),
   vehiclesToShoot: t.field({
     type: [VehicleRef],
     description:
