@@ -87,6 +87,9 @@ const envSchema = z.object({
   CARCUTTER_EMULATOR_RETENTION_MS: positiveInt(30 * 24 * 60 * 60 * 1000),
 });
 
+/** Every variable this process reads. */
+export const ENVIRONMENT_VARIABLES = Object.keys(envSchema.shape);
+
 export interface EmulatorConfig {
   carcutter: {
     port: number;

@@ -3,6 +3,7 @@ import {
   ConfigError,
   EMULATOR_DEFAULT_CARCUTTER_TOKEN,
   EMULATOR_DEFAULT_ONEAUTO_KEY,
+  ENVIRONMENT_VARIABLES,
   loadConfig,
 } from "../src/config.js";
 
@@ -62,3 +63,16 @@ function configErrorOf(env: Record<string, string>): ConfigError {
   }
   throw new Error("expected loadConfig to reject this environment");
 }
+
+describe("documentation of the environment", () => {
+  it("every variable the config reads is in the README's table and in .env.example", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
+    const example = await readFile(new URL("../.env.example", import.meta.url), "utf8");
+    expect(ENVIRONMENT_VARIABLES.length).toBeGreaterThan(20);
+    for (const name of ENVIRONMENT_VARIABLES) {
+      expect(readme, name).toContain(`| \`${name}\` |`);
+      expect(example, name).toMatch(new RegExp(`^${name}=`, "m"));
+    }
+  });
+});
