@@ -1,4 +1,10 @@
-import { createYoga, type Plugin, useExecutionCancellation, useReadinessCheck } from "graphql-yoga";
+import {
+  createYoga,
+  maskError as maskUnexpectedError,
+  type Plugin,
+  useExecutionCancellation,
+  useReadinessCheck,
+} from "graphql-yoga";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
@@ -55,11 +61,18 @@ export function createGateway(options: CreateGatewayOptions) {
     landingPage: false,
     logging: false,
     maskedErrors: {
-      maskError(error, message) {
-        const original =
-          error instanceof Error && "originalError" in error ? error.originalError : error;
-        logger?.error({ err: describeError(original) }, "unexpected error");
-        return new (class extends Error {})(message);
+      maskError(error, message, isDev) {
+        // Yoga calls this for every error. Errors raised on purpose (UpstreamError, the domain
+        // errors, input errors) are GraphQLErrors of their own and pass unchanged; anything else
+        // is an unexpected exception: logged here, and replaced by a GraphQLError carrying only
+        // `message` (yoga's own masking, which keeps the path and sets INTERNAL_SERVER_ERROR).
+        const masked = maskUnexpectedError(error, message, isDev);
+        if (masked !== error) {
+          const original =
+            error instanceof Error && "originalError" in error ? error.originalError : error;
+          logger?.error({ err: describeError(original) }, "unexpected error");
+        }
+        return masked;
       },
     },
     plugins: [
