@@ -2,6 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
+import { GraphQLError, valueFromASTUntyped } from "graphql";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Context } from "./context.js";
 import { CreditsExceededError, InputValidationError, NotFoundError } from "./domain-errors.js";
@@ -35,7 +36,14 @@ export const builder = new SchemaBuilder<{
   validation: {
     validationError: (result) => InputValidationError.fromIssues(result.issues),
   },
-  errors: { defaultTypes: [] },
+  errors: {
+    defaultTypes: [],
+    // Argument validation runs before the resolver, outside the errors plugin's reach unless
+    // this is set; without it an InputValidationError listed in a field's `errors.types` would
+    // still be raised instead of returned. "Unsafe" only skips field authorization hooks, which
+    // this schema has none of.
+    unsafelyHandleInputErrors: true,
+  },
 });
 
 builder.queryType({
@@ -50,10 +58,27 @@ builder.addScalarType("DateTime", DateTimeResolver, {
 });
 builder.addScalarType("JSON", JSONResolver, { description: "Any JSON value." });
 
+/**
+ * Parses a variable's value with a parser that throws TypeError on bad input, and reports that as
+ * the client's mistake. graphql-js keeps a TypeError from `parseValue` as the `originalError` of
+ * the variable error, and error masking then treats it as a crash ("Unexpected error.", HTTP 500);
+ * a GraphQLError keeps its message, which graphql-js prefixes with the variable and the path.
+ */
+function parseVariable<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof TypeError) throw new GraphQLError(error.message);
+    throw error;
+  }
+}
+
 builder.scalarType("URL", {
   description: "An absolute http(s) URL.",
   serialize: (value) => value,
-  parseValue: (value) => parseHttpUrl(value),
+  parseValue: (value) => parseVariable(() => parseHttpUrl(value)),
+  // Literals are checked during validation, which reports a TypeError with the type and location.
+  parseLiteral: (node) => parseHttpUrl(valueFromASTUntyped(node)),
 });
 
 builder.scalarType("File", {
@@ -61,10 +86,11 @@ builder.scalarType("File", {
   serialize: () => {
     throw new TypeError("File is an input-only scalar");
   },
-  parseValue: (value) => {
-    if (value instanceof File) return value;
-    throw new TypeError("File: expected an upload (multipart request), got another value");
-  },
+  parseValue: (value) =>
+    parseVariable(() => {
+      if (value instanceof File) return value;
+      throw new TypeError("File: expected an upload (multipart request), got another value");
+    }),
 });
 
 const ErrorInterface = builder.interfaceRef<Error & { code: string }>("Error").implement({
