@@ -52,7 +52,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     { publicUrl: GATEWAY_ORIGIN },
   );
   const fetchGateway = (path: string, init?: RequestInit) =>
-    Promise.resolve(runtime.gateway.fetch(`${GATEWAY_ORIGIN}${path}`, init));
+    Promise.resolve(runtime.gateway.fetch(`${GATEWAY_ORIGIN}${path}`, init ?? {}));
   return {
     runtime,
     emulators,
