@@ -88,10 +88,30 @@ builder.scalarType("File", {
   },
   parseValue: (value) =>
     parseVariable(() => {
-      if (value instanceof File) return value;
+      if (isUpload(value)) return value;
       throw new TypeError("File: expected an upload (multipart request), got another value");
     }),
 });
+
+/**
+ * An upload as yoga hands it over. On Node, yoga parses multipart bodies with @whatwg-node's own
+ * File class, which is not the global `File`: `instanceof File` refused every real upload. What the
+ * resolvers use (name, type, size, arrayBuffer) is checked instead.
+ */
+function isUpload(value: unknown): value is File {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "arrayBuffer" in value &&
+    typeof value.arrayBuffer === "function" &&
+    "size" in value &&
+    typeof value.size === "number" &&
+    "name" in value &&
+    typeof value.name === "string" &&
+    "type" in value &&
+    typeof value.type === "string"
+  );
+}
 
 const ErrorInterface = builder.interfaceRef<Error & { code: string }>("Error").implement({
   description: "An expected failure of an operation, returned as data rather than raised.",
