@@ -30,24 +30,31 @@ export interface HarnessOptions {
   clock?: ManualClock;
   /** Environment overrides, as the process would read them. */
   env?: Record<string, string>;
+  /**
+   * Overrides for the gateway only, on top of `env`; the emulators keep `env` alone. This is how a
+   * gateway gets credentials (or a customer) other than the ones the emulators accept.
+   */
+  gatewayEnv?: Record<string, string>;
   seed?: boolean;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
-  const config = loadConfig({
+  const env = {
     CARCUTTER_EMULATOR_PORT: "0",
     ONEAUTO_EMULATOR_PORT: "0",
     // Fast retries keep fault tests quick; the counts are what matter.
     UPSTREAM_RETRY_BASE_DELAY_MS: "5",
     ...options.env,
-  });
+  };
+  const config = loadConfig(env);
+  const gatewayConfig = options.gatewayEnv ? loadConfig({ ...env, ...options.gatewayEnv }) : config;
   const emulators = await startEmulators(config.emulators, {
     ...(options.clock ? { clock: options.clock } : {}),
     seed: options.seed ?? true,
     webhookRetryDelaysMs: [10],
   });
   const runtime = createRuntime(
-    config,
+    gatewayConfig,
     { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
     { publicUrl: GATEWAY_ORIGIN },
   );
