@@ -30,8 +30,30 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Fetches any object by its global id." },
+    nodeQueryOptions: {
+      description: "Fetches any object by its global id.",
+      args: { id: { description: "A global id, as an object's `id` field gives it." } },
+    },
     nodesQueryOptions: false,
+    nodeTypeOptions: { description: "An object with a global id, refetchable with `node(id:)`." },
+    idFieldOptions: { description: "Global id: opaque, stable, accepted by `node(id:)`." },
+    pageInfoTypeOptions: { description: "Where a page sits in its list (Relay cursor paging)." },
+    hasNextPageFieldOptions: { description: "Whether more items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first item of the page." },
+    endCursorFieldOptions: {
+      description: "Cursor of the last item of the page; pass it as `after` for the next page.",
+    },
+    firstArgOptions: { description: "How many items to return from the start (or after `after`)." },
+    afterArgOptions: {
+      description: "Return items after this cursor (an `endCursor` or `cursor`).",
+    },
+    lastArgOptions: { description: "How many items to return before `before`; needs `before`." },
+    beforeArgOptions: { description: "Return items before this cursor." },
+    edgesFieldOptions: { description: "The items of the page, each with its cursor." },
+    pageInfoFieldOptions: { description: "Cursors and whether more pages exist." },
+    cursorFieldOptions: { description: "Opaque position of this item, for `after` or `before`." },
+    nodeFieldOptions: { description: "The item." },
   },
   validation: {
     validationError: (result) => InputValidationError.fromIssues(result.issues),

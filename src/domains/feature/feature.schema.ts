@@ -118,7 +118,10 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError, NotFoundError],
       directResult: true,
-      union: { name: "CreateFeatureResult" },
+      union: {
+        name: "CreateFeatureResult",
+        description: "The new feature, or why it was not created.",
+      },
     },
     args: { input: t.arg({ type: CreateFeatureInput, description: "The feature." }) },
     resolve: async (_, { input }, ctx) => {
@@ -153,7 +156,10 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError, NotFoundError],
       directResult: true,
-      union: { name: "DeleteFeatureResult" },
+      union: {
+        name: "DeleteFeatureResult",
+        description: "The deleted feature, or why nothing was deleted.",
+      },
     },
     args: {
       featureId: t.arg.string({ description: "The feature's id.", validate: id("featureId") }),
@@ -171,7 +177,11 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError],
       directResult: true,
-      union: { name: "DeleteVehicleFeaturesResult" },
+      union: {
+        name: "DeleteVehicleFeaturesResult",
+        description:
+          "The deleted features (none when the vehicle had none), or why the input was refused.",
+      },
     },
     args: {
       vehicleId: t.arg.string({ description: "The vehicle's id.", validate: id("vehicleId") }),

@@ -337,7 +337,11 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError, CreditsExceededError],
       directResult: true,
-      union: { name: "SubmitImagesResult" },
+      union: {
+        name: "SubmitImagesResult",
+        description:
+          "Every photo's outcome, or why nothing was submitted (invalid input, no credits).",
+      },
     },
     args: {
       input: t.arg({ type: SubmitImagesInput, description: "The photos and how to process them." }),

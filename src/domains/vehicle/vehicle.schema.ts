@@ -244,7 +244,10 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError],
       directResult: true,
-      union: { name: "UpsertVehicleResult" },
+      union: {
+        name: "UpsertVehicleResult",
+        description: "The vehicle as CarCutter stored it, or why the input was refused.",
+      },
     },
     args: { input: t.arg({ type: UpsertVehicleInput, description: "The vehicle's fields." }) },
     resolve: async (_, { input }, ctx) => {
@@ -263,7 +266,10 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InputValidationError, NotFoundError],
       directResult: true,
-      union: { name: "DeleteVehicleResult" },
+      union: {
+        name: "DeleteVehicleResult",
+        description: "The deleted vehicle, or why nothing was deleted.",
+      },
     },
     args: {
       vehicleId: t.arg.string({ description: "CarCutter vehicle id.", validate: vehicleId }),
