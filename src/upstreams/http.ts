@@ -176,6 +176,8 @@ export class UpstreamHttp {
   readonly #breaker: CircuitBreakerPolicy;
   readonly #random: () => number;
   readonly #secrets: readonly string[];
+  /** When the circuit last opened (Date.now(), the clock cockatiel uses); see circuitState(). */
+  #openedAt = 0;
   #closing: Promise<void> | undefined;
 
   constructor(options: UpstreamHttpOptions) {
@@ -193,6 +195,9 @@ export class UpstreamHttp {
     this.#breaker = circuitBreaker(handleType(CircuitFailure), {
       halfOpenAfter: options.breaker.halfOpenAfterMs,
       breaker: new ConsecutiveBreaker(options.breaker.consecutiveFailures),
+    });
+    this.#breaker.onBreak(() => {
+      this.#openedAt = Date.now();
     });
     this.#random = options.random ?? Math.random;
     this.#secrets = secretsOf(options.headers);
@@ -267,13 +272,21 @@ export class UpstreamHttp {
     });
   }
 
-  /** Circuit state for readiness checks. */
+  /**
+   * Circuit state for readiness checks. Once `halfOpenAfterMs` has passed, an open circuit counts
+   * as half-open: cockatiel moves it there only when the next call arrives, and an instance that
+   * reports not ready gets no calls, so it would never become ready again.
+   */
   circuitState(): CircuitStateName {
     switch (this.#breaker.state) {
       case CircuitState.Closed:
         return "closed";
       case CircuitState.HalfOpen:
         return "half-open";
+      case CircuitState.Open:
+        return Date.now() - this.#openedAt >= this.#options.breaker.halfOpenAfterMs
+          ? "half-open"
+          : "open";
       default:
         return "open";
     }

@@ -342,6 +342,16 @@ describe("circuit breaker", () => {
     expect(h.count(STATUS)).toBe(4);
   });
 
+  it("reports half-open once halfOpenAfterMs has passed, before any call tests it (readiness must not wait for traffic)", async () => {
+    const client = h.client({ maxRetries: 0, breaker });
+    statusFault({ operation: STATUS, fault: { kind: "status", status: 503 }, times: 3 });
+    for (let i = 0; i < 3; i++) await client.imageStatuses(urlsFor(1)).catch(() => undefined);
+    expect(client.http.circuitState()).toBe("open");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(client.http.circuitState()).toBe("half-open");
+    expect(h.count(STATUS)).toBe(3);
+  });
+
   it("is not opened by answers the upstream gave deliberately (4xx)", async () => {
     const client = h.client({ maxRetries: 0, breaker });
     for (let i = 0; i < 5; i++) {
