@@ -137,19 +137,29 @@ export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Config {
   const parsed = envSchema
-    .superRefine((e, ctx) => {
-      // Real upstreams need real credentials; the emulators' defaults would only earn a 401.
-      const needs = [
-        ["CARCUTTER_BASE_URL", "CARCUTTER_API_TOKEN"],
-        ["CARCUTTER_BASE_URL", "CARCUTTER_CUSTOMER"],
-        ["ONEAUTO_BASE_URL", "ONEAUTO_API_KEY"],
-      ] as const;
-      for (const [url, needed] of needs) {
-        if (e[url] !== undefined && e[needed] === undefined) {
-          ctx.addIssue({ code: "custom", path: [needed], message: `required when ${url} is set` });
+    .superRefine(
+      (e, ctx) => {
+        // Real upstreams need real credentials; the emulators' defaults would only earn a 401.
+        const needs = [
+          ["CARCUTTER_BASE_URL", "CARCUTTER_API_TOKEN"],
+          ["CARCUTTER_BASE_URL", "CARCUTTER_CUSTOMER"],
+          ["ONEAUTO_BASE_URL", "ONEAUTO_API_KEY"],
+        ] as const;
+        for (const [url, needed] of needs) {
+          if (e[url] !== undefined && e[needed] === undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [needed],
+              message: `required when ${url} is set`,
+            });
+          }
         }
-      }
-    })
+      },
+      // zod skips this check once another variable failed (e.g. an invalid PUBLIC_URL), which hid
+      // these problems until the next restart. It only tests presence, which the raw values of
+      // failed variables still show correctly.
+      { when: () => true },
+    )
     .safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
