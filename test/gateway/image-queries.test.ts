@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SEED_VEHICLES, type SeedImageStage } from "../../src/emulators/carcutter/seed.js";
+import { ManualClock } from "../../src/emulators/clock.js";
+import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { expectNoErrors, present } from "../support/operations.js";
+
+/** Photo status and signed result links, with the emulator's clock under the test's control. */
+
+const STATUS = "GET /vehicle/image/status";
+const RESULT = "GET /vehicle/image/result";
+const STEP_MS = 1000;
+const RETENTION_MS = 60_000;
+
+interface ImageView {
+  id: string;
+  url: string;
+  status: string;
+  phase: string | null;
+  quality: string | null;
+  angle: string[];
+  resultAvailable: boolean;
+  resultUrl: string | null;
+}
+const IMAGE_FIELDS = "id url status phase quality angle resultAvailable resultUrl";
+
+const clock = new ManualClock();
+let h: GatewayHarness;
+beforeAll(async () => {
+  h = await startGateway({
+    clock,
+    env: {
+      CARCUTTER_EMULATOR_STEP_MS: String(STEP_MS),
+      CARCUTTER_EMULATOR_RETENTION_MS: String(RETENTION_MS),
+    },
+  });
+});
+afterAll(() => h.close());
+beforeEach(() => h.carcutter.control.reset());
+
+const count = (operation: string) => h.carcutter.control.count(operation);
+const seededImage = (stage: SeedImageStage) =>
+  present(
+    SEED_VEHICLES.flatMap((v) => v.images).find((i) => i.stage === stage),
+    stage,
+  ).url;
+
+async function image(url: string): Promise<ImageView> {
+  const result = await h.execute<{ image: ImageView }>(
+    `query ($url: URL!) { image(url: $url) { ${IMAGE_FIELDS} } }`,
+    { url },
+  );
+  expectNoErrors(result);
+  return present(result.data?.image, "image");
+}
+
+/** The gateway-relative part of a result link (the harness serves the gateway's origin). */
+const pathOf = (link: string) => {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+};
+
+describe("image and images", () => {
+  it.each([
+    ["final", { status: "FINAL", phase: "READY", quality: "OK", resultAvailable: true }],
+    ["retake", { status: "FINAL", phase: "READY", quality: "RETAKE", resultAvailable: true }],
+    ["raw", { status: "RAW", phase: "READY", quality: null, resultAvailable: true }],
+    [
+      "processing",
+      { status: "PROCESSING", phase: "CUTTING", quality: null, resultAvailable: false },
+    ],
+    ["error", { status: "ERROR", quality: null, resultAvailable: false }],
+    ["expired", { status: "EXPIRED", resultAvailable: false }],
+  ] as const)(
+    "a %s photo reads as %o, with a result link only when a result exists",
+    async (stage, expected) => {
+      const url = seededImage(stage);
+      const answer = await image(url);
+      expect(answer).toMatchObject({ url, ...expected });
+      expect(answer.angle.length).toBeGreaterThan(0);
+      expect(answer.resultUrl !== null).toBe(expected.resultAvailable);
+      expect(count(STATUS)).toBe(1);
+    },
+  );
+
+  it("images answer in the order given, a never-submitted URL as UNKNOWN without angle or link", async () => {
+    const known = [seededImage("final"), seededImage("processing")];
+    const unknown = "https://photos.example.com/never-submitted.jpg";
+    const result = await h.execute<{ images: ImageView[] }>(
+      `query ($urls: [URL!]!) { images(urls: $urls) { ${IMAGE_FIELDS} } }`,
+      { urls: [unknown, ...known] },
+    );
+    expectNoErrors(result);
+    const images = present(result.data).images;
+    expect(images.map((i) => i.url)).toEqual([unknown, ...known]);
+    expect(images[0]).toMatchObject({ status: "UNKNOWN", angle: [], resultUrl: null });
+    expect(count(STATUS)).toBe(1);
+  });
+
+  it("an image's global id round-trips through node(id)", async () => {
+    const { id, url } = await image(seededImage("final"));
+    const result = await h.execute<{ node: { __typename: string; id: string; url: string } }>(
+      `query ($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }`,
+      { id },
+    );
+    expectNoErrors(result);
+    expect(result.data?.node).toEqual({ __typename: "Image", id, url });
+  });
+});
+
+describe("result links", () => {
+  it("resultUrl points at the gateway and serves the processed JPEG, fetched once from CarCutter", async () => {
+    const { resultUrl } = await image(seededImage("final"));
+    const link = present(resultUrl, "resultUrl");
+    expect(link.startsWith("http://gateway.test/")).toBe(true);
+    h.carcutter.control.reset();
+
+    const response = await h.fetch(pathOf(link));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/jpeg");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]);
+    expect(response.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
+    expect(count(RESULT)).toBe(1);
+  });
+
+  it("a raw result is served as well", async () => {
+    const { resultUrl } = await image(seededImage("raw"));
+    const response = await h.fetch(pathOf(present(resultUrl)));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/jpeg");
+  });
+
+  it.each([
+    ["another photo's url", (p: URLSearchParams) => p.set("url", seededImage("raw"))],
+    [
+      "a later expiry",
+      (p: URLSearchParams) => p.set("expires", String(Number(p.get("expires")) + 1)),
+    ],
+    ["another signature", (p: URLSearchParams) => p.set("signature", "0".repeat(64))],
+    ["no signature", (p: URLSearchParams) => p.delete("signature")],
+  ])("a link with %s is refused with 403 and never reaches CarCutter", async (_, tamper) => {
+    const link = new URL(present((await image(seededImage("final"))).resultUrl));
+    tamper(link.searchParams);
+    h.carcutter.control.reset();
+    const response = await h.fetch(pathOf(link.toString()));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toMatch(/Invalid result link/);
+    expect(count(RESULT)).toBe(0);
+  });
+
+  it("only GET is served", async () => {
+    const { resultUrl } = await image(seededImage("final"));
+    const response = await h.fetch(pathOf(present(resultUrl)), { method: "POST" });
+    expect(response.status).toBe(405);
+  });
+
+  // Last in this file: it moves the emulator's clock past CarCutter's retention.
+  it("a link to a result CarCutter has since deleted answers 410, and the photo then reads EXPIRED", async () => {
+    const url = seededImage("final");
+    const link = present((await image(url)).resultUrl);
+    clock.advance(RETENTION_MS);
+    h.carcutter.control.reset();
+
+    const response = await h.fetch(pathOf(link));
+    expect(response.status).toBe(410);
+    expect(await response.text()).toMatch(/no longer keeps this result/);
+    expect(count(RESULT)).toBe(1);
+    expect(await image(url)).toMatchObject({ status: "EXPIRED", resultUrl: null });
+  });
+});
