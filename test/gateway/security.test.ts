@@ -1,0 +1,201 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ResultLinks } from "../../src/domains/image/result-links.js";
+import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { createGateway } from "../../src/gateway.js";
+import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { onlyError, photoUrls, present } from "../support/operations.js";
+
+/** Credentials never reach a client, and unexpected failures are masked but logged. */
+
+/** Long and distinctive, so that any leak is found by a substring search. */
+const TOKEN = "cc-secret-token-0f4c2d8e9a7b41c6b5e3d2a1f0e9d8c7";
+const API_KEY = "oa-secret-key-9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a";
+const SECRETS = [TOKEN, API_KEY];
+
+const bmw = present(SEED_VEHICLES[0]);
+const finalPhoto = present(bmw.images[0]).url;
+
+let h: GatewayHarness;
+beforeAll(async () => {
+  h = await startGateway({
+    env: {
+      CARCUTTER_API_TOKEN: TOKEN,
+      ONEAUTO_API_KEY: API_KEY,
+      UPSTREAM_HEADERS_TIMEOUT_MS: "200",
+      UPSTREAM_BREAKER_FAILURES: "1000",
+    },
+  });
+});
+afterAll(() => h.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  h.carcutter.control.reset();
+  h.oneauto.control.reset();
+});
+
+/** Everything a client received: status line, headers and body text. */
+async function received(response: Response): Promise<string> {
+  const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join("\n");
+  return `${response.status}\n${headers}\n\n${await response.text()}`;
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  return received(
+    await h.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
+}
+
+describe("secrets", () => {
+  it("neither the CarCutter token nor the OneAuto key appears in any answer, succeeding or failing", async () => {
+    const answers: string[] = [];
+    const everything = `query ($url: URL!, $vin: String!) {
+      vehicles(first: 3) { edges { node { vehicleId features { title } } } }
+      image(url: $url) { status resultUrl }
+      stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }
+    }`;
+    const variables = { url: finalPhoto, vin: bmw.vehicle_id };
+    answers.push(await post(everything, variables));
+
+    const faults = [
+      { kind: "status", status: 400 },
+      { kind: "status", status: 401 },
+      { kind: "status", status: 500 },
+      { kind: "status", status: 503 },
+      { kind: "malformed" },
+      { kind: "reset" },
+      { kind: "latency", ms: 1000 },
+    ] as const;
+    for (const fault of faults) {
+      for (const operation of [
+        "GET /vehicle/image/status",
+        "POST /vehicle/list",
+        "GET /vehicle/features",
+      ]) {
+        h.carcutter.control.script({ operation, fault, times: 3 });
+      }
+      for (const operation of [
+        "GET /vehicleimagery/imagesearchfromvin/",
+        "GET /vehicleimagery/imagefromid",
+      ]) {
+        h.oneauto.control.script({ operation, fault, times: 3 });
+      }
+      answers.push(await post(everything, variables));
+      h.carcutter.control.reset();
+      h.oneauto.control.reset();
+    }
+
+    answers.push(
+      await post(`{ stockImage(imageId: "bmw-3-series-g20-front", color: "Red") { url } }`),
+    );
+    const submit = `mutation ($urls: [URL!]!) { submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
+      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message } } }`;
+    answers.push(await post(submit, { urls: photoUrls(2, "secrets-ok") }));
+    for (const status of [402, 403, 503]) {
+      h.carcutter.control.script({
+        operation: "POST /vehicle/image/submission",
+        fault: { kind: "status", status },
+      });
+      answers.push(await post(submit, { urls: photoUrls(2, `secrets-${status}`) }));
+    }
+
+    // The result link, what it serves, and what it says when refused.
+    const link = /"resultUrl":"([^"]+)"/.exec(present(answers[0]))?.[1];
+    const path = new URL(present(link, "resultUrl")).pathname + new URL(present(link)).search;
+    answers.push(present(link));
+    answers.push(await received(await h.fetch(path)));
+    answers.push(await received(await h.fetch(path.replace("signature=", "signature=0"))));
+    h.carcutter.control.script({
+      operation: "GET /vehicle/image/result",
+      fault: { kind: "status", status: 401 },
+    });
+    answers.push(await received(await h.fetch(path)));
+
+    expect(answers.length).toBeGreaterThan(faults.length + 5);
+    expect(answers.join("\n")).toMatch(/UPSTREAM_UNAVAILABLE/);
+    for (const answer of answers) {
+      for (const secret of SECRETS) expect(answer).not.toContain(secret);
+    }
+  });
+});
+
+describe("error masking", () => {
+  it("an unexpected exception reaches the client as 'Unexpected error.' with no message or stack of its own", async () => {
+    vi.spyOn(h.runtime.carcutter, "vehicle").mockRejectedValue(
+      new Error("internal detail: pool exhausted at /srv/forecourt/db.ts:42"),
+    );
+    const response = await post(`{ vehicle(vehicleId: "ANY") { vehicleId } }`);
+    expect(response).toMatch(/"message":"Unexpected error\."/);
+    expect(response).toMatch(/"code":"INTERNAL_SERVER_ERROR"/);
+    expect(response).not.toMatch(/internal detail|pool exhausted|db\.ts|\/srv\/|stack/);
+    expect(response).toMatch(/"data":\{"vehicle":null\}/);
+  });
+
+  it("the masked exception is logged in full for the operator", async () => {
+    const logged: object[] = [];
+    const gateway = createGateway({
+      carcutter: h.runtime.carcutter,
+      oneauto: h.runtime.oneauto,
+      results: new ResultLinks({
+        publicUrl: "http://gateway.test",
+        secret: "s".repeat(32),
+        ttlSeconds: 60,
+      }),
+      maxUploadBytes: 1024,
+      maxRequestBodyBytes: 1024 * 1024,
+      isReady: () => true,
+      logger: { warn: () => {}, error: (obj) => logged.push(obj) },
+    });
+    vi.spyOn(h.runtime.carcutter, "shotlist").mockImplementation(() => {
+      throw new TypeError("cannot read properties of undefined (reading 'vehicles')");
+    });
+    const response = await gateway.fetch("http://gateway.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ vehiclesToShoot { vehicleId } }" }),
+    });
+    const body = await response.text();
+    expect(body).toMatch(/Unexpected error\./);
+    expect(body).not.toMatch(/cannot read properties/);
+    expect(logged).toEqual([
+      {
+        err: expect.objectContaining({
+          name: "TypeError",
+          message: "cannot read properties of undefined (reading 'vehicles')",
+          stack: expect.stringContaining("TypeError"),
+        }),
+      },
+    ]);
+  });
+
+  it("expected errors are not masked: they keep their message and extensions.code", async () => {
+    h.carcutter.control.script({
+      operation: "GET /vehicle/image/status",
+      fault: { kind: "status", status: 500 },
+    });
+    const result = await h.execute(`query ($u: URL!) { image(url: $u) { status } }`, {
+      u: finalPhoto,
+    });
+    const error = onlyError(result);
+    expect(error.message).not.toBe("Unexpected error.");
+    expect(error.extensions?.code).toBe("UPSTREAM_UNAVAILABLE");
+  });
+
+  it("an unexpected failure of a submission chunk is reported UNKNOWN without its message", async () => {
+    vi.spyOn(h.runtime.carcutter, "submitImages").mockRejectedValue(
+      new Error("socket hang up inside a bug, secret=abc"),
+    );
+    const response = await post(
+      `mutation ($urls: [URL!]!) { submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
+        ... on SubmitImagesPayload { results { outcome error { code message } } } } }`,
+      { urls: photoUrls(61, "masked-submission") },
+    );
+    expect(response).toMatch(/"outcome":"UNKNOWN","error":\{"code":"INTERNAL"/);
+    expect(response).toMatch(/"outcome":"NOT_SENT"/);
+    expect(response).not.toMatch(/socket hang up|secret=abc/);
+    expect(vi.mocked(h.runtime.carcutter.submitImages)).toHaveBeenCalledTimes(1);
+  });
+});
