@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES, type SeedImageStage } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
@@ -10,6 +11,7 @@ const STATUS = "GET /vehicle/image/status";
 const RESULT = "GET /vehicle/image/result";
 const STEP_MS = 1000;
 const RETENTION_MS = 60_000;
+const RESULT_LINK_SECRET = "result-link-secret-for-tests-0123456789";
 
 interface ImageView {
   id: string;
@@ -31,6 +33,7 @@ beforeAll(async () => {
     env: {
       CARCUTTER_EMULATOR_STEP_MS: String(STEP_MS),
       CARCUTTER_EMULATOR_RETENTION_MS: String(RETENTION_MS),
+      RESULT_LINK_SECRET,
     },
   });
 });
@@ -145,6 +148,28 @@ describe("result links", () => {
     const response = await h.fetch(pathOf(link.toString()));
     expect(response.status).toBe(403);
     expect(await response.text()).toMatch(/Invalid result link/);
+    expect(count(RESULT)).toBe(0);
+  });
+
+  it("a correctly signed link past its own expiry is refused with 403 and never reaches CarCutter", async () => {
+    // Signed as src/domains/image/result-links.ts signs (HMAC-SHA256 of "expires\nurl"), with the
+    // configured secret, but expiring a minute ago.
+    const url = seededImage("final");
+    const expires = Math.floor(Date.now() / 1000) - 60;
+    const signature = createHmac("sha256", RESULT_LINK_SECRET)
+      .update(`${expires}\n${url}`)
+      .digest("hex");
+    const genuine = new URL(present((await image(url)).resultUrl));
+    expect(genuine.searchParams.get("signature")).toBe(
+      createHmac("sha256", RESULT_LINK_SECRET)
+        .update(`${genuine.searchParams.get("expires")}\n${url}`)
+        .digest("hex"),
+    );
+    const params = new URLSearchParams({ url, expires: String(expires), signature });
+    h.carcutter.control.reset();
+    const response = await h.fetch(`${genuine.pathname}?${params}`);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toMatch(/link expired/);
     expect(count(RESULT)).toBe(0);
   });
 
