@@ -150,6 +150,22 @@ describe("vehicles (Relay connection)", () => {
     expect([...either].sort()).toEqual([...active, ...onlyNew].sort());
   });
 
+  it("last with before answers the items just before that cursor", async () => {
+    const first = await page({ first: 5 });
+    const all = idsOf(first);
+    const before = present(first.vehicles.edges[4]).cursor;
+    const result = await h.execute<Page>(
+      `query ($before: String) { vehicles(last: 2, before: $before) {
+        edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      { before },
+    );
+    expectNoErrors(result);
+    const backwards = present(result.data);
+    expect(idsOf(backwards)).toEqual(all.slice(2, 4));
+    expect(backwards.vehicles.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
   it("last without before is refused with a clear error and no upstream call", async () => {
     const result = await h.execute(`{ vehicles(last: 2) { edges { cursor } } }`);
     const error = onlyError(result);
