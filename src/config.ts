@@ -12,29 +12,47 @@ const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string(
 const port = (fallback: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z.number().int("must be an integer").min(0, "must be 0..65535").max(65535, "must be 0..65535"),
+    z
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(0, "must be 0..65535")
+      .max(65535, "must be 0..65535"),
   );
 
 const positiveInt = (fallback: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z.number().int("must be an integer").positive("must be greater than 0"),
+    z
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .positive("must be greater than 0"),
   );
 
 /** Unset stays undefined: the upstream layer's defaults (src/upstreams/settings.ts) apply. */
 const overridePositiveInt = z.preprocess(
   (v) => (v === undefined || v === "" ? undefined : Number(v)),
-  z.number().int("must be an integer").positive("must be greater than 0").optional(),
+  z
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .positive("must be greater than 0")
+    .optional(),
 );
 const overrideNonNegativeInt = z.preprocess(
   (v) => (v === undefined || v === "" ? undefined : Number(v)),
-  z.number().int("must be an integer").min(0, "must be 0 or more").optional(),
+  z
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .optional(),
 );
 
 const nonNegativeInt = (fallback: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z.number().int("must be an integer").min(0, "must be 0 or more"),
+    z
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(0, "must be 0 or more"),
   );
 
 /** The credentials the emulators accept when none are configured (and the gateway then sends). */

@@ -39,7 +39,7 @@ describe("config", () => {
     }).problems.join("\n");
     expect(problems.split("\n")).toHaveLength(4);
     expect(problems).toMatch(/CARCUTTER_EMULATOR_PORT: must be 0\.\.65535/);
-    expect(problems).toMatch(/ONEAUTO_EMULATOR_PORT: /);
+    expect(problems).toMatch(/ONEAUTO_EMULATOR_PORT: must be a whole number/);
     expect(problems).toMatch(/CARCUTTER_EMULATOR_STEP_MS: must be greater than 0/);
     expect(problems).toMatch(/CARCUTTER_EMULATOR_CREDITS: must be 0 or more/);
   });

@@ -268,7 +268,6 @@ describe("partial failures (never retried)", () => {
     ["a reset connection", { kind: "reset" }, "UPSTREAM_UNAVAILABLE"],
     ["no answer in time", { kind: "latency", ms: HEADERS_TIMEOUT_MS * 4 }, "UPSTREAM_TIMEOUT"],
     ["a malformed answer", { kind: "malformed" }, "UPSTREAM_CONTRACT"],
-    ["a 429", { kind: "status", status: 429, retryAfterSeconds: 0 }, "UPSTREAM_RATE_LIMITED"],
   ] as const)(
     "%s on the first chunk: its URLs UNKNOWN, exactly one call, later chunks NOT_SENT",
     async (_, fault, code) => {
@@ -291,6 +290,18 @@ describe("partial failures (never retried)", () => {
     ]);
     expect(present(answer.results)[0]?.error?.code).toBe("UPSTREAM_BAD_REQUEST");
     expect(count()).toBe(3);
+  });
+
+  it("a 429 FAILS the chunk (refused, so not processed), exactly one call, the rest held back", async () => {
+    h.carcutter.control.script({
+      operation: SUBMIT,
+      fault: { kind: "status", status: 429, retryAfterSeconds: 0 },
+      times: 5,
+    });
+    const answer = await submit({ urls: photoUrls(61, "rate-limited") });
+    expect(outcomes(answer.results)).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
+    expect(present(answer.results)[0]?.error?.code).toBe("UPSTREAM_RATE_LIMITED");
+    expect(count()).toBe(1);
   });
 
   it("a refused credential (403) FAILS the chunk and holds back the rest", async () => {

@@ -201,11 +201,9 @@ describe("OneAuto failures, through GraphQL", () => {
     },
   );
 
-  // KNOWN GAP, reported: stockSearch (like vehicles, vehiclesToShoot, stockByVin,
-  // stockByRegistration and images) is a non-null root field, so its failure nulls the whole
-  // `data`, the CarCutter answer included. The design asks that a failing upstream null only the
-  // fields that depend on it; making those root fields nullable fixes it. Remove `.fails` then.
-  it.fails("a failing OneAuto search nulls only stockSearch; vehicles still answers", async () => {
+  // Root fields that depend on one upstream are nullable, so that upstream failing cannot take
+  // the other upstream's answer with it.
+  it("a failing OneAuto search nulls only stockSearch; vehicles still answers", async () => {
     h.oneauto.control.script({
       operation: "GET /vehicleimagery/imagesearch",
       fault: { kind: "status", status: 500 },
@@ -216,6 +214,21 @@ describe("OneAuto failures, through GraphQL", () => {
     );
     expect(result.data?.vehicles).not.toBeNull();
     expect(result.data?.stockSearch).toBeNull();
+    expect(errorsOf(result).map((e) => e.path)).toEqual([["stockSearch"]]);
+  });
+
+  it("a failing CarCutter list nulls only vehicles; stockSearch still answers", async () => {
+    h.carcutter.control.script({
+      operation: "POST /vehicle/list",
+      fault: { kind: "status", status: 500 },
+    });
+    const result = await h.execute<{ vehicles: unknown; stockSearch: unknown[] }>(
+      `{ vehicles(first: 2) { edges { node { vehicleId } } }
+         stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) { year } }`,
+    );
+    expect(result.data?.vehicles).toBeNull();
+    expect(result.data?.stockSearch).toHaveLength(1);
+    expect(errorsOf(result).map((e) => e.extensions?.code)).toEqual(["UPSTREAM_UNAVAILABLE"]);
   });
 });
 

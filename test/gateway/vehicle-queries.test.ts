@@ -174,6 +174,14 @@ describe("vehicles (Relay connection)", () => {
     expect(count(LIST)).toBe(0);
   });
 
+  it("a page larger than 100 is refused naming the argument, before any upstream call", async () => {
+    const result = await h.execute(`{ vehicles(first: 101) { edges { cursor } } }`);
+    expect(result.data?.vehicles).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/first: at most 100 vehicles per page, got 101/);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(h.carcutter.control.count("POST /vehicle/list")).toBe(0);
+  });
+
   it("a page of 7 vehicles reads their features with 7 calls, one per vehicle, and primes the vehicles", async () => {
     const result = await h.execute<{
       vehicles: { edges: { node: { vehicleId: string; features: { featureId: string }[] } }[] };

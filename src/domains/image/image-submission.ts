@@ -63,6 +63,8 @@ function classify(error: unknown): {
       return { outcome: "REJECTED", stop: false, error: summary };
     case "UPSTREAM_UNAUTHORIZED":
     case "UPSTREAM_FORBIDDEN":
+    // A 429 is a refusal: the upstream did not take the work, so nothing was processed or billed.
+    case "UPSTREAM_RATE_LIMITED":
       return { outcome: "FAILED", stop: true, error: summary };
     case "UPSTREAM_UNAVAILABLE":
       // An open circuit means the call was never made; a 5xx or reset may have been processed.

@@ -130,7 +130,8 @@ builder.queryFields((t) => ({
   }),
   images: t.field({
     type: [ImageRef],
-    nullable: { list: false, items: true },
+    // Nullable as a whole too: a field that fails must not take the rest of the answer with it.
+    nullable: { list: true, items: true },
     description:
       "Live status of many photos, in the order given (null where CarCutter does not list one). Costs one upstream call per 60 distinct URLs in the whole operation.",
     args: {
@@ -244,7 +245,8 @@ const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
     ACCEPTED: "CarCutter accepted the photo and will process (and bill) it.",
     REJECTED: "CarCutter refused the batch's input (HTTP 400); not processed, not billed.",
     NO_CREDITS: "CarCutter refused for lack of credits (HTTP 402); not processed.",
-    FAILED: "The call was refused before processing (credentials, open circuit); not processed.",
+    FAILED:
+      "The call was refused before processing (credentials, rate limit, open circuit); not processed.",
     UNKNOWN:
       "The call failed in a way that leaves the outcome unknown (timeout, reset, 5xx); it may have been processed and billed. It was not retried: check the photo's status before resubmitting.",
     NOT_SENT: "Not sent because an earlier batch failed.",

@@ -171,6 +171,7 @@ const registration = z
 builder.queryFields((t) => ({
   stockSearch: t.field({
     type: [StockVehicleRef],
+    nullable: true,
     description: "Stock photo sets for a make, model and year (free at OneAuto).",
     args: { input: t.arg({ type: StockSearchInput, description: "What to look for." }) },
     resolve: async (_, { input }, ctx) =>
@@ -189,6 +190,7 @@ builder.queryFields((t) => ({
   }),
   stockByVin: t.field({
     type: [StockVehicleRef],
+    nullable: true,
     description: "Stock photo sets matching a VIN (paid at OneAuto); empty when none match.",
     args: { vin: t.arg.string({ description: "A 17-character VIN.", validate: vin }) },
     resolve: async (_, args, ctx) =>
@@ -196,6 +198,7 @@ builder.queryFields((t) => ({
   }),
   stockByRegistration: t.field({
     type: [StockVehicleRef],
+    nullable: true,
     description:
       "Stock photo sets matching a UK registration (paid at OneAuto); empty when none match.",
     args: {

@@ -66,6 +66,9 @@ builder.node(VehicleRef, {
   }),
 });
 
+/** CarCutter's list has no documented page limit; this keeps one page's fan-out bounded. */
+export const MAX_PAGE_SIZE = 100;
+
 const vehicleId = z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters");
 
 const optionalText = z.string().min(1, "must not be empty; omit the field instead").max(4096);
@@ -158,15 +161,25 @@ builder.queryFields((t) => ({
   vehicles: t.connection(
     {
       type: VehicleRef,
+      nullable: true,
       description:
         "Vehicles of the configured CarCutter customer, newest update first by default. Pages of at most 100.",
       args: {
         filter: t.arg({ type: VehicleFilter, required: false, description: "Which vehicles." }),
         orderBy: t.arg({ type: VehicleOrder, required: false, description: "Sort order." }),
       },
-      resolve: (_, args, ctx) =>
-        resolveOffsetConnection(
-          { args, defaultSize: 20, maxSize: 100 },
+      resolve: (_, args, ctx) => {
+        // A page larger than the limit is refused rather than silently cut short.
+        for (const name of ["first", "last"] as const) {
+          const size = args[name];
+          if (size !== null && size !== undefined && size > MAX_PAGE_SIZE) {
+            throw new InputValidationError([
+              { path: [name], message: `at most ${MAX_PAGE_SIZE} vehicles per page, got ${size}` },
+            ]);
+          }
+        }
+        return resolveOffsetConnection(
+          { args, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
           async ({ limit, offset }) => {
             const filters = filtersOf(args.filter);
             const dtos = await ctx.carcutter.listVehicles(
@@ -184,13 +197,15 @@ builder.queryFields((t) => ({
               ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
             return vehicles;
           },
-        ),
+        );
+      },
     },
     { name: "VehicleConnection", description: "A page of vehicles." },
     { name: "VehicleEdge", description: "A vehicle in a page, with its cursor." },
   ),
   vehiclesToShoot: t.field({
     type: [VehicleRef],
+    nullable: true,
     description:
       "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
     resolve: async (_, __, ctx) => {
