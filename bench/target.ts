@@ -1,0 +1,99 @@
+import { loadConfig } from "../src/config.js";
+import { startEmulators } from "../src/emulators/start.js";
+import { startServer } from "../src/server.js";
+
+/**
+ * The process under measurement, started by bench/run.ts with an IPC channel: either the gateway
+ * with its built-in emulators (`gateway`, as `npm start` runs it) or the emulators alone
+ * (`emulators`, what the plain-HTTP floor talks to). Everything listens on 127.0.0.1, port 0.
+ * It reports its URLs once listening, and exits on `stop` or when the parent goes away.
+ */
+
+export type TargetMode = "gateway" | "emulators";
+
+export interface TargetReady {
+  type: "ready";
+  mode: TargetMode;
+  /** The gateway's origin; absent in `emulators` mode. */
+  gatewayUrl?: string | undefined;
+  carcutterUrl: string;
+  oneautoUrl: string;
+}
+
+export interface TargetStop {
+  type: "stop";
+}
+
+/** Long enough that no photo changes state during a run: every run sees the same statuses. */
+const EMULATOR_STEP_MS = 60 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const mode = process.argv[2];
+  if (mode !== "gateway" && mode !== "emulators") {
+    throw new Error(`usage: target.ts gateway|emulators (got ${String(mode)})`);
+  }
+  const send = process.send?.bind(process);
+  if (!send) throw new Error("target.ts must be started with an IPC channel (by bench/run.ts)");
+
+  // An explicit environment, not process.env: the benchmark must never reach a real upstream.
+  const config = loadConfig({
+    HOST: "127.0.0.1",
+    PORT: "0",
+    CARCUTTER_EMULATOR_PORT: "0",
+    ONEAUTO_EMULATOR_PORT: "0",
+    CARCUTTER_EMULATOR_STEP_MS: String(EMULATOR_STEP_MS),
+  });
+
+  let ready: TargetReady;
+  let close: () => Promise<void>;
+  if (mode === "gateway") {
+    const server = await startServer(config);
+    if (!server.emulators) throw new Error("expected the built-in emulators to be started");
+    ready = {
+      type: "ready",
+      mode,
+      gatewayUrl: server.url,
+      carcutterUrl: server.emulators.carcutter.server.url,
+      oneautoUrl: server.emulators.oneauto.server.url,
+    };
+    close = () => server.close();
+  } else {
+    const emulators = await startEmulators(config.emulators);
+    ready = {
+      type: "ready",
+      mode,
+      carcutterUrl: emulators.carcutter.server.url,
+      oneautoUrl: emulators.oneauto.server.url,
+    };
+    close = () => emulators.close();
+  }
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Exit normally (so that --cpu-prof can write its profile), but never hang on close().
+    setTimeout(() => process.exit(0), 2_000).unref();
+    close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.on("message", (message: unknown) => {
+    if (isStop(message)) stop();
+  });
+  process.on("disconnect", stop);
+  process.on("SIGTERM", stop);
+  send(ready);
+}
+
+function isStop(message: unknown): message is TargetStop {
+  return typeof message === "object" && message !== null && "type" in message
+    ? message.type === "stop"
+    : false;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
