@@ -231,6 +231,45 @@ describe("features", () => {
     expect(count(FEATURES)).toBe(1);
   });
 
+  it("a vehicle's features are requested while the vehicle itself is still being read", async () => {
+    const { vehicle_id, features } = seed((v) => v.features.length > 1);
+    const client = h.runtime.carcutter;
+    const readVehicle = client.vehicle.bind(client);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    client.vehicle = async (id, signal) => {
+      await held;
+      return readVehicle(id, signal);
+    };
+    try {
+      const pending = h.execute<{ vehicle: { features: unknown[] } }>(
+        `query ($id: String!) { vehicle(vehicleId: $id) { vehicleId features { title } } }`,
+        { id: vehicle_id },
+      );
+      await expect.poll(() => count(FEATURES)).toBe(1);
+      expect(count(STATUS)).toBe(0);
+      release();
+      const result = await pending;
+      expectNoErrors(result);
+      expect(present(result.data).vehicle.features).toHaveLength(features.length);
+      expect(count(FEATURES)).toBe(1);
+    } finally {
+      client.vehicle = readVehicle;
+    }
+  });
+
+  it("a vehicle query that does not select features makes no features call", async () => {
+    const { vehicle_id } = seed((v) => v.features.length > 1);
+    expectNoErrors(
+      await h.execute(`query ($id: String!) { vehicle(vehicleId: $id) { vehicleId } }`, {
+        id: vehicle_id,
+      }),
+    );
+    expect(count(FEATURES)).toBe(0);
+  });
+
   it("feature(featureId) answers a feature with its vehicle; an unknown id answers null", async () => {
     const owner = seed((v) => v.features.some((f) => f.description !== undefined));
     const wanted = present(owner.features.find((f) => f.description !== undefined));

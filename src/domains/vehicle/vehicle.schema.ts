@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../../builder.js";
 import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { withoutNulls } from "../../nullable-input.js";
+import { selectsField } from "../../selection.js";
 import type { VehicleField, VehicleListRequestDto } from "../../upstreams/carcutter/dto.js";
 import { type VEHICLE_STATUSES, type Vehicle, vehicleFromDto } from "./vehicle.model.js";
 
@@ -156,7 +157,15 @@ builder.queryFields((t) => ({
     args: {
       vehicleId: t.arg.string({ description: "CarCutter vehicle id.", validate: vehicleId }),
     },
-    resolve: (_, args, ctx) => ctx.loaders.vehicleById.load(args.vehicleId),
+    resolve: (_, args, ctx, info) => {
+      // Reading features needs only the id, so start it beside the vehicle instead of after it:
+      // a vehicle page then costs one round trip of latency, not two. A failure surfaces where
+      // Vehicle.features loads the same (cached) promise.
+      if (selectsField(info, "features")) {
+        ctx.loaders.featuresByVehicleId.load(args.vehicleId).catch(() => undefined);
+      }
+      return ctx.loaders.vehicleById.load(args.vehicleId);
+    },
   }),
   vehicles: t.connection(
     {

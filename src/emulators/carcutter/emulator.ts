@@ -151,7 +151,10 @@ export class CarCutterEmulator {
     });
     // Three file parts at the limit plus the text fields; beyond that, refuse before buffering.
     const maxBody = 3 * maxUploadBytes + 1024 * 1024;
-    app.use(
+    // Only bodies need a limit; wrapping GETs too would cost every status call a Request copy.
+    app.on(
+      ["POST", "PUT", "PATCH"],
+      "*",
       bodyLimit({
         maxSize: maxBody,
         onError: () => {
