@@ -192,7 +192,7 @@ const oneVehicle: Scenario = {
   name: "one vehicle with features",
   notes: [
     `vehicle(vehicleId: "${vehicleWithFeatures.vehicle_id}") with its ${vehicleWithFeatures.features.length} features (the seeded vehicle with the most).`,
-    "Floor: GET /vehicle/status and GET /vehicle/features in parallel. The gateway reads the features only once the vehicle has resolved (GraphQL resolves Vehicle.features after Query.vehicle), so it pays two round trips in sequence where the floor pays one.",
+    "Floor: GET /vehicle/status and GET /vehicle/features in parallel. The gateway also starts the features read beside the vehicle read (Query.vehicle sees that features are selected), so both pay one round trip of latency.",
   ],
   operation: {
     query: `query BenchVehicle($vehicleId: String!) {
