@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  amzDate,
   checkLink,
   type LinkTarget,
   parseLinkPath,
   signLink,
 } from "../../src/emulators/oneauto/signed-links.js";
+import { formatAmzDate } from "../../src/upstreams/oneauto/dto.js";
 import { startOneAuto } from "./oneauto-harness.js";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -59,7 +59,7 @@ describe("OneAuto signed links", () => {
     expect(link.pathname).toBe("/cdn/vehicleimagery/bmw-3-series-g20-front/black/transparent.png");
     expect(parseLinkPath(link.pathname)).toEqual(TARGET);
     expect(parseLinkPath("/cdn/vehicleimagery/a/b/sepia.png")).toBeUndefined();
-    expect(amzDate(NOW)).toBe("20260115T090000Z");
+    expect(formatAmzDate(NOW)).toBe("20260115T090000Z");
   });
 
   it("that are validly signed but name no stored picture answer S3's NoSuchKey", async () => {

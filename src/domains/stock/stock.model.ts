@@ -3,6 +3,7 @@ import {
   LINK_LIFETIME_SECONDS,
   ONEAUTO_VIEWS,
   type StockVehicleDto,
+  signedLinkExpiry,
 } from "../../upstreams/oneauto/dto.js";
 import { enumValueOf } from "../image/image.model.js";
 
@@ -65,26 +66,5 @@ export function stockVehicleFromDto(dto: StockVehicleDto): StockVehicle {
  * them is assumed to live the documented 7 days from `fetchedAt`.
  */
 export function linkExpiry(link: string, fetchedAt: Date): Date {
-  try {
-    const params = new URL(link).searchParams;
-    const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
-      params.get("X-Amz-Date") ?? "",
-    );
-    const seconds = Number(params.get("X-Amz-Expires"));
-    if (date && Number.isInteger(seconds) && seconds > 0) {
-      const [, y, mo, d, h, mi, s] = date.map(Number) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
-      return new Date(Date.UTC(y, mo - 1, d, h, mi, s) + seconds * 1000);
-    }
-  } catch {
-    // Not a URL we can read: fall back to the documented lifetime.
-  }
-  return new Date(fetchedAt.getTime() + LINK_LIFETIME_SECONDS * 1000);
+  return new Date(signedLinkExpiry(link) ?? fetchedAt.getTime() + LINK_LIFETIME_SECONDS * 1000);
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { LINK_LIFETIME_SECONDS } from "../../upstreams/oneauto/dto.js";
+import { formatAmzDate, LINK_LIFETIME_SECONDS, parseAmzDate } from "../../upstreams/oneauto/dto.js";
 
 /**
  * Links that look and behave like the pre-signed object-store URLs OneAutoAPI hands out: an
@@ -52,33 +52,6 @@ export function parseLinkPath(pathname: string): LinkTarget | undefined {
   return { imageId: decodedId, colourSlug: decodedColour, background };
 }
 
-/** `20260115T090000Z`, the form of X-Amz-Date. */
-export function amzDate(epochMs: number): string {
-  return new Date(epochMs)
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}Z$/, "Z");
-}
-
-function parseAmzDate(text: string): number | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
-  if (
-    year === undefined ||
-    month === undefined ||
-    day === undefined ||
-    hour === undefined ||
-    minute === undefined ||
-    second === undefined
-  ) {
-    return undefined;
-  }
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Date.UTC rolls 20260231 over into March; a date that does not round-trip is not a date.
-  return amzDate(ms) === text ? ms : undefined;
-}
-
 export interface SignOptions {
   secret: string;
   /** Epoch ms; becomes X-Amz-Date at second precision. */
@@ -87,7 +60,7 @@ export interface SignOptions {
 
 /** A full link on `origin` (e.g. `http://127.0.0.1:4020`) to `target`, signed at `now`. */
 export function signLink(origin: string, target: LinkTarget, options: SignOptions): string {
-  const date = amzDate(options.now);
+  const date = formatAmzDate(options.now);
   const params: [string, string][] = [
     ["X-Amz-Algorithm", ALGORITHM],
     [

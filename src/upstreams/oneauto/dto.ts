@@ -27,6 +27,35 @@ export type ImageBackground = (typeof IMAGE_BACKGROUNDS)[number];
 /** How long a signed image link lives, from its `X-Amz-Date` (seconds). */
 export const LINK_LIFETIME_SECONDS = 604_800;
 
+/** `20260115T090000Z`: how a signed link writes its `X-Amz-Date`. */
+export function formatAmzDate(epochMs: number): string {
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
+}
+
+/** Epoch milliseconds of an `X-Amz-Date`; undefined when the text is not one. */
+export function parseAmzDate(text: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  if (!m) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map(Number);
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC rolls 20260231 over into March; a date that does not round-trip is not a date.
+  return formatAmzDate(ms) === text ? ms : undefined;
+}
+
+/** When a signed link stops working (`X-Amz-Date` + `X-Amz-Expires`); undefined if it does not say. */
+export function signedLinkExpiry(link: string): number | undefined {
+  if (!URL.canParse(link)) return undefined;
+  const params = new URL(link).searchParams;
+  const issued = parseAmzDate(params.get("X-Amz-Date") ?? "");
+  const seconds = Number(params.get("X-Amz-Expires"));
+  return issued !== undefined && Number.isInteger(seconds) && seconds > 0
+    ? issued + seconds * 1000
+    : undefined;
+}
+
 export const stockVehicleDto = z.object({
   manufacturer_desc: z.string(),
   model_range_desc: z.string(),
