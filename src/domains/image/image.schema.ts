@@ -18,8 +18,8 @@ import {
   submitImagesInChunks,
 } from "./image-submission.js";
 
-/** Most URLs one query or submission may name; each 60 cost one upstream call. */
-export const MAX_URLS_PER_OPERATION = 600;
+/** Most URLs one `images` or `submitImages` list may name (each 60 cost one upstream call). */
+export const MAX_URLS_PER_LIST = 600;
 
 const describe = <T extends string>(values: readonly T[], text: Record<T, string>) =>
   Object.fromEntries(values.map((v) => [v, { description: text[v] }])) as Record<
@@ -118,7 +118,7 @@ builder.node(ImageRef, {
 const urlList = z
   .array(z.string())
   .min(1, "must name at least one URL")
-  .max(MAX_URLS_PER_OPERATION, `at most ${MAX_URLS_PER_OPERATION} URLs per operation`);
+  .max(MAX_URLS_PER_LIST, `at most ${MAX_URLS_PER_LIST} URLs per list`);
 
 builder.queryFields((t) => ({
   image: t.field({
@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
     args: {
       urls: t.arg({
         type: ["URL"],
-        description: `The photos' URLs (1 to ${MAX_URLS_PER_OPERATION}).`,
+        description: `The photos' URLs (1 to ${MAX_URLS_PER_LIST}).`,
         validate: urlList,
       }),
     },
@@ -199,7 +199,7 @@ const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
     }),
     urls: t.field({
       type: ["URL"],
-      description: `Photo URLs, distinct, 1 to ${MAX_URLS_PER_OPERATION}; sent 60 per upstream call.`,
+      description: `Photo URLs, distinct, 1 to ${MAX_URLS_PER_LIST}; sent 60 per upstream call.`,
       validate: urlList.refine((urls) => new Set(urls).size === urls.length, {
         message: "must not repeat a URL (each repeat would be billed again)",
       }),
