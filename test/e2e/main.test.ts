@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { describe, expect, it } from "vitest";
+
+/** The real process entry (src/main.ts under tsx), as `npm start` runs it after building. */
+
+const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
+const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
+
+function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(TSX, [MAIN], {
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return { child, output: () => output };
+}
+
+describe("the process", () => {
+  it("refuses an invalid environment with every problem listed, and exits 1", async () => {
+    const { child, output } = startMain({
+      PORT: "not-a-port",
+      CARCUTTER_BASE_URL: "ftp://nowhere",
+      ONEAUTO_BASE_URL: "https://oneauto.example",
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output()).toMatch(/PORT: must be a whole number/);
+    expect(output()).toMatch(/CARCUTTER_BASE_URL: must be an absolute http\(s\) URL/);
+    expect(output()).toMatch(/ONEAUTO_API_KEY: required when ONEAUTO_BASE_URL is set/);
+  });
+
+  it("with nothing configured, serves GraphQL over the built-in emulators and stops on SIGTERM", async () => {
+    const { child, output } = startMain({
+      PORT: "0",
+      CARCUTTER_EMULATOR_PORT: "0",
+      ONEAUTO_EMULATOR_PORT: "0",
+    });
+    try {
+      await expect
+        .poll(() => /GraphQL and GraphiQL: (\S+)/.exec(output())?.[1], { timeout: 15_000 })
+        .toBeDefined();
+      const url = /GraphQL and GraphiQL: (\S+)/.exec(output())?.[1] ?? "";
+      expect(output()).toMatch(/CarCutter emulator:\s+http:\/\/127\.0\.0\.1:\d+/);
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ vehiclesToShoot { vehicleId } }" }),
+      });
+      const body = (await res.json()) as { data?: { vehiclesToShoot: unknown[] } };
+      expect(body.data?.vehiclesToShoot.length).toBeGreaterThan(0);
+      const graphiql = await fetch(url, { headers: { accept: "text/html" } });
+      expect(await graphiql.text()).toContain("Forecourt");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+  }, 30_000);
+});
