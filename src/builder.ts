@@ -186,6 +186,9 @@ builder.objectType(NotFoundError, {
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: (t) => ({
     resource: t.exposeString("resource", { description: "The kind of object, e.g. Vehicle." }),
-    id: t.exposeString("id", { description: "The id that was not found." }),
+    resourceId: t.exposeString("resourceId", {
+      // Not called `id`: in a result union beside a Node type, `id` would clash with Node.id.
+      description: "The id that was not found (the upstream's id, not a global id).",
+    }),
   }),
 });

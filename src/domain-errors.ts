@@ -51,13 +51,13 @@ export class CreditsExceededError extends GraphQLError {
 export class NotFoundError extends GraphQLError {
   readonly code = "NOT_FOUND";
   readonly resource: string;
-  readonly id: string;
-  constructor(resource: string, id: string) {
-    super(`No ${resource} with id "${id}" exists.`, {
-      extensions: { code: "NOT_FOUND", resource, id },
+  readonly resourceId: string;
+  constructor(resource: string, resourceId: string) {
+    super(`No ${resource} with id "${resourceId}" exists.`, {
+      extensions: { code: "NOT_FOUND", resource, resourceId },
     });
     this.name = "NotFoundError";
     this.resource = resource;
-    this.id = id;
+    this.resourceId = resourceId;
   }
 }

@@ -1,3 +1,4 @@
+import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.js";
 import "./domains/vehicle/vehicle.schema.js";
 import "./domains/image/image.schema.js";
@@ -6,3 +7,8 @@ import "./domains/stock/stock.schema.js";
 
 /** The whole graph. Each domain file registers its types; this only assembles them. */
 export const schema = builder.toSchema({ sortSchema: true });
+
+/** The schema as SDL, sorted, exactly as committed in schema/schema.graphql. */
+export function printSchemaSDL(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -51,7 +51,7 @@ const CREATE = `mutation ($input: CreateFeatureInput!) {
   createFeature(input: $input) {
     __typename
     ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }
-    ... on NotFoundError { code resource id message }
+    ... on NotFoundError { code resource resourceId message }
     ... on InputValidationError { issues { path message } }
   }
 }`;
@@ -133,7 +133,7 @@ describe("upsertVehicle", () => {
 
 describe("deleteVehicle", () => {
   const DELETE_VEHICLE = `mutation ($id: String!) { deleteVehicle(vehicleId: $id) {
-    __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource id }
+    __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }
   } }`;
 
   it("deletes softly: the vehicle comes back DELETED and reads DELETED afterwards", async () => {
@@ -160,7 +160,7 @@ describe("deleteVehicle", () => {
         __typename: "NotFoundError",
         code: "NOT_FOUND",
         resource: "Vehicle",
-        id: "NO-SUCH-VEHICLE",
+        resourceId: "NO-SUCH-VEHICLE",
       },
     });
     expect(count(DELETE)).toBe(1);
@@ -218,7 +218,7 @@ describe("createFeature", () => {
     expect(created).toMatchObject({
       __typename: "NotFoundError",
       resource: "Vehicle",
-      id: "NO-SUCH-VEHICLE",
+      resourceId: "NO-SUCH-VEHICLE",
     });
     expect(count(CREATE_FEATURE)).toBe(1);
   });
@@ -255,7 +255,7 @@ describe("createFeature", () => {
 
 describe("deleteFeature and deleteVehicleFeatures", () => {
   const DELETE_FEATURE = `mutation ($id: String!) { deleteFeature(featureId: $id) {
-    __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource id }
+    __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }
   } }`;
 
   it("deleteFeature deletes one feature, which then reads as null", async () => {
@@ -277,7 +277,11 @@ describe("deleteFeature and deleteVehicleFeatures", () => {
     const result = await h.execute(DELETE_FEATURE, { id: "no-such-feature" });
     expectNoErrors(result);
     expect(result.data).toEqual({
-      deleteFeature: { __typename: "NotFoundError", resource: "Feature", id: "no-such-feature" },
+      deleteFeature: {
+        __typename: "NotFoundError",
+        resource: "Feature",
+        resourceId: "no-such-feature",
+      },
     });
   });
 

@@ -1,0 +1,46 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/**
+ * Typed documents (TypedDocumentNode) from the committed schema: one set for the example client a
+ * frontend team copies, one for the gateway's own tests. `npm run codegen` prints the schema first.
+ */
+
+const scalars = {
+  DateTime: "string",
+  URL: "string",
+  JSON: "unknown",
+  File: { input: "File | Blob", output: "never" },
+};
+
+const config = {
+  scalars,
+  enumsAsTypes: true,
+  useTypeImports: true,
+  strictScalars: true,
+  skipTypename: false,
+};
+
+const codegen: CodegenConfig = {
+  schema: "schema/schema.graphql",
+  emitLegacyCommonJSImports: false,
+  generates: {
+    "examples/src/gql/": {
+      documents: ["examples/src/**/*.ts", "!examples/src/gql/**"],
+      preset: "client",
+      config,
+      presetConfig: {
+        fragmentMasking: false,
+        // The manifest of trusted documents (hash → text) that TRUSTED_DOCUMENTS_ONLY serves.
+        persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
+      },
+    },
+    "test/gql/": {
+      documents: ["test/**/*.ts", "!test/gql/**"],
+      preset: "client",
+      config,
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default codegen;

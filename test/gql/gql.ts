@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
+    "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
+    "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": typeof types.TypedVehicleDocument,
+    "\n  query TypedVehiclePage($first: Int!, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { vehicleId manufacturer } }\n      pageInfo { hasNextPage endCursor }\n    }\n    vehiclesToShoot { vehicleId status }\n  }\n": typeof types.TypedVehiclePageDocument,
+    "\n  mutation TypedSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        accepted\n        results { url outcome image { id status phase vehicle { vehicleId } } }\n      }\n      ... on InputValidationError { issues { path message } }\n      ... on CreditsExceededError { message }\n    }\n  }\n": typeof types.TypedSubmitImagesDocument,
+    "\n  query TypedImages($url: URL!, $urls: [URL!]!) {\n    image(url: $url) { url status resultAvailable resultUrl angle }\n    images(urls: $urls) { url status phase quality }\n  }\n": typeof types.TypedImagesDocument,
+    "\n  query TypedNode($id: ID!, $featureId: String!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Vehicle { vehicleId }\n      ... on Image { url }\n      ... on Feature { featureId }\n    }\n    feature(featureId: $featureId) { featureId title }\n  }\n": typeof types.TypedNodeDocument,
+    "\n  query TypedStock($vin: String!, $registration: String!, $search: StockSearchInput!) {\n    stockByVin(vin: $vin) { manufacturer modelRange views colors photo(view: FRONT, color: \"Black\") { imageId url expiresAt } }\n    stockByRegistration(registration: $registration) { manufacturer modelRange }\n    stockSearch(input: $search) { derivative year }\n  }\n": typeof types.TypedStockDocument,
+    "\n  query TypedStockImage($imageId: String!, $background: StockBackground) {\n    stockImage(imageId: $imageId, background: $background) { imageId url expiresAt background }\n  }\n": typeof types.TypedStockImageDocument,
+    "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteFeatureDocument,
+    "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.TypedDeleteVehicleFeaturesDocument,
+    "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteVehicleDocument,
+};
+const documents: Documents = {
+    "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
+    "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
+    "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": types.TypedVehicleDocument,
+    "\n  query TypedVehiclePage($first: Int!, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { vehicleId manufacturer } }\n      pageInfo { hasNextPage endCursor }\n    }\n    vehiclesToShoot { vehicleId status }\n  }\n": types.TypedVehiclePageDocument,
+    "\n  mutation TypedSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        accepted\n        results { url outcome image { id status phase vehicle { vehicleId } } }\n      }\n      ... on InputValidationError { issues { path message } }\n      ... on CreditsExceededError { message }\n    }\n  }\n": types.TypedSubmitImagesDocument,
+    "\n  query TypedImages($url: URL!, $urls: [URL!]!) {\n    image(url: $url) { url status resultAvailable resultUrl angle }\n    images(urls: $urls) { url status phase quality }\n  }\n": types.TypedImagesDocument,
+    "\n  query TypedNode($id: ID!, $featureId: String!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Vehicle { vehicleId }\n      ... on Image { url }\n      ... on Feature { featureId }\n    }\n    feature(featureId: $featureId) { featureId title }\n  }\n": types.TypedNodeDocument,
+    "\n  query TypedStock($vin: String!, $registration: String!, $search: StockSearchInput!) {\n    stockByVin(vin: $vin) { manufacturer modelRange views colors photo(view: FRONT, color: \"Black\") { imageId url expiresAt } }\n    stockByRegistration(registration: $registration) { manufacturer modelRange }\n    stockSearch(input: $search) { derivative year }\n  }\n": types.TypedStockDocument,
+    "\n  query TypedStockImage($imageId: String!, $background: StockBackground) {\n    stockImage(imageId: $imageId, background: $background) { imageId url expiresAt background }\n  }\n": types.TypedStockImageDocument,
+    "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteFeatureDocument,
+    "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.TypedDeleteVehicleFeaturesDocument,
+    "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteVehicleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n"): (typeof documents)["\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedVehiclePage($first: Int!, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { vehicleId manufacturer } }\n      pageInfo { hasNextPage endCursor }\n    }\n    vehiclesToShoot { vehicleId status }\n  }\n"): (typeof documents)["\n  query TypedVehiclePage($first: Int!, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { vehicleId manufacturer } }\n      pageInfo { hasNextPage endCursor }\n    }\n    vehiclesToShoot { vehicleId status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        accepted\n        results { url outcome image { id status phase vehicle { vehicleId } } }\n      }\n      ... on InputValidationError { issues { path message } }\n      ... on CreditsExceededError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        accepted\n        results { url outcome image { id status phase vehicle { vehicleId } } }\n      }\n      ... on InputValidationError { issues { path message } }\n      ... on CreditsExceededError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedImages($url: URL!, $urls: [URL!]!) {\n    image(url: $url) { url status resultAvailable resultUrl angle }\n    images(urls: $urls) { url status phase quality }\n  }\n"): (typeof documents)["\n  query TypedImages($url: URL!, $urls: [URL!]!) {\n    image(url: $url) { url status resultAvailable resultUrl angle }\n    images(urls: $urls) { url status phase quality }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedNode($id: ID!, $featureId: String!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Vehicle { vehicleId }\n      ... on Image { url }\n      ... on Feature { featureId }\n    }\n    feature(featureId: $featureId) { featureId title }\n  }\n"): (typeof documents)["\n  query TypedNode($id: ID!, $featureId: String!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Vehicle { vehicleId }\n      ... on Image { url }\n      ... on Feature { featureId }\n    }\n    feature(featureId: $featureId) { featureId title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedStock($vin: String!, $registration: String!, $search: StockSearchInput!) {\n    stockByVin(vin: $vin) { manufacturer modelRange views colors photo(view: FRONT, color: \"Black\") { imageId url expiresAt } }\n    stockByRegistration(registration: $registration) { manufacturer modelRange }\n    stockSearch(input: $search) { derivative year }\n  }\n"): (typeof documents)["\n  query TypedStock($vin: String!, $registration: String!, $search: StockSearchInput!) {\n    stockByVin(vin: $vin) { manufacturer modelRange views colors photo(view: FRONT, color: \"Black\") { imageId url expiresAt } }\n    stockByRegistration(registration: $registration) { manufacturer modelRange }\n    stockSearch(input: $search) { derivative year }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedStockImage($imageId: String!, $background: StockBackground) {\n    stockImage(imageId: $imageId, background: $background) { imageId url expiresAt background }\n  }\n"): (typeof documents)["\n  query TypedStockImage($imageId: String!, $background: StockBackground) {\n    stockImage(imageId: $imageId, background: $background) { imageId url expiresAt background }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,392 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new feature hotspot for a vehicle. */
+export type CreateFeatureInput = {
+  /** Annotation id. */
+  annotationId?: string | null | undefined;
+  /** Longer text. */
+  description?: string | null | undefined;
+  /** Detail photo id. */
+  detailImageId?: string | null | undefined;
+  /** Icon name. */
+  icon: string;
+  /** Feature rule name. */
+  ruleName?: string | null | undefined;
+  /** Hover text. */
+  title: string;
+  /** Kind, e.g. text, doc or href. */
+  type: string;
+  /** The vehicle (must exist). */
+  vehicleId: string;
+};
+
+/** How CarCutter cuts the vehicle out. */
+export type CutType =
+  /** Background blurred. */
+  | 'BLUR'
+  /** Complete cut. */
+  | 'COMPLETE'
+  /** No cut. */
+  | 'NONE'
+  /** Normal cut. */
+  | 'NORMAL';
+
+/** Step of CarCutter's processing pipeline. */
+export type ImagePhase =
+  /** Recognising the vehicle and angle. */
+  | 'ANALYZING'
+  /** Cutting the vehicle out. */
+  | 'CUTTING'
+  /** Fetching the photo from its URL. */
+  | 'DOWNLOADING'
+  /** Quality assurance. */
+  | 'QA_ING'
+  /** Done. */
+  | 'READY'
+  /** Retouching. */
+  | 'RETOUCHING'
+  /** Not known, or a phase added after this gateway was built. */
+  | 'UNKNOWN';
+
+/** How to process the photos: exactly one of a cut type or a guideline. */
+export type ImageProcessingInput =
+  {   /** A cut type. */
+  cutType: CutType; guidelineId?: never; }
+  |  { cutType?: never;   /** A shooting guideline (sets cut type and scene). */
+  guidelineId: string; };
+
+/** CarCutter's verdict on the photo. */
+export type ImageQuality =
+  /** Usable. */
+  | 'OK'
+  /** Should be photographed again. */
+  | 'RETAKE'
+  /** A verdict added after this gateway was built. */
+  | 'UNKNOWN';
+
+/** Processing status of a photo at CarCutter. */
+export type ImageStatus =
+  /** Processing failed; the photo cannot be processed as submitted. Terminal. */
+  | 'ERROR'
+  /** The result was deleted after CarCutter's retention period. Terminal. */
+  | 'EXPIRED'
+  /** Processing finished; the final result is available. Terminal. */
+  | 'FINAL'
+  /** Being processed; see phase. */
+  | 'PROCESSING'
+  /** A raw cut is available (result can be fetched); final quality assurance pending. */
+  | 'RAW'
+  /** CarCutter reports the status as undefined. */
+  | 'UNDEFINED'
+  /** CarCutter does not know the photo, or reported a status added after this gateway was built. */
+  | 'UNKNOWN';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Oldest first. */
+  | 'ASC'
+  /** Newest first. */
+  | 'DESC';
+
+/** Processing priority. */
+export type ProcessingSpeed =
+  /** Slower, when there is no rush. */
+  | 'LAZY'
+  /** Normal speed. */
+  | 'NORMAL';
+
+/** How carefully results are retouched. */
+export type RetouchingAccuracy =
+  /** Normal accuracy. */
+  | 'NORMAL'
+  /** Precise retouching. */
+  | 'PRECISE';
+
+/** Background of a stock photo. */
+export type StockBackground =
+  /** A plain studio background. */
+  | 'OPAQUE'
+  /** Transparent (PNG alpha). */
+  | 'TRANSPARENT';
+
+/** A make, model and year to find stock photos for. */
+export type StockSearchInput = {
+  /** Body type. */
+  bodyType?: string | null | undefined;
+  /** Derivative. */
+  derivative?: string | null | undefined;
+  /** Make, e.g. BMW. */
+  manufacturer: string;
+  /** Model range, e.g. 3 Series. */
+  modelRange: string;
+  /** Year of manufacture. */
+  year: number;
+};
+
+/** Camera angle of a stock photo. */
+export type StockView =
+  /** Front. */
+  | 'FRONT'
+  /** Front, three-quarter from the left. */
+  | 'FRONT_LEFT'
+  /** Front, three-quarter from the right. */
+  | 'FRONT_RIGHT'
+  /** Interior, first view. */
+  | 'INSIDE_1'
+  /** Interior, second view. */
+  | 'INSIDE_2'
+  /** Interior, third view. */
+  | 'INSIDE_3'
+  /** Left side. */
+  | 'LEFT'
+  /** Rear. */
+  | 'REAR'
+  /** Rear, three-quarter from the left. */
+  | 'REAR_LEFT'
+  /** Rear, three-quarter from the right. */
+  | 'REAR_RIGHT'
+  /** Right side. */
+  | 'RIGHT'
+  /** A view OneAuto added after this gateway was built. */
+  | 'UNKNOWN';
+
+/** What happened to one submitted photo. */
+export type SubmissionOutcome =
+  /** CarCutter accepted the photo and will process (and bill) it. */
+  | 'ACCEPTED'
+  /** The call was refused before processing (credentials, rate limit, open circuit); not processed. */
+  | 'FAILED'
+  /** Not sent because an earlier batch failed. */
+  | 'NOT_SENT'
+  /** CarCutter refused for lack of credits (HTTP 402); not processed. */
+  | 'NO_CREDITS'
+  /** CarCutter refused the batch's input (HTTP 400); not processed, not billed. */
+  | 'REJECTED'
+  /** The call failed in a way that leaves the outcome unknown (timeout, reset, 5xx); it may have been processed and billed. It was not retried: check the photo's status before resubmitting. */
+  | 'UNKNOWN';
+
+/** Photos of one vehicle to process. Every submitted photo is billed by CarCutter. */
+export type SubmitImagesInput = {
+  /** Background: an RGBA PNG. */
+  background?: File | Blob | null | undefined;
+  /** Your own data, stored with the submission (at most 64 KiB as JSON). */
+  customJson?: unknown;
+  /** License plate overlay: an RGBA PNG. */
+  licensePlate?: File | Blob | null | undefined;
+  /** CarCutter location. */
+  locationId?: string | null | undefined;
+  /** Overlay: an RGBA PNG. */
+  overlay?: File | Blob | null | undefined;
+  /** Cut type or guideline. */
+  processing: ImageProcessingInput;
+  /** Priority. */
+  processingSpeed?: ProcessingSpeed | null | undefined;
+  /** Retouching accuracy. */
+  retouchingAccuracy?: RetouchingAccuracy | null | undefined;
+  /** Scene to place the vehicle in. */
+  sceneId?: string | null | undefined;
+  /** Photo URLs, distinct, 1 to 600; sent 60 per upstream call. */
+  urls: Array<string>;
+  /** The vehicle the photos show (usually its VIN). */
+  vehicleId: string;
+};
+
+/** Creates a vehicle, or updates the given fields of an existing one (which resets its status to NEW). */
+export type UpsertVehicleInput = {
+  /** Paint as free text. */
+  color?: string | null | undefined;
+  /** Your own reference. */
+  customReference?: string | null | undefined;
+  /** Where it stands. */
+  location?: string | null | undefined;
+  /** Lot or bay. */
+  lot?: string | null | undefined;
+  /** Make. */
+  manufacturer?: string | null | undefined;
+  /** Model. */
+  model?: string | null | undefined;
+  /** Model detail. */
+  modelExtension?: string | null | undefined;
+  /** Suggested shooting guideline. */
+  suggestedGuidelineId?: string | null | undefined;
+  /** Use the VIN where there is one. */
+  vehicleId: string;
+};
+
+/** Vehicles matching every given field; within a field, any of the values. Values match exactly. */
+export type VehicleFilter = {
+  /** Any of these colours (as written at CarCutter). */
+  color?: Array<string> | null | undefined;
+  /** Any of these references. */
+  customReference?: Array<string> | null | undefined;
+  /** Any of these locations. */
+  location?: Array<string> | null | undefined;
+  /** Any of these lots. */
+  lot?: Array<string> | null | undefined;
+  /** Any of these makes. */
+  manufacturer?: Array<string> | null | undefined;
+  /** Any of these models. */
+  model?: Array<string> | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<VehicleStatus> | null | undefined;
+};
+
+/** Sort order of a vehicle list. */
+export type VehicleOrder = {
+  /** Direction. */
+  direction?: OrderDirection;
+  /** Sort key. */
+  field?: VehicleOrderField;
+};
+
+/** What vehicles can be sorted by (CarCutter sorts by last update only). */
+export type VehicleOrderField =
+  /** The time of the last status change. */
+  | 'LAST_UPDATE';
+
+/** Where a vehicle stands in CarCutter's shooting workflow. */
+export type VehicleStatus =
+  /** Photographed and in use. */
+  | 'ACTIVE'
+  /** Deleted (CarCutter deletes softly; the record stays readable). */
+  | 'DELETED'
+  /** Created or updated and waiting to be photographed (on the shot list). */
+  | 'NEW'
+  /** A status CarCutter added after this gateway was built. */
+  | 'UNKNOWN';
+
+export type TypedUpsertVehicleMutationVariables = Exact<{
+  input: UpsertVehicleInput;
+}>;
+
+
+export type TypedUpsertVehicleMutation = { upsertVehicle:
+    | { __typename: 'InputValidationError', issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Vehicle', id: string, vehicleId: string, status: VehicleStatus | null, manufacturer: string | null, model: string | null, color: string | null }
+   };
+
+export type TypedCreateFeatureMutationVariables = Exact<{
+  input: CreateFeatureInput;
+}>;
+
+
+export type TypedCreateFeatureMutation = { createFeature:
+    | { __typename: 'Feature', id: string, featureId: string, title: string }
+    | { __typename: 'InputValidationError', issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'NotFoundError', resource: string, resourceId: string }
+   };
+
+export type TypedVehicleQueryVariables = Exact<{
+  vehicleId: string;
+}>;
+
+
+export type TypedVehicleQuery = { vehicle: { id: string, vehicleId: string, status: VehicleStatus | null, statusUpdatedAt: string | null, features: Array<{ featureId: string, title: string, icon: string, type: string, vehicle: { vehicleId: string } | null }> | null } | null };
+
+export type TypedVehiclePageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: VehicleFilter | null | undefined;
+  orderBy?: VehicleOrder | null | undefined;
+}>;
+
+
+export type TypedVehiclePageQuery = { vehicles: { edges: Array<{ cursor: string, node: { vehicleId: string, manufacturer: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, vehiclesToShoot: Array<{ vehicleId: string, status: VehicleStatus | null }> | null };
+
+export type TypedSubmitImagesMutationVariables = Exact<{
+  input: SubmitImagesInput;
+}>;
+
+
+export type TypedSubmitImagesMutation = { submitImages:
+    | { __typename: 'CreditsExceededError', message: string }
+    | { __typename: 'InputValidationError', issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'SubmitImagesPayload', accepted: number, results: Array<{ url: string, outcome: SubmissionOutcome, image: { id: string, status: ImageStatus, phase: ImagePhase | null, vehicle: { vehicleId: string } | null } | null }> }
+   };
+
+export type TypedImagesQueryVariables = Exact<{
+  url: string;
+  urls: Array<string> | string;
+}>;
+
+
+export type TypedImagesQuery = { image: { url: string, status: ImageStatus, resultAvailable: boolean, resultUrl: string | null, angle: Array<string> } | null, images: Array<{ url: string, status: ImageStatus, phase: ImagePhase | null, quality: ImageQuality | null } | null> | null };
+
+export type TypedNodeQueryVariables = Exact<{
+  id: string | number;
+  featureId: string;
+}>;
+
+
+export type TypedNodeQuery = { node:
+    | { __typename: 'Feature', featureId: string, id: string }
+    | { __typename: 'Image', url: string, id: string }
+    | { __typename: 'Vehicle', vehicleId: string, id: string }
+   | null, feature: { featureId: string, title: string } | null };
+
+export type TypedStockQueryVariables = Exact<{
+  vin: string;
+  registration: string;
+  search: StockSearchInput;
+}>;
+
+
+export type TypedStockQuery = { stockByVin: Array<{ manufacturer: string, modelRange: string, views: Array<StockView>, colors: Array<string>, photo: { imageId: string, url: string, expiresAt: string } | null }> | null, stockByRegistration: Array<{ manufacturer: string, modelRange: string }> | null, stockSearch: Array<{ derivative: string | null, year: number | null }> | null };
+
+export type TypedStockImageQueryVariables = Exact<{
+  imageId: string;
+  background?: StockBackground | null | undefined;
+}>;
+
+
+export type TypedStockImageQuery = { stockImage: { imageId: string, url: string, expiresAt: string, background: StockBackground | null } | null };
+
+export type TypedDeleteFeatureMutationVariables = Exact<{
+  featureId: string;
+}>;
+
+
+export type TypedDeleteFeatureMutation = { deleteFeature:
+    | { __typename: 'DeleteFeaturesPayload', deletedFeatureIds: Array<string> }
+    | { __typename: 'InputValidationError' }
+    | { __typename: 'NotFoundError', resource: string, resourceId: string }
+   };
+
+export type TypedDeleteVehicleFeaturesMutationVariables = Exact<{
+  vehicleId: string;
+}>;
+
+
+export type TypedDeleteVehicleFeaturesMutation = { deleteVehicleFeatures:
+    | { __typename: 'DeleteFeaturesPayload', deletedFeatureIds: Array<string> }
+    | { __typename: 'InputValidationError' }
+   };
+
+export type TypedDeleteVehicleMutationVariables = Exact<{
+  vehicleId: string;
+}>;
+
+
+export type TypedDeleteVehicleMutation = { deleteVehicle:
+    | { __typename: 'InputValidationError' }
+    | { __typename: 'NotFoundError', resource: string, resourceId: string }
+    | { __typename: 'Vehicle', vehicleId: string, status: VehicleStatus | null }
+   };
+
+
+export const TypedUpsertVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedUpsertVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TypedUpsertVehicleMutation, TypedUpsertVehicleMutationVariables>;
+export const TypedCreateFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedCreateFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"featureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TypedCreateFeatureMutation, TypedCreateFeatureMutationVariables>;
+export const TypedVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"icon"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TypedVehicleQuery, TypedVehicleQueryVariables>;
+export const TypedVehiclePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedVehiclePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VehicleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VehicleOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehiclesToShoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TypedVehiclePageQuery, TypedVehiclePageQueryVariables>;
+export const TypedSubmitImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedSubmitImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitImagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitImages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitImagesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditsExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TypedSubmitImagesMutation, TypedSubmitImagesMutationVariables>;
+export const TypedImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"URL"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urls"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"URL"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"resultUrl"}},{"kind":"Field","name":{"kind":"Name","value":"angle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urls"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urls"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}}]}}]}}]} as unknown as DocumentNode<TypedImagesQuery, TypedImagesQueryVariables>;
+export const TypedNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"featureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"featureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"featureId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TypedNodeQuery, TypedNodeQueryVariables>;
+export const TypedStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registration"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockByVin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}},{"kind":"Field","name":{"kind":"Name","value":"modelRange"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"colors"}},{"kind":"Field","name":{"kind":"Name","value":"photo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"EnumValue","value":"FRONT"}},{"kind":"Argument","name":{"kind":"Name","value":"color"},"value":{"kind":"StringValue","value":"Black","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockByRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registration"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registration"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}},{"kind":"Field","name":{"kind":"Name","value":"modelRange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"derivative"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<TypedStockQuery, TypedStockQueryVariables>;
+export const TypedStockImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedStockImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"background"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockBackground"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"background"},"value":{"kind":"Variable","name":{"kind":"Name","value":"background"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imageId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"background"}}]}}]}}]} as unknown as DocumentNode<TypedStockImageQuery, TypedStockImageQueryVariables>;
+export const TypedDeleteFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedDeleteFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"featureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"featureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"featureId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteFeaturesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedFeatureIds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]}}]} as unknown as DocumentNode<TypedDeleteFeatureMutation, TypedDeleteFeatureMutationVariables>;
+export const TypedDeleteVehicleFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedDeleteVehicleFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVehicleFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteFeaturesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedFeatureIds"}}]}}]}}]}}]} as unknown as DocumentNode<TypedDeleteVehicleFeaturesMutation, TypedDeleteVehicleFeaturesMutationVariables>;
+export const TypedDeleteVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedDeleteVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]}}]} as unknown as DocumentNode<TypedDeleteVehicleMutation, TypedDeleteVehicleMutationVariables>;
