@@ -16,6 +16,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# The default trusted-documents manifest (TRUSTED_DOCUMENTS_PATH); mount your own in production.
+COPY --chown=node:node examples/src/gql/persisted-documents.json ./examples/src/gql/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=15s --retries=3 \

@@ -95,6 +95,17 @@ const envSchema = z.object({
     z.string().min(32, "must be at least 32 characters").optional(),
   ),
   RESULT_LINK_TTL_SECONDS: positiveInt(3600),
+  TRUSTED_DOCUMENTS_ONLY: z.preprocess(
+    (v) => (v === undefined || v === "" ? "false" : String(v).toLowerCase()),
+    // Spelled out: z.coerce.boolean() would read "false" as true.
+    z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .transform((v) => v === "true" || v === "1"),
+  ),
+  TRUSTED_DOCUMENTS_PATH: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().default("examples/src/gql/persisted-documents.json"),
+  ),
   CARCUTTER_API_TOKEN: optionalString,
   CARCUTTER_CUSTOMER: optionalString,
   ONEAUTO_API_KEY: optionalString,
@@ -132,6 +143,8 @@ export interface Config {
     /** Undefined: a random secret per process (result links then die with a restart). */
     resultLinkSecret: string | undefined;
     resultLinkTtlSeconds: number;
+    /** Execute only the operations of the manifest at `path`. */
+    trustedDocuments: { only: boolean; path: string };
   };
   upstreams: {
     /** An undefined base URL means: use the embedded emulator. */
@@ -195,6 +208,7 @@ export function loadConfig(
       maxUploadBytes: e.UPLOAD_MAX_BYTES,
       resultLinkSecret: e.RESULT_LINK_SECRET,
       resultLinkTtlSeconds: e.RESULT_LINK_TTL_SECONDS,
+      trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, path: e.TRUSTED_DOCUMENTS_PATH },
     },
     upstreams: {
       carcutter: {

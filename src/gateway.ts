@@ -9,6 +9,7 @@ import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { schema } from "./schema.js";
+import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
 export interface Logger {
   warn(obj: object, msg: string): void;
@@ -21,6 +22,8 @@ export interface CreateGatewayOptions extends GatewayDeps {
   logger?: Logger;
   /** Limit of a whole HTTP request body (uploads included). */
   maxRequestBodyBytes: number;
+  /** When given, only these operations run (TRUSTED_DOCUMENTS_ONLY). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export const EXAMPLE_QUERY = `# Vehicles with their features, and the status of some photos.
@@ -52,12 +55,13 @@ query Showroom {
  * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready and signed result links.
  */
 export function createGateway(options: CreateGatewayOptions) {
-  const { isReady, logger, maxRequestBodyBytes, ...deps } = options;
+  const { isReady, logger, maxRequestBodyBytes, trustedDocuments, ...deps } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
     maxRequestBodySize: maxRequestBodyBytes,
-    graphiql: { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
+    graphiql: trustedDocuments ? false : { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     logging: false,
     maskedErrors: {
@@ -79,6 +83,7 @@ export function createGateway(options: CreateGatewayOptions) {
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
+      ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
     ],
   });
 }

@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
 import { createGateway, type Gateway, type Logger } from "./gateway.js";
+import { loadTrustedDocuments, type TrustedDocuments } from "./trusted-documents.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
 import type { UpstreamCallEvent } from "./upstreams/http.js";
 import { createOneAutoClient, type OneAutoClient } from "./upstreams/oneauto/client.js";
@@ -28,6 +29,8 @@ export interface RuntimeOptions {
   /** The gateway's public origin, for result links (PUBLIC_URL wins when set). */
   publicUrl?: string;
   onCall?: (event: UpstreamCallEvent) => void;
+  /** Required when config.gateway.trustedDocuments.only is set (see loadTrustedDocuments). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export function createRuntime(
@@ -68,6 +71,7 @@ export function createRuntime(
     isReady: () =>
       carcutter.http.circuitState() !== "open" && oneauto.http.circuitState() !== "open",
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {
     gateway,
@@ -77,6 +81,17 @@ export function createRuntime(
       await Promise.all([carcutter.http.close(), oneauto.http.close()]);
     },
   };
+}
+
+function trustedDocumentsFor(
+  config: Config,
+  options: RuntimeOptions,
+): { trustedDocuments: TrustedDocuments } | undefined {
+  if (!config.gateway.trustedDocuments.only) return undefined;
+  // Refusing to start beats silently serving every operation.
+  if (!options.trustedDocuments)
+    throw new Error("TRUSTED_DOCUMENTS_ONLY is set but no manifest was loaded");
+  return { trustedDocuments: options.trustedDocuments };
 }
 
 export interface RunningServer {
@@ -91,9 +106,11 @@ export interface RunningServer {
 /** Starts the emulators where no upstream URL is configured, then the gateway on HOST:PORT. */
 export async function startServer(
   config: Config,
-  options: Omit<RuntimeOptions, "publicUrl"> = {},
+  options: Omit<RuntimeOptions, "publicUrl" | "trustedDocuments"> = {},
 ): Promise<RunningServer> {
   const { carcutter, oneauto } = config.upstreams;
+  const trusted = config.gateway.trustedDocuments;
+  const trustedDocuments = trusted.only ? await loadTrustedDocuments(trusted.path) : undefined;
   const emulators =
     carcutter.baseUrl && oneauto.baseUrl ? undefined : await startEmulators(config.emulators);
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
@@ -121,7 +138,7 @@ export async function startServer(
       carcutterUrl: carcutter.baseUrl ?? emulatorUrl(emulators, "carcutter"),
       oneautoUrl: oneauto.baseUrl ?? emulatorUrl(emulators, "oneauto"),
     },
-    { ...options, publicUrl: url },
+    { ...options, publicUrl: url, ...(trustedDocuments ? { trustedDocuments } : {}) },
   );
   handle = runtime.gateway;
   return {

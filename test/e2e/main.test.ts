@@ -36,6 +36,19 @@ describe("the process", () => {
     expect(output()).toMatch(/ONEAUTO_API_KEY: required when ONEAUTO_BASE_URL is set/);
   });
 
+  it("with TRUSTED_DOCUMENTS_ONLY and no readable manifest, refuses to start and exits 1", async () => {
+    const { child, output } = startMain({
+      PORT: "0",
+      CARCUTTER_EMULATOR_PORT: "0",
+      ONEAUTO_EMULATOR_PORT: "0",
+      TRUSTED_DOCUMENTS_ONLY: "true",
+      TRUSTED_DOCUMENTS_PATH: "/nonexistent/manifest.json",
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output()).toMatch(/TRUSTED_DOCUMENTS_PATH: cannot read \/nonexistent\/manifest\.json/);
+  });
+
   it("with nothing configured, serves GraphQL over the built-in emulators and stops on SIGTERM", async () => {
     const { child, output } = startMain({
       PORT: "0",

@@ -4,6 +4,7 @@ import { loadConfig } from "../../src/config.js";
 import type { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
 import { createRuntime, type Runtime } from "../../src/server.js";
+import type { TrustedDocuments } from "../../src/trusted-documents.js";
 
 /**
  * A gateway over freshly started emulators (port 0), called through `gateway.fetch`: a full
@@ -42,6 +43,8 @@ export interface HarnessOptions {
    */
   gatewayEnv?: Record<string, string>;
   seed?: boolean;
+  /** Loaded as startServer would when TRUSTED_DOCUMENTS_ONLY is set in the gateway's env. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -62,7 +65,10 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
   const runtime = createRuntime(
     gatewayConfig,
     { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
-    { publicUrl: GATEWAY_ORIGIN },
+    {
+      publicUrl: GATEWAY_ORIGIN,
+      ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+    },
   );
   const fetchGateway = (path: string, init?: RequestInit) =>
     Promise.resolve(runtime.gateway.fetch(`${GATEWAY_ORIGIN}${path}`, init ?? {}));
