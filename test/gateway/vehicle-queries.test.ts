@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES, type SeedVehicle } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
+import type { VehicleQueriesPageQuery, VehicleQueriesPageQueryVariables } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { errorsOf, expectNoErrors, onlyError, present } from "../support/operations.js";
 
@@ -11,31 +13,97 @@ const STATUS = "GET /vehicle/status";
 const FEATURES = "GET /vehicle/features";
 const FEATURE = "GET /vehicle/feature";
 
-interface VehicleNode {
-  id: string;
-  vehicleId: string;
-  status: string | null;
-  statusUpdatedAt: string | null;
-  manufacturer: string | null;
-}
-interface Page {
-  vehicles: {
-    edges: { cursor: string; node: VehicleNode }[];
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-  };
-}
-
-const PAGE = `query ($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {
-  vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const Page = graphql(`
+  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {
+    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
   }
-}`;
+`);
+type Connection = NonNullable<VehicleQueriesPageQuery["vehicles"]>;
+
+const Vehicle = graphql(`
+  query VehicleQueriesVehicle($id: String!) {
+    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }
+  }
+`);
+
+const UnknownVehicle = graphql(`
+  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: "NO-SUCH-VEHICLE") { vehicleId } }
+`);
+
+const BlankVehicleId = graphql(`
+  query VehicleQueriesBlankVehicleId { vehicle(vehicleId: "   ") { vehicleId } }
+`);
+
+const LastBefore = graphql(`
+  query VehicleQueriesLastBefore($before: String) {
+    vehicles(last: 2, before: $before) {
+      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+
+const LastWithoutBefore = graphql(`
+  query VehicleQueriesLastWithoutBefore { vehicles(last: 2) { edges { cursor } } }
+`);
+
+const PageTooLarge = graphql(`
+  query VehicleQueriesPageTooLarge { vehicles(first: 101) { edges { cursor } } }
+`);
+
+const SevenWithFeatures = graphql(`
+  query VehicleQueriesSevenWithFeatures {
+    vehicles(first: 7) { edges { node { vehicleId features { featureId } } } }
+  }
+`);
+
+const ToShoot = graphql(`
+  query VehicleQueriesToShoot { vehiclesToShoot { vehicleId status } }
+`);
+
+const SameVehicleTwice = graphql(`
+  query VehicleQueriesSameVehicleTwice($id: String!) {
+    a: vehicle(vehicleId: $id) { features { title } }
+    b: vehicle(vehicleId: $id) { vehicleId features { featureId } }
+  }
+`);
+
+const VehicleFeatures = graphql(`
+  query VehicleQueriesVehicleFeatures($id: String!) {
+    vehicle(vehicleId: $id) { vehicleId features { title } }
+  }
+`);
+
+const VehicleIdOnly = graphql(`
+  query VehicleQueriesVehicleIdOnly($id: String!) { vehicle(vehicleId: $id) { vehicleId } }
+`);
+
+const FeatureAndMissing = graphql(`
+  query VehicleQueriesFeatureAndMissing($id: String!) {
+    feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }
+    missing: feature(featureId: "no-such-feature") { featureId }
+  }
+`);
+
+const GlobalIds = graphql(`
+  query VehicleQueriesGlobalIds($v: String!) {
+    vehicle(vehicleId: $v) { id features { id featureId } }
+  }
+`);
+
+const Nodes = graphql(`
+  query VehicleQueriesNodes($v: ID!, $f: ID!) {
+    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }
+    f: node(id: $f) { __typename id ... on Feature { featureId } }
+  }
+`);
+
+const MalformedNode = graphql(`
+  query VehicleQueriesMalformedNode { node(id: "not-a-global-id") { id } }
+`);
 
 const clock = new ManualClock();
 let h: GatewayHarness;
@@ -46,25 +114,20 @@ afterAll(() => h.close());
 beforeEach(() => h.carcutter.control.reset());
 
 const count = (operation: string) => h.carcutter.control.count(operation);
-const idsOf = (page: Page) => page.vehicles.edges.map((e) => e.node.vehicleId);
+const idsOf = (page: { edges: readonly { node: { vehicleId: string } }[] }) =>
+  page.edges.map((e) => e.node.vehicleId);
 const seed = (pick: (v: SeedVehicle) => boolean) => present(SEED_VEHICLES.find(pick), "seed");
 
-async function page(variables: Record<string, unknown>): Promise<Page> {
-  const result = await h.execute<Page>(PAGE, variables);
+async function page(variables: VehicleQueriesPageQueryVariables): Promise<Connection> {
+  const result = await h.run(Page, variables);
   expectNoErrors(result);
-  return present(result.data, "data");
+  return present(present(result.data, "data").vehicles, "vehicles");
 }
 
 describe("vehicle(vehicleId)", () => {
   it("answers a known vehicle with its fields, its status mapped and its timestamp read as UTC", async () => {
     const bmw = seed((v) => v.details.vehicle_manufacturer === "BMW" && v.app_status === "active");
-    const result = await h.execute<{
-      vehicle: VehicleNode & { model: string | null; color: string | null; lot: string | null };
-    }>(
-      `query ($id: String!) { vehicle(vehicleId: $id) {
-        id vehicleId status statusUpdatedAt manufacturer model color lot } }`,
-      { id: bmw.vehicle_id },
-    );
+    const result = await h.run(Vehicle, { id: bmw.vehicle_id });
     expectNoErrors(result);
     expect(result.data?.vehicle).toMatchObject({
       vehicleId: bmw.vehicle_id,
@@ -80,14 +143,14 @@ describe("vehicle(vehicleId)", () => {
   });
 
   it("answers null, without an error, for a vehicle CarCutter does not have", async () => {
-    const result = await h.execute(`{ vehicle(vehicleId: "NO-SUCH-VEHICLE") { vehicleId } }`);
+    const result = await h.run(UnknownVehicle);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ vehicle: null });
     expect(count(STATUS)).toBe(1);
   });
 
   it("a blank vehicleId is refused before any call, naming the argument", async () => {
-    const error = onlyError(await h.execute(`{ vehicle(vehicleId: "   ") { vehicleId } }`));
+    const error = onlyError(await h.run(BlankVehicleId));
     expect(error.message).toMatch(/vehicleId: must not be empty/);
     expect(count(STATUS)).toBe(0);
   });
@@ -103,8 +166,8 @@ describe("vehicles (Relay connection)", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const current: Page = await page({ first: 4, after });
-      const { edges, pageInfo } = current.vehicles;
+      const current: Connection = await page({ first: 4, after });
+      const { edges, pageInfo } = current;
       pages++;
       expect(edges.length).toBeLessThanOrEqual(4);
       expect(pageInfo.startCursor).toBe(edges[0]?.cursor);
@@ -120,8 +183,7 @@ describe("vehicles (Relay connection)", () => {
   });
 
   it("orderBy sorts by last update, DESC newest first (the default) and ASC oldest first", async () => {
-    const times = (p: Page) =>
-      p.vehicles.edges.map((e) => Date.parse(e.node.statusUpdatedAt ?? ""));
+    const times = (p: Connection) => p.edges.map((e) => Date.parse(e.node.statusUpdatedAt ?? ""));
     const byDefault = await page({ first: 100 });
     const desc = await page({ first: 100, orderBy: { direction: "DESC" } });
     const asc = await page({ first: 100, orderBy: { field: "LAST_UPDATE", direction: "ASC" } });
@@ -140,7 +202,7 @@ describe("vehicles (Relay connection)", () => {
     expect(idsOf(both)).toEqual(active.filter((id) => bmw.includes(id)));
     expect(idsOf(both).length).toBeGreaterThan(0);
     expect(idsOf(both).length).toBeLessThan(Math.min(active.length, bmw.length));
-    for (const { node } of both.vehicles.edges) {
+    for (const { node } of both.edges) {
       expect(node).toMatchObject({ status: "ACTIVE", manufacturer: "BMW" });
     }
     expect(count(LIST)).toBe(1);
@@ -153,21 +215,16 @@ describe("vehicles (Relay connection)", () => {
   it("last with before answers the items just before that cursor", async () => {
     const first = await page({ first: 5 });
     const all = idsOf(first);
-    const before = present(first.vehicles.edges[4]).cursor;
-    const result = await h.execute<Page>(
-      `query ($before: String) { vehicles(last: 2, before: $before) {
-        edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
-      { before },
-    );
+    const before = present(first.edges[4]).cursor;
+    const result = await h.run(LastBefore, { before });
     expectNoErrors(result);
-    const backwards = present(result.data);
+    const backwards = present(present(result.data).vehicles);
     expect(idsOf(backwards)).toEqual(all.slice(2, 4));
-    expect(backwards.vehicles.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(backwards.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 
   it("last without before is refused with a clear error and no upstream call", async () => {
-    const result = await h.execute(`{ vehicles(last: 2) { edges { cursor } } }`);
+    const result = await h.run(LastWithoutBefore);
     const error = onlyError(result);
     expect(error.message).toMatch(/"last".*"before"/);
     expect(error.message).not.toMatch(/Unexpected error/);
@@ -175,7 +232,7 @@ describe("vehicles (Relay connection)", () => {
   });
 
   it("a page larger than 100 is refused naming the argument, before any upstream call", async () => {
-    const result = await h.execute(`{ vehicles(first: 101) { edges { cursor } } }`);
+    const result = await h.run(PageTooLarge);
     expect(result.data?.vehicles).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(/first: at most 100 vehicles per page, got 101/);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -183,15 +240,13 @@ describe("vehicles (Relay connection)", () => {
   });
 
   it("a page of 7 vehicles reads their features with 7 calls, one per vehicle, and primes the vehicles", async () => {
-    const result = await h.execute<{
-      vehicles: { edges: { node: { vehicleId: string; features: { featureId: string }[] } }[] };
-    }>(`{ vehicles(first: 7) { edges { node { vehicleId features { featureId } } } } }`);
+    const result = await h.run(SevenWithFeatures);
     expectNoErrors(result);
-    const nodes = present(result.data).vehicles.edges.map((e) => e.node);
+    const nodes = present(present(result.data).vehicles).edges.map((e) => e.node);
     expect(nodes).toHaveLength(7);
     for (const node of nodes) {
       const seeded = seed((v) => v.vehicle_id === node.vehicleId);
-      expect(node.features.map((f) => f.featureId)).toEqual(
+      expect(present(node.features).map((f) => f.featureId)).toEqual(
         seeded.features.map((f) => f.feature_id),
       );
     }
@@ -205,11 +260,9 @@ describe("vehiclesToShoot", () => {
   it("lists exactly the vehicles with status NEW, with one shotlist call", async () => {
     const fresh = idsOf(await page({ first: 100, filter: { status: ["NEW"] } }));
     h.carcutter.control.reset();
-    const result = await h.execute<{ vehiclesToShoot: { vehicleId: string; status: string }[] }>(
-      "{ vehiclesToShoot { vehicleId status } }",
-    );
+    const result = await h.run(ToShoot);
     expectNoErrors(result);
-    const shots = present(result.data).vehiclesToShoot;
+    const shots = present(present(result.data).vehiclesToShoot);
     expect(shots.map((v) => v.vehicleId).sort()).toEqual([...fresh].sort());
     expect(shots.every((v) => v.status === "NEW")).toBe(true);
     expect(h.carcutter.control.counts()).toEqual({ "GET /vehicle/shotlist": 1 });
@@ -219,13 +272,7 @@ describe("vehiclesToShoot", () => {
 describe("features", () => {
   it("the same vehicle named twice in one operation costs one vehicle call and one features call", async () => {
     const { vehicle_id } = seed((v) => v.features.length > 1);
-    const result = await h.execute(
-      `query ($id: String!) {
-        a: vehicle(vehicleId: $id) { features { title } }
-        b: vehicle(vehicleId: $id) { vehicleId features { featureId } }
-      }`,
-      { id: vehicle_id },
-    );
+    const result = await h.run(SameVehicleTwice, { id: vehicle_id });
     expectNoErrors(result);
     expect(count(STATUS)).toBe(1);
     expect(count(FEATURES)).toBe(1);
@@ -244,16 +291,13 @@ describe("features", () => {
       return readVehicle(id, signal);
     };
     try {
-      const pending = h.execute<{ vehicle: { features: unknown[] } }>(
-        `query ($id: String!) { vehicle(vehicleId: $id) { vehicleId features { title } } }`,
-        { id: vehicle_id },
-      );
+      const pending = h.run(VehicleFeatures, { id: vehicle_id });
       await expect.poll(() => count(FEATURES)).toBe(1);
       expect(count(STATUS)).toBe(0);
       release();
       const result = await pending;
       expectNoErrors(result);
-      expect(present(result.data).vehicle.features).toHaveLength(features.length);
+      expect(present(present(result.data).vehicle).features).toHaveLength(features.length);
       expect(count(FEATURES)).toBe(1);
     } finally {
       client.vehicle = readVehicle;
@@ -262,34 +306,14 @@ describe("features", () => {
 
   it("a vehicle query that does not select features makes no features call", async () => {
     const { vehicle_id } = seed((v) => v.features.length > 1);
-    expectNoErrors(
-      await h.execute(`query ($id: String!) { vehicle(vehicleId: $id) { vehicleId } }`, {
-        id: vehicle_id,
-      }),
-    );
+    expectNoErrors(await h.run(VehicleIdOnly, { id: vehicle_id }));
     expect(count(FEATURES)).toBe(0);
   });
 
   it("feature(featureId) answers a feature with its vehicle; an unknown id answers null", async () => {
     const owner = seed((v) => v.features.some((f) => f.description !== undefined));
     const wanted = present(owner.features.find((f) => f.description !== undefined));
-    const result = await h.execute<{
-      feature: {
-        featureId: string;
-        title: string;
-        description: string | null;
-        icon: string;
-        type: string;
-        vehicle: { vehicleId: string; manufacturer: string | null };
-      };
-      missing: unknown;
-    }>(
-      `query ($id: String!) {
-        feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }
-        missing: feature(featureId: "no-such-feature") { featureId }
-      }`,
-      { id: wanted.feature_id },
-    );
+    const result = await h.run(FeatureAndMissing, { id: wanted.feature_id });
     expectNoErrors(result);
     expect(result.data?.feature).toEqual({
       featureId: wanted.feature_id,
@@ -308,26 +332,13 @@ describe("features", () => {
 describe("node(id)", () => {
   it("global ids of vehicles and features round-trip through node(id)", async () => {
     const owner = seed((v) => v.features.length > 0);
-    const ids = await h.execute<{
-      vehicle: { id: string; features: { id: string; featureId: string }[] };
-    }>(`query ($v: String!) { vehicle(vehicleId: $v) { id features { id featureId } } }`, {
-      v: owner.vehicle_id,
-    });
+    const ids = await h.run(GlobalIds, { v: owner.vehicle_id });
     expectNoErrors(ids);
-    const vehicle = present(ids.data).vehicle;
-    const feature = present(vehicle.features[0]);
+    const vehicle = present(present(ids.data).vehicle);
+    const feature = present(present(vehicle.features)[0]);
     expect(vehicle.id).not.toBe(owner.vehicle_id);
 
-    const result = await h.execute<{
-      v: { __typename: string; id: string; vehicleId: string };
-      f: { __typename: string; id: string; featureId: string };
-    }>(
-      `query ($v: ID!, $f: ID!) {
-        v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }
-        f: node(id: $f) { __typename id ... on Feature { featureId } }
-      }`,
-      { v: vehicle.id, f: feature.id },
-    );
+    const result = await h.run(Nodes, { v: vehicle.id, f: feature.id });
     expectNoErrors(result);
     expect(result.data).toEqual({
       v: { __typename: "Vehicle", id: vehicle.id, vehicleId: owner.vehicle_id },
@@ -336,7 +347,7 @@ describe("node(id)", () => {
   });
 
   it("a malformed global id is an error, not a crash", async () => {
-    const result = await h.execute(`{ node(id: "not-a-global-id") { id } }`);
+    const result = await h.run(MalformedNode);
     expect(errorsOf(result).length).toBeGreaterThan(0);
     expect(result.data).toEqual({ node: null });
     expect(JSON.stringify(result)).not.toMatch(/Unexpected error/);

@@ -26,6 +26,22 @@ type Documents = {
     "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteFeatureDocument,
     "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.TypedDeleteVehicleFeaturesDocument,
     "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteVehicleDocument,
+    "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VehicleQueriesPageDocument,
+    "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": typeof types.VehicleQueriesVehicleDocument,
+    "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": typeof types.VehicleQueriesUnknownVehicleDocument,
+    "\n  query VehicleQueriesBlankVehicleId { vehicle(vehicleId: \"   \") { vehicleId } }\n": typeof types.VehicleQueriesBlankVehicleIdDocument,
+    "\n  query VehicleQueriesLastBefore($before: String) {\n    vehicles(last: 2, before: $before) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VehicleQueriesLastBeforeDocument,
+    "\n  query VehicleQueriesLastWithoutBefore { vehicles(last: 2) { edges { cursor } } }\n": typeof types.VehicleQueriesLastWithoutBeforeDocument,
+    "\n  query VehicleQueriesPageTooLarge { vehicles(first: 101) { edges { cursor } } }\n": typeof types.VehicleQueriesPageTooLargeDocument,
+    "\n  query VehicleQueriesSevenWithFeatures {\n    vehicles(first: 7) { edges { node { vehicleId features { featureId } } } }\n  }\n": typeof types.VehicleQueriesSevenWithFeaturesDocument,
+    "\n  query VehicleQueriesToShoot { vehiclesToShoot { vehicleId status } }\n": typeof types.VehicleQueriesToShootDocument,
+    "\n  query VehicleQueriesSameVehicleTwice($id: String!) {\n    a: vehicle(vehicleId: $id) { features { title } }\n    b: vehicle(vehicleId: $id) { vehicleId features { featureId } }\n  }\n": typeof types.VehicleQueriesSameVehicleTwiceDocument,
+    "\n  query VehicleQueriesVehicleFeatures($id: String!) {\n    vehicle(vehicleId: $id) { vehicleId features { title } }\n  }\n": typeof types.VehicleQueriesVehicleFeaturesDocument,
+    "\n  query VehicleQueriesVehicleIdOnly($id: String!) { vehicle(vehicleId: $id) { vehicleId } }\n": typeof types.VehicleQueriesVehicleIdOnlyDocument,
+    "\n  query VehicleQueriesFeatureAndMissing($id: String!) {\n    feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }\n    missing: feature(featureId: \"no-such-feature\") { featureId }\n  }\n": typeof types.VehicleQueriesFeatureAndMissingDocument,
+    "\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n": typeof types.VehicleQueriesGlobalIdsDocument,
+    "\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n": typeof types.VehicleQueriesNodesDocument,
+    "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
@@ -40,6 +56,22 @@ const documents: Documents = {
     "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteFeatureDocument,
     "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.TypedDeleteVehicleFeaturesDocument,
     "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteVehicleDocument,
+    "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VehicleQueriesPageDocument,
+    "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": types.VehicleQueriesVehicleDocument,
+    "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": types.VehicleQueriesUnknownVehicleDocument,
+    "\n  query VehicleQueriesBlankVehicleId { vehicle(vehicleId: \"   \") { vehicleId } }\n": types.VehicleQueriesBlankVehicleIdDocument,
+    "\n  query VehicleQueriesLastBefore($before: String) {\n    vehicles(last: 2, before: $before) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VehicleQueriesLastBeforeDocument,
+    "\n  query VehicleQueriesLastWithoutBefore { vehicles(last: 2) { edges { cursor } } }\n": types.VehicleQueriesLastWithoutBeforeDocument,
+    "\n  query VehicleQueriesPageTooLarge { vehicles(first: 101) { edges { cursor } } }\n": types.VehicleQueriesPageTooLargeDocument,
+    "\n  query VehicleQueriesSevenWithFeatures {\n    vehicles(first: 7) { edges { node { vehicleId features { featureId } } } }\n  }\n": types.VehicleQueriesSevenWithFeaturesDocument,
+    "\n  query VehicleQueriesToShoot { vehiclesToShoot { vehicleId status } }\n": types.VehicleQueriesToShootDocument,
+    "\n  query VehicleQueriesSameVehicleTwice($id: String!) {\n    a: vehicle(vehicleId: $id) { features { title } }\n    b: vehicle(vehicleId: $id) { vehicleId features { featureId } }\n  }\n": types.VehicleQueriesSameVehicleTwiceDocument,
+    "\n  query VehicleQueriesVehicleFeatures($id: String!) {\n    vehicle(vehicleId: $id) { vehicleId features { title } }\n  }\n": types.VehicleQueriesVehicleFeaturesDocument,
+    "\n  query VehicleQueriesVehicleIdOnly($id: String!) { vehicle(vehicleId: $id) { vehicleId } }\n": types.VehicleQueriesVehicleIdOnlyDocument,
+    "\n  query VehicleQueriesFeatureAndMissing($id: String!) {\n    feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }\n    missing: feature(featureId: \"no-such-feature\") { featureId }\n  }\n": types.VehicleQueriesFeatureAndMissingDocument,
+    "\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n": types.VehicleQueriesGlobalIdsDocument,
+    "\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n": types.VehicleQueriesNodesDocument,
+    "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": types.VehicleQueriesMalformedNodeDocument,
 };
 
 /**
@@ -104,6 +136,70 @@ export function graphql(source: "\n  mutation TypedDeleteVehicleFeatures($vehicl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n"): (typeof documents)["\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n"): (typeof documents)["\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesBlankVehicleId { vehicle(vehicleId: \"   \") { vehicleId } }\n"): (typeof documents)["\n  query VehicleQueriesBlankVehicleId { vehicle(vehicleId: \"   \") { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesLastBefore($before: String) {\n    vehicles(last: 2, before: $before) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VehicleQueriesLastBefore($before: String) {\n    vehicles(last: 2, before: $before) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesLastWithoutBefore { vehicles(last: 2) { edges { cursor } } }\n"): (typeof documents)["\n  query VehicleQueriesLastWithoutBefore { vehicles(last: 2) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesPageTooLarge { vehicles(first: 101) { edges { cursor } } }\n"): (typeof documents)["\n  query VehicleQueriesPageTooLarge { vehicles(first: 101) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesSevenWithFeatures {\n    vehicles(first: 7) { edges { node { vehicleId features { featureId } } } }\n  }\n"): (typeof documents)["\n  query VehicleQueriesSevenWithFeatures {\n    vehicles(first: 7) { edges { node { vehicleId features { featureId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesToShoot { vehiclesToShoot { vehicleId status } }\n"): (typeof documents)["\n  query VehicleQueriesToShoot { vehiclesToShoot { vehicleId status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesSameVehicleTwice($id: String!) {\n    a: vehicle(vehicleId: $id) { features { title } }\n    b: vehicle(vehicleId: $id) { vehicleId features { featureId } }\n  }\n"): (typeof documents)["\n  query VehicleQueriesSameVehicleTwice($id: String!) {\n    a: vehicle(vehicleId: $id) { features { title } }\n    b: vehicle(vehicleId: $id) { vehicleId features { featureId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesVehicleFeatures($id: String!) {\n    vehicle(vehicleId: $id) { vehicleId features { title } }\n  }\n"): (typeof documents)["\n  query VehicleQueriesVehicleFeatures($id: String!) {\n    vehicle(vehicleId: $id) { vehicleId features { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesVehicleIdOnly($id: String!) { vehicle(vehicleId: $id) { vehicleId } }\n"): (typeof documents)["\n  query VehicleQueriesVehicleIdOnly($id: String!) { vehicle(vehicleId: $id) { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesFeatureAndMissing($id: String!) {\n    feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }\n    missing: feature(featureId: \"no-such-feature\") { featureId }\n  }\n"): (typeof documents)["\n  query VehicleQueriesFeatureAndMissing($id: String!) {\n    feature(featureId: $id) { featureId title description icon type vehicle { vehicleId manufacturer } }\n    missing: feature(featureId: \"no-such-feature\") { featureId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n"): (typeof documents)["\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n"): (typeof documents)["\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n"): (typeof documents)["\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
