@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EMULATOR_DEFAULT_CARCUTTER_TOKEN } from "../../src/config.js";
 import type { VehicleDto } from "../../src/upstreams/carcutter/dto.js";
+import type { CreateFeatureInput, UpsertVehicleInput } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
@@ -32,36 +34,96 @@ async function atCarCutter(vehicleId: string): Promise<VehicleDto> {
   return ((await response.json()) as { vehicle: VehicleDto }).vehicle;
 }
 
-const UPSERT_VEHICLE = `mutation ($input: UpsertVehicleInput!) {
-  upsertVehicle(input: $input) {
-    __typename
-    ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }
-    ... on InputValidationError { code message issues { path message } }
+const UpsertVehicle = graphql(`
+  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {
+    upsertVehicle(input: $input) {
+      __typename
+      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }
+      ... on InputValidationError { code message issues { path message } }
+    }
   }
-}`;
-type UpsertResult = { upsertVehicle: Record<string, unknown> & { __typename: string } };
+`);
 
-async function upsert(input: Record<string, unknown>) {
-  const result = await h.execute<UpsertResult>(UPSERT_VEHICLE, { input });
+async function upsert(input: UpsertVehicleInput) {
+  const result = await h.run(UpsertVehicle, { input });
   expectNoErrors(result);
   return present(result.data).upsertVehicle;
 }
 
-const CREATE = `mutation ($input: CreateFeatureInput!) {
-  createFeature(input: $input) {
-    __typename
-    ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }
-    ... on NotFoundError { code resource resourceId message }
-    ... on InputValidationError { issues { path message } }
+const CreateFeature = graphql(`
+  mutation MutationsCreateFeature($input: CreateFeatureInput!) {
+    createFeature(input: $input) {
+      __typename
+      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }
+      ... on NotFoundError { code resource resourceId message }
+      ... on InputValidationError { issues { path message } }
+    }
   }
-}`;
-type CreateResult = { createFeature: Record<string, unknown> & { __typename: string } };
+`);
 
-async function createFeature(input: Record<string, unknown>) {
-  const result = await h.execute<CreateResult>(CREATE, { input });
+async function createFeature(input: CreateFeatureInput) {
+  const result = await h.run(CreateFeature, { input });
   expectNoErrors(result);
   return present(result.data).createFeature;
 }
+
+/** The id of a feature created for a test's setup. */
+async function newFeatureId(input: CreateFeatureInput): Promise<string> {
+  const created = await createFeature(input);
+  if (created.__typename !== "Feature") throw new Error(`unexpected ${created.__typename}`);
+  return created.featureId;
+}
+
+const DeleteVehicle = graphql(`
+  mutation MutationsDeleteVehicle($id: String!) {
+    deleteVehicle(vehicleId: $id) {
+      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }
+    }
+  }
+`);
+
+const VehicleStatus = graphql(`
+  query MutationsVehicleStatus($id: String!) { vehicle(vehicleId: $id) { status } }
+`);
+
+const Feature = graphql(`
+  query MutationsFeature($id: String!) {
+    feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } }
+  }
+`);
+
+const DeleteFeature = graphql(`
+  mutation MutationsDeleteFeature($id: String!) {
+    deleteFeature(featureId: $id) {
+      __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }
+    }
+  }
+`);
+
+const FeatureTitle = graphql(`
+  query MutationsFeatureTitle($id: String!) { feature(featureId: $id) { title } }
+`);
+
+const DeleteVehicleFeatures = graphql(`
+  mutation MutationsDeleteVehicleFeatures($id: String!) {
+    deleteVehicleFeatures(vehicleId: $id) {
+      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }
+    }
+  }
+`);
+
+const TwoVehiclesFeatures = graphql(`
+  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {
+    a: vehicle(vehicleId: $a) { features { featureId } }
+    b: vehicle(vehicleId: $b) { features { featureId } }
+  }
+`);
+
+const DeleteNoFeatures = graphql(`
+  mutation MutationsDeleteNoFeatures {
+    deleteVehicleFeatures(vehicleId: "NO-FEATURES") { ... on DeleteFeaturesPayload { deletedFeatureIds } }
+  }
+`);
 
 describe("upsertVehicle", () => {
   it("creates a vehicle: every field reaches CarCutter under its wire name, and the vehicle comes back NEW", async () => {
@@ -132,28 +194,22 @@ describe("upsertVehicle", () => {
 });
 
 describe("deleteVehicle", () => {
-  const DELETE_VEHICLE = `mutation ($id: String!) { deleteVehicle(vehicleId: $id) {
-    __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }
-  } }`;
-
   it("deletes softly: the vehicle comes back DELETED and reads DELETED afterwards", async () => {
     const vehicleId = newVehicleId();
     await upsert({ vehicleId, manufacturer: "Mini" });
-    const result = await h.execute(DELETE_VEHICLE, { id: vehicleId });
+    const result = await h.run(DeleteVehicle, { id: vehicleId });
     expectNoErrors(result);
     expect(result.data).toEqual({
       deleteVehicle: { __typename: "Vehicle", vehicleId, status: "DELETED" },
     });
     expect(count(DELETE)).toBe(1);
     expect((await atCarCutter(vehicleId)).app_status).toBe("deleted");
-    const read = await h.execute(`query ($id: String!) { vehicle(vehicleId: $id) { status } }`, {
-      id: vehicleId,
-    });
+    const read = await h.run(VehicleStatus, { id: vehicleId });
     expect(read.data).toEqual({ vehicle: { status: "DELETED" } });
   });
 
   it("an unknown vehicle is a NotFoundError result naming it", async () => {
-    const result = await h.execute(DELETE_VEHICLE, { id: "NO-SUCH-VEHICLE" });
+    const result = await h.run(DeleteVehicle, { id: "NO-SUCH-VEHICLE" });
     expectNoErrors(result);
     expect(result.data).toEqual({
       deleteVehicle: {
@@ -191,11 +247,9 @@ describe("createFeature", () => {
       vehicle: { vehicleId },
     });
     expect(count(CREATE_FEATURE)).toBe(1);
+    if (created.__typename !== "Feature") throw new Error(`unexpected ${created.__typename}`);
 
-    const read = await h.execute(
-      `query ($id: String!) { feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } } }`,
-      { id: created.featureId },
-    );
+    const read = await h.run(Feature, { id: created.featureId });
     expectNoErrors(read);
     expect(read.data).toEqual({
       feature: {
@@ -224,6 +278,7 @@ describe("createFeature", () => {
   });
 
   it("a missing required field is a GraphQL validation error, and nothing is sent", async () => {
+    // A string: the document is invalid on purpose (no type), so codegen would refuse it.
     const result = await h.execute(
       `mutation { createFeature(input: {vehicleId: "V", title: "t", icon: "i"}) { __typename } }`,
     );
@@ -241,7 +296,7 @@ describe("createFeature", () => {
       fault: { kind: "status", status: 503 },
       times: 3,
     });
-    const result = await h.execute(CREATE, {
+    const result = await h.run(CreateFeature, {
       input: { vehicleId, title: "t", icon: "i", type: "text" },
     });
     expect(onlyError(result).extensions).toMatchObject({
@@ -254,27 +309,21 @@ describe("createFeature", () => {
 });
 
 describe("deleteFeature and deleteVehicleFeatures", () => {
-  const DELETE_FEATURE = `mutation ($id: String!) { deleteFeature(featureId: $id) {
-    __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }
-  } }`;
-
   it("deleteFeature deletes one feature, which then reads as null", async () => {
     const vehicleId = newVehicleId();
     await upsert({ vehicleId });
-    const { featureId } = await createFeature({ vehicleId, title: "a", icon: "i", type: "text" });
-    const result = await h.execute(DELETE_FEATURE, { id: featureId });
+    const featureId = await newFeatureId({ vehicleId, title: "a", icon: "i", type: "text" });
+    const result = await h.run(DeleteFeature, { id: featureId });
     expectNoErrors(result);
     expect(result.data).toEqual({
       deleteFeature: { __typename: "DeleteFeaturesPayload", deletedFeatureIds: [featureId] },
     });
-    const read = await h.execute(`query ($id: String!) { feature(featureId: $id) { title } }`, {
-      id: featureId,
-    });
+    const read = await h.run(FeatureTitle, { id: featureId });
     expect(read.data).toEqual({ feature: null });
   });
 
   it("deleteFeature of an unknown feature is a NotFoundError result", async () => {
-    const result = await h.execute(DELETE_FEATURE, { id: "no-such-feature" });
+    const result = await h.run(DeleteFeature, { id: "no-such-feature" });
     expectNoErrors(result);
     expect(result.data).toEqual({
       deleteFeature: {
@@ -290,29 +339,18 @@ describe("deleteFeature and deleteVehicleFeatures", () => {
     await upsert({ vehicleId: mine });
     await upsert({ vehicleId: other });
     const ids = [
-      (await createFeature({ vehicleId: mine, title: "a", icon: "i", type: "text" })).featureId,
-      (await createFeature({ vehicleId: mine, title: "b", icon: "i", type: "doc" })).featureId,
+      await newFeatureId({ vehicleId: mine, title: "a", icon: "i", type: "text" }),
+      await newFeatureId({ vehicleId: mine, title: "b", icon: "i", type: "doc" }),
     ];
-    const kept = (await createFeature({ vehicleId: other, title: "c", icon: "i", type: "text" }))
-      .featureId;
+    const kept = await newFeatureId({ vehicleId: other, title: "c", icon: "i", type: "text" });
 
-    const result = await h.execute<{
-      deleteVehicleFeatures: { __typename: string; deletedFeatureIds: string[] };
-    }>(
-      `mutation ($id: String!) { deleteVehicleFeatures(vehicleId: $id) {
-        __typename ... on DeleteFeaturesPayload { deletedFeatureIds } } }`,
-      { id: mine },
-    );
+    const result = await h.run(DeleteVehicleFeatures, { id: mine });
     expectNoErrors(result);
-    expect(present(result.data).deleteVehicleFeatures.deletedFeatureIds.sort()).toEqual(ids.sort());
+    const deleted = present(result.data).deleteVehicleFeatures;
+    if (deleted.__typename !== "DeleteFeaturesPayload") throw new Error(deleted.__typename);
+    expect(deleted.deletedFeatureIds.sort()).toEqual(ids.sort());
 
-    const after = await h.execute(
-      `query ($a: String!, $b: String!) {
-        a: vehicle(vehicleId: $a) { features { featureId } }
-        b: vehicle(vehicleId: $b) { features { featureId } }
-      }`,
-      { a: mine, b: other },
-    );
+    const after = await h.run(TwoVehiclesFeatures, { a: mine, b: other });
     expect(after.data).toEqual({
       a: { features: [] },
       b: { features: [{ featureId: kept }] },
@@ -320,9 +358,7 @@ describe("deleteFeature and deleteVehicleFeatures", () => {
   });
 
   it("deleteVehicleFeatures of a vehicle without features deletes nothing", async () => {
-    const result = await h.execute(
-      `mutation { deleteVehicleFeatures(vehicleId: "NO-FEATURES") { ... on DeleteFeaturesPayload { deletedFeatureIds } } }`,
-    );
+    const result = await h.run(DeleteNoFeatures);
     expectNoErrors(result);
     expect(result.data).toEqual({ deleteVehicleFeatures: { deletedFeatureIds: [] } });
   });

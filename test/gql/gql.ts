@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n": typeof types.MutationsUpsertVehicleDocument,
+    "\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.MutationsCreateFeatureDocument,
+    "\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n": typeof types.MutationsDeleteVehicleDocument,
+    "\n  query MutationsVehicleStatus($id: String!) { vehicle(vehicleId: $id) { status } }\n": typeof types.MutationsVehicleStatusDocument,
+    "\n  query MutationsFeature($id: String!) {\n    feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } }\n  }\n": typeof types.MutationsFeatureDocument,
+    "\n  mutation MutationsDeleteFeature($id: String!) {\n    deleteFeature(featureId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.MutationsDeleteFeatureDocument,
+    "\n  query MutationsFeatureTitle($id: String!) { feature(featureId: $id) { title } }\n": typeof types.MutationsFeatureTitleDocument,
+    "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.MutationsDeleteVehicleFeaturesDocument,
+    "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": typeof types.MutationsTwoVehiclesFeaturesDocument,
+    "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": typeof types.MutationsDeleteNoFeaturesDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": typeof types.TypedVehicleDocument,
@@ -44,6 +54,16 @@ type Documents = {
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
+    "\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n": types.MutationsUpsertVehicleDocument,
+    "\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.MutationsCreateFeatureDocument,
+    "\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n": types.MutationsDeleteVehicleDocument,
+    "\n  query MutationsVehicleStatus($id: String!) { vehicle(vehicleId: $id) { status } }\n": types.MutationsVehicleStatusDocument,
+    "\n  query MutationsFeature($id: String!) {\n    feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } }\n  }\n": types.MutationsFeatureDocument,
+    "\n  mutation MutationsDeleteFeature($id: String!) {\n    deleteFeature(featureId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.MutationsDeleteFeatureDocument,
+    "\n  query MutationsFeatureTitle($id: String!) { feature(featureId: $id) { title } }\n": types.MutationsFeatureTitleDocument,
+    "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.MutationsDeleteVehicleFeaturesDocument,
+    "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": types.MutationsTwoVehiclesFeaturesDocument,
+    "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": types.MutationsDeleteNoFeaturesDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": types.TypedVehicleDocument,
@@ -88,6 +108,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsVehicleStatus($id: String!) { vehicle(vehicleId: $id) { status } }\n"): (typeof documents)["\n  query MutationsVehicleStatus($id: String!) { vehicle(vehicleId: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsFeature($id: String!) {\n    feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } }\n  }\n"): (typeof documents)["\n  query MutationsFeature($id: String!) {\n    feature(featureId: $id) { title description ruleName annotationId vehicle { vehicleId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsDeleteFeature($id: String!) {\n    deleteFeature(featureId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteFeature($id: String!) {\n    deleteFeature(featureId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds } ... on NotFoundError { resource resourceId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsFeatureTitle($id: String!) { feature(featureId: $id) { title } }\n"): (typeof documents)["\n  query MutationsFeatureTitle($id: String!) { feature(featureId: $id) { title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n"): (typeof documents)["\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
