@@ -1,7 +1,9 @@
 import { createHmac } from "node:crypto";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES, type SeedImageStage } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, present } from "../support/operations.js";
 
@@ -13,17 +15,22 @@ const STEP_MS = 1000;
 const RETENTION_MS = 60_000;
 const RESULT_LINK_SECRET = "result-link-secret-for-tests-0123456789";
 
-interface ImageView {
-  id: string;
-  url: string;
-  status: string;
-  phase: string | null;
-  quality: string | null;
-  angle: string[];
-  resultAvailable: boolean;
-  resultUrl: string | null;
-}
-const IMAGE_FIELDS = "id url status phase quality angle resultAvailable resultUrl";
+const ImageFields = graphql(`
+  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }
+`);
+type ImageView = ResultOf<typeof ImageFields>;
+
+const Image = graphql(`
+  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }
+`);
+
+const Images = graphql(`
+  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }
+`);
+
+const ImageNode = graphql(`
+  query ImageQueriesNode($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }
+`);
 
 const clock = new ManualClock();
 let h: GatewayHarness;
@@ -48,10 +55,7 @@ const seededImage = (stage: SeedImageStage) =>
   ).url;
 
 async function image(url: string): Promise<ImageView> {
-  const result = await h.execute<{ image: ImageView }>(
-    `query ($url: URL!) { image(url: $url) { ${IMAGE_FIELDS} } }`,
-    { url },
-  );
+  const result = await h.run(Image, { url });
   expectNoErrors(result);
   return present(result.data?.image, "image");
 }
@@ -88,23 +92,17 @@ describe("image and images", () => {
   it("images answer in the order given, a never-submitted URL as UNKNOWN without angle or link", async () => {
     const known = [seededImage("final"), seededImage("processing")];
     const unknown = "https://photos.example.com/never-submitted.jpg";
-    const result = await h.execute<{ images: ImageView[] }>(
-      `query ($urls: [URL!]!) { images(urls: $urls) { ${IMAGE_FIELDS} } }`,
-      { urls: [unknown, ...known] },
-    );
+    const result = await h.run(Images, { urls: [unknown, ...known] });
     expectNoErrors(result);
-    const images = present(result.data).images;
-    expect(images.map((i) => i.url)).toEqual([unknown, ...known]);
+    const images = present(present(result.data).images);
+    expect(images.map((i) => present(i).url)).toEqual([unknown, ...known]);
     expect(images[0]).toMatchObject({ status: "UNKNOWN", angle: [], resultUrl: null });
     expect(count(STATUS)).toBe(1);
   });
 
   it("an image's global id round-trips through node(id)", async () => {
     const { id, url } = await image(seededImage("final"));
-    const result = await h.execute<{ node: { __typename: string; id: string; url: string } }>(
-      `query ($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }`,
-      { id },
-    );
+    const result = await h.run(ImageNode, { id });
     expectNoErrors(result);
     expect(result.data?.node).toEqual({ __typename: "Image", id, url });
   });

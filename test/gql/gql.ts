@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": typeof types.ImageQueriesImageViewFragmentDoc,
+    "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": typeof types.ImageQueriesImageDocument,
+    "\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n": typeof types.ImageQueriesImagesDocument,
+    "\n  query ImageQueriesNode($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }\n": typeof types.ImageQueriesNodeDocument,
     "\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n": typeof types.MutationsUpsertVehicleDocument,
     "\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.MutationsCreateFeatureDocument,
     "\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n": typeof types.MutationsDeleteVehicleDocument,
@@ -54,6 +58,10 @@ type Documents = {
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
+    "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": types.ImageQueriesImageViewFragmentDoc,
+    "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": types.ImageQueriesImageDocument,
+    "\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n": types.ImageQueriesImagesDocument,
+    "\n  query ImageQueriesNode($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }\n": types.ImageQueriesNodeDocument,
     "\n  mutation MutationsUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { vehicleId status manufacturer model modelExtension color location lot customReference suggestedGuidelineId }\n      ... on InputValidationError { code message issues { path message } }\n    }\n  }\n": types.MutationsUpsertVehicleDocument,
     "\n  mutation MutationsCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { featureId title icon type description ruleName annotationId detailImageId vehicle { vehicleId } }\n      ... on NotFoundError { code resource resourceId message }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.MutationsCreateFeatureDocument,
     "\n  mutation MutationsDeleteVehicle($id: String!) {\n    deleteVehicle(vehicleId: $id) {\n      __typename ... on Vehicle { vehicleId status } ... on NotFoundError { code resource resourceId }\n    }\n  }\n": types.MutationsDeleteVehicleDocument,
@@ -108,6 +116,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n"): (typeof documents)["\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n"): (typeof documents)["\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n"): (typeof documents)["\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageQueriesNode($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }\n"): (typeof documents)["\n  query ImageQueriesNode($id: ID!) { node(id: $id) { __typename id ... on Image { url } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
