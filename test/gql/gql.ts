@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": typeof types.ImageBatchingImagesDocument,
     "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": typeof types.ImageQueriesImageViewFragmentDoc,
     "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": typeof types.ImageQueriesImageDocument,
     "\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n": typeof types.ImageQueriesImagesDocument,
@@ -58,6 +59,7 @@ type Documents = {
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
+    "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": types.ImageBatchingImagesDocument,
     "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": types.ImageQueriesImageViewFragmentDoc,
     "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": types.ImageQueriesImageDocument,
     "\n  query ImageQueriesImages($urls: [URL!]!) { images(urls: $urls) { ...ImageQueriesImageView } }\n": types.ImageQueriesImagesDocument,
@@ -116,6 +118,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n"): (typeof documents)["\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
