@@ -1,5 +1,8 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StoredSubmission } from "../../src/emulators/carcutter/state.js";
+import type { ImageSubmissionSubmitMutation, SubmitImagesInput } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, photoUrls, present } from "../support/operations.js";
 
@@ -13,40 +16,20 @@ const CREDITS = 10_000;
 const HEADERS_TIMEOUT_MS = 300;
 const VEHICLE = "WBA5R1C50KAE81715";
 
-interface SubmittedImageView {
-  url: string;
-  outcome: string;
-  error: { code: string; message: string } | null;
-  image: {
-    url: string;
-    status: string;
-    submittedAt: string | null;
-    vehicle: { vehicleId: string } | null;
-  } | null;
-}
-interface SubmitResult {
-  submitImages: {
-    __typename: string;
-    accepted?: number;
-    notAccepted?: number;
-    results?: SubmittedImageView[];
-    code?: string;
-    message?: string;
-    issues?: { path: string[]; message: string }[];
-  };
-}
-
-const SUBMIT_IMAGES = `mutation ($input: SubmitImagesInput!) {
-  submitImages(input: $input) {
-    __typename
-    ... on SubmitImagesPayload {
-      accepted notAccepted
-      results { url outcome error { code message } image { url status submittedAt vehicle { vehicleId } } }
+const SubmitImages = graphql(`
+  mutation ImageSubmissionSubmit($input: SubmitImagesInput!) {
+    submitImages(input: $input) {
+      __typename
+      ... on SubmitImagesPayload {
+        accepted notAccepted
+        results { url outcome error { code message } image { url status submittedAt vehicle { vehicleId } } }
+      }
+      ... on CreditsExceededError { code message }
+      ... on InputValidationError { code message issues { path message } }
     }
-    ... on CreditsExceededError { code message }
-    ... on InputValidationError { code message issues { path message } }
   }
-}`;
+`);
+type Answer = ImageSubmissionSubmitMutation["submitImages"];
 
 let h: GatewayHarness;
 beforeAll(async () => {
@@ -70,16 +53,27 @@ const count = () => h.carcutter.control.count(SUBMIT);
 const acceptedSince = (before: number): readonly StoredSubmission[] =>
   h.carcutter.submissions().slice(before);
 
-async function submit(input: Record<string, unknown>) {
-  const result = await h.execute<SubmitResult>(SUBMIT_IMAGES, {
+async function submit(
+  input: Omit<SubmitImagesInput, "vehicleId" | "processing"> &
+    Partial<Pick<SubmitImagesInput, "vehicleId" | "processing">>,
+) {
+  const result = await h.run(SubmitImages, {
     input: { vehicleId: VEHICLE, processing: { cutType: "COMPLETE" }, ...input },
   });
   expectNoErrors(result);
   return present(result.data).submitImages;
 }
 
-const outcomes = (results: readonly SubmittedImageView[] | undefined) =>
-  present(results, "results").map((r) => r.outcome);
+/** The answer as the given member of the union; fails the test when it is another. */
+function answerAs<T extends Answer["__typename"]>(answer: Answer, typename: T) {
+  if (answer.__typename !== typename) {
+    throw new Error(`expected ${typename}, got ${answer.__typename}`);
+  }
+  return answer as Extract<Answer, { __typename: T }>;
+}
+const resultsOf = (answer: Answer) => answerAs(answer, "SubmitImagesPayload").results;
+
+const outcomes = (results: readonly { outcome: string }[]) => results.map((r) => r.outcome);
 
 describe("submitImages input", () => {
   it.each([
@@ -88,7 +82,8 @@ describe("submitImages input", () => {
   ])(
     "processing with %s is refused with a clear error and nothing is sent",
     async (_, processing) => {
-      const result = await h.execute(SUBMIT_IMAGES, {
+      // The document typed, the variables not: they break @oneOf on purpose.
+      const result = await h.execute(print(SubmitImages), {
         input: { vehicleId: VEHICLE, urls: photoUrls(1, "oneof"), processing },
       });
       const error = onlyError(result);
@@ -101,7 +96,7 @@ describe("submitImages input", () => {
   );
 
   it("a URL that is not http(s) is refused naming the variable path and the rule", async () => {
-    const result = await h.execute(SUBMIT_IMAGES, {
+    const result = await h.run(SubmitImages, {
       input: {
         vehicleId: VEHICLE,
         urls: ["https://photos.example.com/ok.jpg", "ftp://photos.example.com/a.jpg"],
@@ -115,6 +110,7 @@ describe("submitImages input", () => {
   });
 
   it("a URL literal in the document that is not a URL is refused naming the type", async () => {
+    // A string: the gateway's URL scalar must refuse this literal, which codegen cannot check.
     const result = await h.execute(
       `mutation { submitImages(input: {vehicleId: "V", urls: ["not a url"], processing: {cutType: NONE}}) { __typename } }`,
     );
@@ -131,7 +127,7 @@ describe("submitImages input", () => {
     async (_, urls, rule) => {
       const answer = await submit({ urls });
       expect(answer.__typename).toBe("InputValidationError");
-      expect(answer.issues).toEqual([
+      expect(answerAs(answer, "InputValidationError").issues).toEqual([
         { path: ["input", "urls"], message: expect.stringMatching(rule) },
       ]);
       expect(count()).toBe(0);
@@ -153,7 +149,7 @@ describe("what reaches CarCutter", () => {
     const before = h.carcutter.submissions().length;
     const urls = photoUrls(2, "minimal");
     const answer = await submit({ urls });
-    expect(answer.accepted).toBe(2);
+    expect(answerAs(answer, "SubmitImagesPayload").accepted).toBe(2);
     const [stored] = acceptedSince(before);
     expect(present(stored).fields).toEqual({ vehicle_id: VEHICLE, cut_type: "complete" });
     expect(present(stored).uploads).toEqual({});
@@ -172,7 +168,7 @@ describe("what reaches CarCutter", () => {
       retouchingAccuracy: "PRECISE",
       customJson,
     });
-    expect(answer.accepted).toBe(1);
+    expect(answerAs(answer, "SubmitImagesPayload").accepted).toBe(1);
     const fields = present(acceptedSince(before)[0]).fields;
     expect(fields).toEqual({
       vehicle_id: VEHICLE,
@@ -189,7 +185,7 @@ describe("what reaches CarCutter", () => {
   it("accepted photos come back with their status, submission time and vehicle", async () => {
     const urls = photoUrls(2, "accepted");
     const answer = await submit({ urls });
-    for (const [i, result] of present(answer.results).entries()) {
+    for (const [i, result] of resultsOf(answer).entries()) {
       expect(result).toMatchObject({ url: urls[i], outcome: "ACCEPTED", error: null });
       expect(result.image).toMatchObject({
         url: urls[i],
@@ -215,8 +211,9 @@ describe("chunks of 60", () => {
       const urls = photoUrls(n, `chunks-${n}`);
       const answer = await submit({ urls });
       expect(answer).toMatchObject({ accepted: n, notAccepted: 0 });
-      expect(present(answer.results).map((r) => r.url)).toEqual(urls);
-      expect(new Set(outcomes(answer.results))).toEqual(new Set(["ACCEPTED"]));
+      const results = resultsOf(answer);
+      expect(results.map((r) => r.url)).toEqual(urls);
+      expect(new Set(outcomes(results))).toEqual(new Set(["ACCEPTED"]));
       expect(count()).toBe(sizes.length);
       const stored = acceptedSince(before);
       expect(stored.map((s) => s.imageUrls.length)).toEqual(sizes);
@@ -236,7 +233,7 @@ describe("partial failures (never retried)", () => {
       accepted: 60,
       notAccepted: 70,
     });
-    const results = present(answer.results);
+    const results = resultsOf(answer);
     expect(outcomes(results)).toEqual([
       ...Array(60).fill("ACCEPTED"),
       ...Array(60).fill("NO_CREDITS"),
@@ -256,7 +253,7 @@ describe("partial failures (never retried)", () => {
     const before = h.carcutter.submissions().length;
     const answer = await submit({ urls: photoUrls(130, "broke") });
     expect(answer).toMatchObject({ __typename: "CreditsExceededError", code: "CREDITS_EXCEEDED" });
-    expect(answer.message).toMatch(/credits/i);
+    expect(answerAs(answer, "CreditsExceededError").message).toMatch(/credits/i);
     expect(count()).toBe(1);
     expect(h.carcutter.credits()).toBe(59);
     expect(acceptedSince(before)).toEqual([]);
@@ -274,7 +271,7 @@ describe("partial failures (never retried)", () => {
       h.carcutter.control.script({ operation: SUBMIT, fault, times: 5 });
       const answer = await submit({ urls: photoUrls(61, `unknown-${fault.kind}`) });
       expect(answer).toMatchObject({ accepted: 0, notAccepted: 61 });
-      const results = present(answer.results);
+      const results = resultsOf(answer);
       expect(outcomes(results)).toEqual([...Array(60).fill("UNKNOWN"), "NOT_SENT"]);
       expect(results[0]?.error?.code).toBe(code);
       expect(count()).toBe(1);
@@ -284,11 +281,12 @@ describe("partial failures (never retried)", () => {
   it("a 400 on the first chunk REJECTS only its URLs; later chunks are still sent and accepted", async () => {
     h.carcutter.control.script({ operation: SUBMIT, fault: { kind: "status", status: 400 } });
     const answer = await submit({ urls: photoUrls(130, "rejected") });
-    expect(outcomes(answer.results)).toEqual([
+    const results = resultsOf(answer);
+    expect(outcomes(results)).toEqual([
       ...Array(60).fill("REJECTED"),
       ...Array(70).fill("ACCEPTED"),
     ]);
-    expect(present(answer.results)[0]?.error?.code).toBe("UPSTREAM_BAD_REQUEST");
+    expect(results[0]?.error?.code).toBe("UPSTREAM_BAD_REQUEST");
     expect(count()).toBe(3);
   });
 
@@ -299,15 +297,16 @@ describe("partial failures (never retried)", () => {
       times: 5,
     });
     const answer = await submit({ urls: photoUrls(61, "rate-limited") });
-    expect(outcomes(answer.results)).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
-    expect(present(answer.results)[0]?.error?.code).toBe("UPSTREAM_RATE_LIMITED");
+    const results = resultsOf(answer);
+    expect(outcomes(results)).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
+    expect(results[0]?.error?.code).toBe("UPSTREAM_RATE_LIMITED");
     expect(count()).toBe(1);
   });
 
   it("a refused credential (403) FAILS the chunk and holds back the rest", async () => {
     h.carcutter.control.script({ operation: SUBMIT, fault: { kind: "status", status: 403 } });
     const answer = await submit({ urls: photoUrls(61, "forbidden") });
-    expect(outcomes(answer.results)).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
+    expect(outcomes(resultsOf(answer))).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
     expect(count()).toBe(1);
   });
 });
