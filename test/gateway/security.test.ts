@@ -1,7 +1,10 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { createGateway } from "../../src/gateway.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { onlyError, photoUrls, present } from "../support/operations.js";
 
@@ -14,6 +17,48 @@ const SECRETS = [TOKEN, API_KEY];
 
 const bmw = present(SEED_VEHICLES[0]);
 const finalPhoto = present(bmw.images[0]).url;
+
+const Everything = graphql(`
+  query SecurityEverything($url: URL!, $vin: String!) {
+    vehicles(first: 3) { edges { node { vehicleId features { title } } } }
+    image(url: $url) { status resultUrl }
+    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }
+  }
+`);
+
+const StockImageInRed = graphql(`
+  query SecurityStockImageInRed {
+    stockImage(imageId: "bmw-3-series-g20-front", color: "Red") { url }
+  }
+`);
+
+const Submit = graphql(`
+  mutation SecuritySubmit($urls: [URL!]!) {
+    submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
+      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }
+    }
+  }
+`);
+
+const AnyVehicle = graphql(`
+  query SecurityAnyVehicle { vehicle(vehicleId: "ANY") { vehicleId } }
+`);
+
+const VehiclesToShoot = graphql(`
+  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }
+`);
+
+const ImageStatus = graphql(`
+  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }
+`);
+
+const MaskedSubmit = graphql(`
+  mutation SecurityMaskedSubmit($urls: [URL!]!) {
+    submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
+      ... on SubmitImagesPayload { results { outcome error { code message } } }
+    }
+  }
+`);
 
 let h: GatewayHarness;
 beforeAll(async () => {
@@ -39,12 +84,16 @@ async function received(response: Response): Promise<string> {
   return `${response.status}\n${headers}\n\n${await response.text()}`;
 }
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+/** Posts a typed document and answers everything received (not just the parsed body). */
+async function post<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+) {
   return received(
     await h.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     }),
   );
 }
@@ -52,13 +101,8 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
 describe("secrets", () => {
   it("neither the CarCutter token nor the OneAuto key appears in any answer, succeeding or failing", async () => {
     const answers: string[] = [];
-    const everything = `query ($url: URL!, $vin: String!) {
-      vehicles(first: 3) { edges { node { vehicleId features { title } } } }
-      image(url: $url) { status resultUrl }
-      stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }
-    }`;
     const variables = { url: finalPhoto, vin: bmw.vehicle_id };
-    answers.push(await post(everything, variables));
+    answers.push(await post(Everything, variables));
 
     const faults = [
       { kind: "status", status: 400 },
@@ -83,23 +127,19 @@ describe("secrets", () => {
       ]) {
         h.oneauto.control.script({ operation, fault, times: 3 });
       }
-      answers.push(await post(everything, variables));
+      answers.push(await post(Everything, variables));
       h.carcutter.control.reset();
       h.oneauto.control.reset();
     }
 
-    answers.push(
-      await post(`{ stockImage(imageId: "bmw-3-series-g20-front", color: "Red") { url } }`),
-    );
-    const submit = `mutation ($urls: [URL!]!) { submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
-      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message } } }`;
-    answers.push(await post(submit, { urls: photoUrls(2, "secrets-ok") }));
+    answers.push(await post(StockImageInRed));
+    answers.push(await post(Submit, { urls: photoUrls(2, "secrets-ok") }));
     for (const status of [402, 403, 503]) {
       h.carcutter.control.script({
         operation: "POST /vehicle/image/submission",
         fault: { kind: "status", status },
       });
-      answers.push(await post(submit, { urls: photoUrls(2, `secrets-${status}`) }));
+      answers.push(await post(Submit, { urls: photoUrls(2, `secrets-${status}`) }));
     }
 
     // The result link, what it serves, and what it says when refused.
@@ -127,7 +167,7 @@ describe("error masking", () => {
     vi.spyOn(h.runtime.carcutter, "vehicle").mockRejectedValue(
       new Error("internal detail: pool exhausted at /srv/forecourt/db.ts:42"),
     );
-    const response = await post(`{ vehicle(vehicleId: "ANY") { vehicleId } }`);
+    const response = await post(AnyVehicle);
     expect(response).toMatch(/"message":"Unexpected error\."/);
     expect(response).toMatch(/"code":"INTERNAL_SERVER_ERROR"/);
     expect(response).not.toMatch(/internal detail|pool exhausted|db\.ts|\/srv\/|stack/);
@@ -155,7 +195,7 @@ describe("error masking", () => {
     const response = await gateway.fetch("http://gateway.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ vehiclesToShoot { vehicleId } }" }),
+      body: JSON.stringify({ query: print(VehiclesToShoot) }),
     });
     const body = await response.text();
     expect(body).toMatch(/Unexpected error\./);
@@ -176,9 +216,7 @@ describe("error masking", () => {
       operation: "GET /vehicle/image/status",
       fault: { kind: "status", status: 500 },
     });
-    const result = await h.execute(`query ($u: URL!) { image(url: $u) { status } }`, {
-      u: finalPhoto,
-    });
+    const result = await h.run(ImageStatus, { u: finalPhoto });
     const error = onlyError(result);
     expect(error.message).not.toBe("Unexpected error.");
     expect(error.extensions?.code).toBe("UPSTREAM_UNAVAILABLE");
@@ -188,11 +226,7 @@ describe("error masking", () => {
     vi.spyOn(h.runtime.carcutter, "submitImages").mockRejectedValue(
       new Error("socket hang up inside a bug, secret=abc"),
     );
-    const response = await post(
-      `mutation ($urls: [URL!]!) { submitImages(input: {vehicleId: "V", urls: $urls, processing: {cutType: NONE}}) {
-        ... on SubmitImagesPayload { results { outcome error { code message } } } } }`,
-      { urls: photoUrls(61, "masked-submission") },
-    );
+    const response = await post(MaskedSubmit, { urls: photoUrls(61, "masked-submission") });
     expect(response).toMatch(/"outcome":"UNKNOWN","error":\{"code":"INTERNAL"/);
     expect(response).toMatch(/"outcome":"NOT_SENT"/);
     expect(response).not.toMatch(/socket hang up|secret=abc/);

@@ -30,6 +30,13 @@ type Documents = {
     "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.MutationsDeleteVehicleFeaturesDocument,
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": typeof types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": typeof types.MutationsDeleteNoFeaturesDocument,
+    "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": typeof types.SecurityEverythingDocument,
+    "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": typeof types.SecurityStockImageInRedDocument,
+    "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": typeof types.SecuritySubmitDocument,
+    "\n  query SecurityAnyVehicle { vehicle(vehicleId: \"ANY\") { vehicleId } }\n": typeof types.SecurityAnyVehicleDocument,
+    "\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": typeof types.SecurityVehiclesToShootDocument,
+    "\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n": typeof types.SecurityImageStatusDocument,
+    "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n": typeof types.SecurityMaskedSubmitDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": typeof types.TypedVehicleDocument,
@@ -76,6 +83,13 @@ const documents: Documents = {
     "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.MutationsDeleteVehicleFeaturesDocument,
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": types.MutationsDeleteNoFeaturesDocument,
+    "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": types.SecurityEverythingDocument,
+    "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": types.SecurityStockImageInRedDocument,
+    "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": types.SecuritySubmitDocument,
+    "\n  query SecurityAnyVehicle { vehicle(vehicleId: \"ANY\") { vehicleId } }\n": types.SecurityAnyVehicleDocument,
+    "\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.SecurityVehiclesToShootDocument,
+    "\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n": types.SecurityImageStatusDocument,
+    "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n": types.SecurityMaskedSubmitDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": types.TypedVehicleDocument,
@@ -184,6 +198,34 @@ export function graphql(source: "\n  query MutationsTwoVehiclesFeatures($a: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n"): (typeof documents)["\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n"): (typeof documents)["\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityAnyVehicle { vehicle(vehicleId: \"ANY\") { vehicleId } }\n"): (typeof documents)["\n  query SecurityAnyVehicle { vehicle(vehicleId: \"ANY\") { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n"): (typeof documents)["\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n"): (typeof documents)["\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
