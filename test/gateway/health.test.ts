@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
@@ -23,8 +24,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const vehicle = () =>
-  h.execute(`query ($v: String!) { vehicle(vehicleId: $v) { vehicleId } }`, { v: vin });
+const Vehicle = graphql(`
+  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }
+`);
+const StockImage = graphql(`
+  query HealthStockImage { stockImage(imageId: "bmw-3-series-g20-front") { url } }
+`);
+
+const vehicle = () => h.run(Vehicle, { v: vin });
 
 describe("/health and /ready", () => {
   it("/health answers 200", async () => {
@@ -58,7 +65,7 @@ describe("/health and /ready", () => {
     expect(h.carcutter.control.count(STATUS)).toBe(BREAKER_FAILURES);
 
     // OneAuto has its own circuit: still closed, still served.
-    const stock = await h.execute(`{ stockImage(imageId: "bmw-3-series-g20-front") { url } }`);
+    const stock = await h.run(StockImage);
     expectNoErrors(stock);
 
     await sleep(HALF_OPEN_MS + 50);

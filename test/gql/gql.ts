@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": typeof types.HealthVehicleDocument,
+    "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": typeof types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": typeof types.ImageBatchingImagesDocument,
     "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": typeof types.ImageQueriesImageViewFragmentDoc,
     "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": typeof types.ImageQueriesImageDocument,
@@ -49,6 +51,12 @@ type Documents = {
     "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteFeatureDocument,
     "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.TypedDeleteVehicleFeaturesDocument,
     "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": typeof types.TypedDeleteVehicleDocument,
+    "\n  query UnknownEnumsImage($url: URL!) {\n    image(url: $url) { status phase quality resultAvailable resultUrl }\n  }\n": typeof types.UnknownEnumsImageDocument,
+    "\n  mutation UnknownEnumsSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome image { status phase } } }\n    }\n  }\n": typeof types.UnknownEnumsSubmitDocument,
+    "\n  query UnknownEnumsVehicle($id: String!) { vehicle(vehicleId: $id) { vehicleId status } }\n": typeof types.UnknownEnumsVehicleDocument,
+    "\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n": typeof types.UnknownEnumsListsDocument,
+    "\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n": typeof types.UnknownEnumsStockSearchDocument,
+    "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n": typeof types.UnknownEnumsStockByVinDocument,
     "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VehicleQueriesPageDocument,
     "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": typeof types.VehicleQueriesVehicleDocument,
     "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": typeof types.VehicleQueriesUnknownVehicleDocument,
@@ -67,6 +75,8 @@ type Documents = {
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
+    "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": types.HealthVehicleDocument,
+    "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": types.ImageBatchingImagesDocument,
     "\n  fragment ImageQueriesImageView on Image { id url status phase quality angle resultAvailable resultUrl }\n": types.ImageQueriesImageViewFragmentDoc,
     "\n  query ImageQueriesImage($url: URL!) { image(url: $url) { ...ImageQueriesImageView } }\n": types.ImageQueriesImageDocument,
@@ -102,6 +112,12 @@ const documents: Documents = {
     "\n  mutation TypedDeleteFeature($featureId: String!) {\n    deleteFeature(featureId: $featureId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteFeatureDocument,
     "\n  mutation TypedDeleteVehicleFeatures($vehicleId: String!) {\n    deleteVehicleFeatures(vehicleId: $vehicleId) {\n      __typename\n      ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.TypedDeleteVehicleFeaturesDocument,
     "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n": types.TypedDeleteVehicleDocument,
+    "\n  query UnknownEnumsImage($url: URL!) {\n    image(url: $url) { status phase quality resultAvailable resultUrl }\n  }\n": types.UnknownEnumsImageDocument,
+    "\n  mutation UnknownEnumsSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome image { status phase } } }\n    }\n  }\n": types.UnknownEnumsSubmitDocument,
+    "\n  query UnknownEnumsVehicle($id: String!) { vehicle(vehicleId: $id) { vehicleId status } }\n": types.UnknownEnumsVehicleDocument,
+    "\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n": types.UnknownEnumsListsDocument,
+    "\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n": types.UnknownEnumsStockSearchDocument,
+    "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n": types.UnknownEnumsStockByVinDocument,
     "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VehicleQueriesPageDocument,
     "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": types.VehicleQueriesVehicleDocument,
     "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": types.VehicleQueriesUnknownVehicleDocument,
@@ -134,6 +150,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n"): (typeof documents)["\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n"): (typeof documents)["\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,6 +298,30 @@ export function graphql(source: "\n  mutation TypedDeleteVehicleFeatures($vehicl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedDeleteVehicle($vehicleId: String!) {\n    deleteVehicle(vehicleId: $vehicleId) {\n      __typename\n      ... on Vehicle { vehicleId status }\n      ... on NotFoundError { resource resourceId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownEnumsImage($url: URL!) {\n    image(url: $url) { status phase quality resultAvailable resultUrl }\n  }\n"): (typeof documents)["\n  query UnknownEnumsImage($url: URL!) {\n    image(url: $url) { status phase quality resultAvailable resultUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnknownEnumsSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome image { status phase } } }\n    }\n  }\n"): (typeof documents)["\n  mutation UnknownEnumsSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome image { status phase } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownEnumsVehicle($id: String!) { vehicle(vehicleId: $id) { vehicleId status } }\n"): (typeof documents)["\n  query UnknownEnumsVehicle($id: String!) { vehicle(vehicleId: $id) { vehicleId status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n"): (typeof documents)["\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n"): (typeof documents)["\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n"): (typeof documents)["\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
