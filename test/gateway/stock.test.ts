@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { imageIdOf, STOCK_MODELS, VIN_ENTRIES } from "../../src/emulators/oneauto/catalogue.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
@@ -11,26 +12,81 @@ const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
 const IMAGE_FROM_ID = "GET /vehicleimagery/imagefromid";
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
-interface StockVehicleView {
-  manufacturer: string;
-  modelRange: string;
-  derivative: string | null;
-  bodyType: string | null;
-  year: number | null;
-  views: string[];
-  colors: string[];
-}
-const VEHICLE_FIELDS = "manufacturer modelRange derivative bodyType year views colors";
+// Fragments the operations below spread; codegen adds their definitions to those documents.
+graphql(`
+  fragment StockVehicleView on StockVehicle { manufacturer modelRange derivative bodyType year views colors }
+`);
+graphql(`
+  fragment StockImageView on StockImage { imageId view color background url expiresAt }
+`);
 
-interface StockImageView {
-  imageId: string;
-  view: string | null;
-  color: string | null;
-  background: string | null;
-  url: string;
-  expiresAt: string;
-}
-const IMAGE_FIELDS = "imageId view color background url expiresAt";
+const SearchMatch = graphql(`
+  query StockSearchMatch($input: StockSearchInput!) { stockSearch(input: $input) { ...StockVehicleView } }
+`);
+
+const SearchNone = graphql(`
+  query StockSearchNone {
+    stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 1950}) { manufacturer }
+  }
+`);
+
+const ByVin = graphql(`
+  query StockByVin($vin: String!) { stockByVin(vin: $vin) { ...StockVehicleView } }
+`);
+
+const ByVinUnknown = graphql(`
+  query StockByVinUnknown { stockByVin(vin: "WAUZZZ8K9BA000000") { manufacturer } }
+`);
+
+const ByVinNotAVin = graphql(`
+  query StockByVinNotAVin { stockByVin(vin: "WAUZZZ8K9BA12345I") { year } }
+`);
+
+const ByRegistration = graphql(`
+  query StockByRegistration { stockByRegistration(registration: " ab19 cde ") { ...StockVehicleView } }
+`);
+
+const ByRegistrationUnknown = graphql(`
+  query StockByRegistrationUnknown { stockByRegistration(registration: "ZZ99 ZZZ") { year } }
+`);
+
+const ImageLink = graphql(`
+  query StockImageLink($id: String!) {
+    stockImage(imageId: $id, color: "Blue", background: TRANSPARENT) { ...StockImageView }
+  }
+`);
+
+const ImageMissing = graphql(`
+  query StockImageMissing { stockImage(imageId: "no-such-image") { url } }
+`);
+
+const ImageInColour = graphql(`
+  query StockImageInColour($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }
+`);
+
+const MissingView = graphql(`
+  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }
+`);
+
+const SameViewAliases = graphql(`
+  query StockSameViewAliases {
+    stockByRegistration(registration: "AB19CDE") {
+      a: photo(view: FRONT, color: "Blue", background: OPAQUE) { ...StockImageView }
+      b: photo(view: FRONT, color: "blue", background: OPAQUE) { ...StockImageView }
+      c: photo(view: FRONT, color: "Blue", background: OPAQUE) { url }
+    }
+  }
+`);
+
+const Backgrounds = graphql(`
+  query StockBackgrounds {
+    stockByRegistration(registration: "AB19CDE") {
+      a: photo(view: REAR, background: OPAQUE) { url }
+      b: photo(view: REAR, background: TRANSPARENT) { url }
+      c: photo(view: REAR) { url }
+    }
+  }
+`);
 
 let h: GatewayHarness;
 beforeAll(async () => {
@@ -69,10 +125,9 @@ function amzDate(link: string): number {
 describe("identification", () => {
   it("stockSearch answers the catalogue's match with its views and paint range (free: one call)", async () => {
     const bmw = model("bmw-3-series-g20");
-    const result = await h.execute<{ stockSearch: StockVehicleView[] }>(
-      `query ($input: StockSearchInput!) { stockSearch(input: $input) { ${VEHICLE_FIELDS} } }`,
-      { input: { manufacturer: "bmw", modelRange: "3 series", year: 2020 } },
-    );
+    const result = await h.run(SearchMatch, {
+      input: { manufacturer: "bmw", modelRange: "3 series", year: 2020 },
+    });
     expectNoErrors(result);
     expect(result.data?.stockSearch).toEqual([
       {
@@ -89,51 +144,44 @@ describe("identification", () => {
   });
 
   it("stockSearch answers [] when nothing matches", async () => {
-    const result = await h.execute(
-      `{ stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 1950}) { manufacturer } }`,
-    );
+    const result = await h.run(SearchNone);
     expectNoErrors(result);
     expect(result.data).toEqual({ stockSearch: [] });
   });
 
   it("stockByVin answers every vehicle a VIN matches (here two derivatives) with one paid call", async () => {
     const [vin, entry] = vinWithModels(2);
-    const result = await h.execute<{ stockByVin: StockVehicleView[] }>(
-      `query ($vin: String!) { stockByVin(vin: $vin) { ${VEHICLE_FIELDS} } }`,
-      { vin: vin.toLowerCase() },
-    );
+    const result = await h.run(ByVin, { vin: vin.toLowerCase() });
     expectNoErrors(result);
-    expect(result.data?.stockByVin.map((v) => v.derivative)).toEqual(
+    expect(result.data?.stockByVin?.map((v) => v.derivative)).toEqual(
       entry.modelKeys.map((key) => model(key).derivative),
     );
-    expect(result.data?.stockByVin.every((v) => v.year === entry.year)).toBe(true);
+    expect(result.data?.stockByVin?.every((v) => v.year === entry.year)).toBe(true);
     expect(h.oneauto.control.counts()).toEqual({ [BY_VIN]: 1 });
   });
 
   it("stockByVin answers [] for a VIN OneAuto does not know", async () => {
-    const result = await h.execute(`{ stockByVin(vin: "WAUZZZ8K9BA000000") { manufacturer } }`);
+    const result = await h.run(ByVinUnknown);
     expectNoErrors(result);
     expect(result.data).toEqual({ stockByVin: [] });
     expect(count(BY_VIN)).toBe(1);
   });
 
   it("stockByVin refuses a value that is not a VIN before any paid call", async () => {
-    const error = onlyError(await h.execute(`{ stockByVin(vin: "WAUZZZ8K9BA12345I") { year } }`));
+    const error = onlyError(await h.run(ByVinNotAVin));
     expect(error.message).toMatch(/vin: must be a VIN/);
     expect(count(BY_VIN)).toBe(0);
   });
 
   it("stockByRegistration accepts a UK plate with spaces and in lower case", async () => {
-    const result = await h.execute<{ stockByRegistration: StockVehicleView[] }>(
-      `{ stockByRegistration(registration: " ab19 cde ") { ${VEHICLE_FIELDS} } }`,
-    );
+    const result = await h.run(ByRegistration);
     expectNoErrors(result);
-    expect(result.data?.stockByRegistration.map((v) => v.modelRange)).toEqual(["3 Series"]);
+    expect(result.data?.stockByRegistration?.map((v) => v.modelRange)).toEqual(["3 Series"]);
     expect(h.oneauto.control.counts()).toEqual({ [BY_VRM]: 1 });
   });
 
   it("stockByRegistration answers [] for an unknown plate", async () => {
-    const result = await h.execute(`{ stockByRegistration(registration: "ZZ99 ZZZ") { year } }`);
+    const result = await h.run(ByRegistrationUnknown);
     expectNoErrors(result);
     expect(result.data).toEqual({ stockByRegistration: [] });
   });
@@ -142,10 +190,7 @@ describe("identification", () => {
 describe("stock image links (paid)", () => {
   it("stockImage answers a signed link that expires 7 days after its X-Amz-Date", async () => {
     const imageId = imageIdOf(model("bmw-3-series-g20"), "front");
-    const result = await h.execute<{ stockImage: StockImageView }>(
-      `query ($id: String!) { stockImage(imageId: $id, color: "Blue", background: TRANSPARENT) { ${IMAGE_FIELDS} } }`,
-      { id: imageId },
-    );
+    const result = await h.run(ImageLink, { id: imageId });
     expectNoErrors(result);
     const image = present(result.data?.stockImage);
     expect(image).toMatchObject({ imageId, view: null, color: "Blue", background: "TRANSPARENT" });
@@ -158,7 +203,7 @@ describe("stock image links (paid)", () => {
   });
 
   it("stockImage answers null for an image id OneAuto does not have", async () => {
-    const result = await h.execute(`{ stockImage(imageId: "no-such-image") { url } }`);
+    const result = await h.run(ImageMissing);
     expectNoErrors(result);
     expect(result.data).toEqual({ stockImage: null });
     expect(count(IMAGE_FROM_ID)).toBe(1);
@@ -168,10 +213,7 @@ describe("stock image links (paid)", () => {
     const bmw = model("bmw-3-series-g20");
     const missing = present(bmw.colours.find((c) => !bmw.coloursWithImages.includes(c)));
     const imageId = imageIdOf(bmw, "front");
-    const result = await h.execute(
-      `query ($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }`,
-      { id: imageId, c: missing },
-    );
+    const result = await h.run(ImageInColour, { id: imageId, c: missing });
     const error = onlyError(result);
     expect(error.message).toContain(`colour "${missing}"`);
     expect(error.message).toContain(imageId);
@@ -186,12 +228,9 @@ describe("stock image links (paid)", () => {
 
   it("photo of a view the vehicle lacks is null and costs nothing", async () => {
     const [vin] = vinWithModels(2);
-    const result = await h.execute<{ stockByVin: { views: string[]; photo: unknown }[] }>(
-      `query ($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }`,
-      { vin },
-    );
+    const result = await h.run(MissingView, { vin });
     expectNoErrors(result);
-    for (const vehicle of present(result.data).stockByVin) {
+    for (const vehicle of present(present(result.data).stockByVin)) {
       expect(vehicle.views).not.toContain("INSIDE_3");
       expect(vehicle.photo).toBeNull();
     }
@@ -199,28 +238,18 @@ describe("stock image links (paid)", () => {
   });
 
   it("aliases asking for the same view, colour (in any case) and background cost one paid call", async () => {
-    const result = await h.execute<{
-      stockByRegistration: { a: StockImageView; b: StockImageView; c: StockImageView }[];
-    }>(`{ stockByRegistration(registration: "AB19CDE") {
-      a: photo(view: FRONT, color: "Blue", background: OPAQUE) { ${IMAGE_FIELDS} }
-      b: photo(view: FRONT, color: "blue", background: OPAQUE) { ${IMAGE_FIELDS} }
-      c: photo(view: FRONT, color: "Blue", background: OPAQUE) { url }
-    } }`);
+    const result = await h.run(SameViewAliases);
     expectNoErrors(result);
-    const [vehicle] = present(result.data).stockByRegistration;
+    const [vehicle] = present(present(result.data).stockByRegistration);
     const { a, b, c } = present(vehicle);
-    expect(a.view).toBe("FRONT");
-    expect(b.url).toBe(a.url);
-    expect(c.url).toBe(a.url);
+    expect(present(a).view).toBe("FRONT");
+    expect(present(b).url).toBe(present(a).url);
+    expect(present(c).url).toBe(present(a).url);
     expect(count(IMAGE_FROM_ID)).toBe(1);
   });
 
   it("different backgrounds are different links, each paid once", async () => {
-    const result = await h.execute(`{ stockByRegistration(registration: "AB19CDE") {
-      a: photo(view: REAR, background: OPAQUE) { url }
-      b: photo(view: REAR, background: TRANSPARENT) { url }
-      c: photo(view: REAR) { url }
-    } }`);
+    const result = await h.run(Backgrounds);
     expectNoErrors(result);
     expect(count(IMAGE_FROM_ID)).toBe(3);
   });

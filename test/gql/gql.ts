@@ -39,6 +39,21 @@ type Documents = {
     "\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": typeof types.SecurityVehiclesToShootDocument,
     "\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n": typeof types.SecurityImageStatusDocument,
     "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n": typeof types.SecurityMaskedSubmitDocument,
+    "\n  fragment StockVehicleView on StockVehicle { manufacturer modelRange derivative bodyType year views colors }\n": typeof types.StockVehicleViewFragmentDoc,
+    "\n  fragment StockImageView on StockImage { imageId view color background url expiresAt }\n": typeof types.StockImageViewFragmentDoc,
+    "\n  query StockSearchMatch($input: StockSearchInput!) { stockSearch(input: $input) { ...StockVehicleView } }\n": typeof types.StockSearchMatchDocument,
+    "\n  query StockSearchNone {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 1950}) { manufacturer }\n  }\n": typeof types.StockSearchNoneDocument,
+    "\n  query StockByVin($vin: String!) { stockByVin(vin: $vin) { ...StockVehicleView } }\n": typeof types.StockByVinDocument,
+    "\n  query StockByVinUnknown { stockByVin(vin: \"WAUZZZ8K9BA000000\") { manufacturer } }\n": typeof types.StockByVinUnknownDocument,
+    "\n  query StockByVinNotAVin { stockByVin(vin: \"WAUZZZ8K9BA12345I\") { year } }\n": typeof types.StockByVinNotAVinDocument,
+    "\n  query StockByRegistration { stockByRegistration(registration: \" ab19 cde \") { ...StockVehicleView } }\n": typeof types.StockByRegistrationDocument,
+    "\n  query StockByRegistrationUnknown { stockByRegistration(registration: \"ZZ99 ZZZ\") { year } }\n": typeof types.StockByRegistrationUnknownDocument,
+    "\n  query StockImageLink($id: String!) {\n    stockImage(imageId: $id, color: \"Blue\", background: TRANSPARENT) { ...StockImageView }\n  }\n": typeof types.StockImageLinkDocument,
+    "\n  query StockImageMissing { stockImage(imageId: \"no-such-image\") { url } }\n": typeof types.StockImageMissingDocument,
+    "\n  query StockImageInColour($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }\n": typeof types.StockImageInColourDocument,
+    "\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n": typeof types.StockMissingViewDocument,
+    "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": typeof types.StockSameViewAliasesDocument,
+    "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": typeof types.StockBackgroundsDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": typeof types.TypedVehicleDocument,
@@ -100,6 +115,21 @@ const documents: Documents = {
     "\n  query SecurityVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.SecurityVehiclesToShootDocument,
     "\n  query SecurityImageStatus($u: URL!) { image(url: $u) { status } }\n": types.SecurityImageStatusDocument,
     "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n": types.SecurityMaskedSubmitDocument,
+    "\n  fragment StockVehicleView on StockVehicle { manufacturer modelRange derivative bodyType year views colors }\n": types.StockVehicleViewFragmentDoc,
+    "\n  fragment StockImageView on StockImage { imageId view color background url expiresAt }\n": types.StockImageViewFragmentDoc,
+    "\n  query StockSearchMatch($input: StockSearchInput!) { stockSearch(input: $input) { ...StockVehicleView } }\n": types.StockSearchMatchDocument,
+    "\n  query StockSearchNone {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 1950}) { manufacturer }\n  }\n": types.StockSearchNoneDocument,
+    "\n  query StockByVin($vin: String!) { stockByVin(vin: $vin) { ...StockVehicleView } }\n": types.StockByVinDocument,
+    "\n  query StockByVinUnknown { stockByVin(vin: \"WAUZZZ8K9BA000000\") { manufacturer } }\n": types.StockByVinUnknownDocument,
+    "\n  query StockByVinNotAVin { stockByVin(vin: \"WAUZZZ8K9BA12345I\") { year } }\n": types.StockByVinNotAVinDocument,
+    "\n  query StockByRegistration { stockByRegistration(registration: \" ab19 cde \") { ...StockVehicleView } }\n": types.StockByRegistrationDocument,
+    "\n  query StockByRegistrationUnknown { stockByRegistration(registration: \"ZZ99 ZZZ\") { year } }\n": types.StockByRegistrationUnknownDocument,
+    "\n  query StockImageLink($id: String!) {\n    stockImage(imageId: $id, color: \"Blue\", background: TRANSPARENT) { ...StockImageView }\n  }\n": types.StockImageLinkDocument,
+    "\n  query StockImageMissing { stockImage(imageId: \"no-such-image\") { url } }\n": types.StockImageMissingDocument,
+    "\n  query StockImageInColour($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }\n": types.StockImageInColourDocument,
+    "\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n": types.StockMissingViewDocument,
+    "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": types.StockSameViewAliasesDocument,
+    "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": types.StockBackgroundsDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": types.TypedVehicleDocument,
@@ -250,6 +280,66 @@ export function graphql(source: "\n  query SecurityImageStatus($u: URL!) { image
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityMaskedSubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      ... on SubmitImagesPayload { results { outcome error { code message } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockVehicleView on StockVehicle { manufacturer modelRange derivative bodyType year views colors }\n"): (typeof documents)["\n  fragment StockVehicleView on StockVehicle { manufacturer modelRange derivative bodyType year views colors }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockImageView on StockImage { imageId view color background url expiresAt }\n"): (typeof documents)["\n  fragment StockImageView on StockImage { imageId view color background url expiresAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockSearchMatch($input: StockSearchInput!) { stockSearch(input: $input) { ...StockVehicleView } }\n"): (typeof documents)["\n  query StockSearchMatch($input: StockSearchInput!) { stockSearch(input: $input) { ...StockVehicleView } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockSearchNone {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 1950}) { manufacturer }\n  }\n"): (typeof documents)["\n  query StockSearchNone {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 1950}) { manufacturer }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockByVin($vin: String!) { stockByVin(vin: $vin) { ...StockVehicleView } }\n"): (typeof documents)["\n  query StockByVin($vin: String!) { stockByVin(vin: $vin) { ...StockVehicleView } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockByVinUnknown { stockByVin(vin: \"WAUZZZ8K9BA000000\") { manufacturer } }\n"): (typeof documents)["\n  query StockByVinUnknown { stockByVin(vin: \"WAUZZZ8K9BA000000\") { manufacturer } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockByVinNotAVin { stockByVin(vin: \"WAUZZZ8K9BA12345I\") { year } }\n"): (typeof documents)["\n  query StockByVinNotAVin { stockByVin(vin: \"WAUZZZ8K9BA12345I\") { year } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockByRegistration { stockByRegistration(registration: \" ab19 cde \") { ...StockVehicleView } }\n"): (typeof documents)["\n  query StockByRegistration { stockByRegistration(registration: \" ab19 cde \") { ...StockVehicleView } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockByRegistrationUnknown { stockByRegistration(registration: \"ZZ99 ZZZ\") { year } }\n"): (typeof documents)["\n  query StockByRegistrationUnknown { stockByRegistration(registration: \"ZZ99 ZZZ\") { year } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockImageLink($id: String!) {\n    stockImage(imageId: $id, color: \"Blue\", background: TRANSPARENT) { ...StockImageView }\n  }\n"): (typeof documents)["\n  query StockImageLink($id: String!) {\n    stockImage(imageId: $id, color: \"Blue\", background: TRANSPARENT) { ...StockImageView }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockImageMissing { stockImage(imageId: \"no-such-image\") { url } }\n"): (typeof documents)["\n  query StockImageMissing { stockImage(imageId: \"no-such-image\") { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockImageInColour($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }\n"): (typeof documents)["\n  query StockImageInColour($id: String!, $c: String!) { stockImage(imageId: $id, color: $c) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n"): (typeof documents)["\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n"): (typeof documents)["\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n"): (typeof documents)["\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
