@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { type ExecutionResult, print } from "graphql";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { UploadsSubmitWithFilesMutation } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import {
   multipartBody,
@@ -19,13 +22,15 @@ import { tinyRgbaPng, tinyRgbPng } from "../support/pictures.js";
 const SUBMIT = "POST /vehicle/image/submission";
 const UPLOAD_MAX_BYTES = 4096;
 
-const SUBMIT_WITH_FILES = `mutation ($input: SubmitImagesInput!) {
-  submitImages(input: $input) {
-    __typename
-    ... on SubmitImagesPayload { accepted }
-    ... on InputValidationError { issues { path message } }
+const SubmitWithFiles = graphql(`
+  mutation UploadsSubmitWithFiles($input: SubmitImagesInput!) {
+    submitImages(input: $input) {
+      __typename
+      ... on SubmitImagesPayload { accepted }
+      ... on InputValidationError { issues { path message } }
+    }
   }
-}`;
+`);
 
 let h: GatewayHarness;
 beforeAll(async () => {
@@ -51,7 +56,7 @@ function noisyRgbaPng(side: number): Buffer {
 async function submitWith(uploads: readonly Upload[], prefix: string) {
   const files = Object.fromEntries(uploads.map((u) => [u.path.split(".").at(-1) ?? "", null]));
   const body = multipartBody(
-    SUBMIT_WITH_FILES,
+    print(SubmitWithFiles),
     {
       input: {
         vehicleId: "UPLOAD-VEHICLE",
@@ -64,16 +69,7 @@ async function submitWith(uploads: readonly Upload[], prefix: string) {
   );
   const response = await h.fetch("/graphql", { method: "POST", body });
   expect(response.status).toBe(200);
-  return (await response.json()) as {
-    data?: {
-      submitImages: {
-        __typename: string;
-        accepted?: number;
-        issues?: { path: string[]; message: string }[];
-      };
-    };
-    errors?: { message: string }[];
-  };
+  return (await response.json()) as ExecutionResult<UploadsSubmitWithFilesMutation>;
 }
 
 describe("uploads", () => {
@@ -101,7 +97,7 @@ describe("uploads", () => {
       [png(plate, "licensePlate"), png(background, "background"), png(overlay, "overlay")],
       "three",
     );
-    expect(result.data?.submitImages.accepted).toBe(1);
+    expect(result.data?.submitImages).toMatchObject({ accepted: 1 });
     const { uploads } = present(h.carcutter.submissions()[before]);
     expect(uploads.license_plate?.bytes).toBe(plate.length);
     expect(uploads.background?.bytes).toBe(background.length);
@@ -145,7 +141,8 @@ describe("uploads", () => {
   });
 
   it("a string where a File belongs is refused as not an upload, naming the variable path", async () => {
-    const result = await h.execute(SUBMIT_WITH_FILES, {
+    // The document typed, the variables not: a string where a File belongs, on purpose.
+    const result = await h.execute(print(SubmitWithFiles), {
       input: {
         vehicleId: "V",
         urls: photoUrls(1, "string-file"),

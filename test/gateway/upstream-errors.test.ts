@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import type { Fault } from "../../src/emulators/control.js";
+import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { errorsOf, expectNoErrors, onlyError, present } from "../support/operations.js";
 
@@ -38,13 +39,48 @@ beforeEach(() => {
 });
 
 /** A vehicle (GET /vehicle/status) next to a photo status (GET /vehicle/image/status). */
-const VEHICLE_AND_IMAGE = `query ($vin: String!, $url: URL!) {
-  vehicle(vehicleId: $vin) { vehicleId }
-  image(url: $url) { status }
-}`;
-type VehicleAndImage = { vehicle: { vehicleId: string } | null; image: { status: string } | null };
-const vehicleAndImage = () =>
-  h.execute<VehicleAndImage>(VEHICLE_AND_IMAGE, { vin: bmw.vehicle_id, url: photo });
+const VehicleAndImage = graphql(`
+  query UpstreamErrorsVehicleAndImage($vin: String!, $url: URL!) {
+    vehicle(vehicleId: $vin) { vehicleId }
+    image(url: $url) { status }
+  }
+`);
+const vehicleAndImage = () => h.run(VehicleAndImage, { vin: bmw.vehicle_id, url: photo });
+
+const ImagesAndVehicle = graphql(`
+  query UpstreamErrorsImagesAndVehicle($urls: [URL!]!, $vin: String!) {
+    images(urls: $urls) { status }
+    vehicle(vehicleId: $vin) { vehicleId }
+  }
+`);
+
+const VehicleFeatures = graphql(`
+  query UpstreamErrorsVehicleFeatures {
+    vehicles(first: 4) { edges { node { vehicleId features { featureId } } } }
+  }
+`);
+
+const VehicleAndStockImage = graphql(`
+  query UpstreamErrorsVehicleAndStockImage($vin: String!) {
+    vehicle(vehicleId: $vin) { vehicleId }
+    stockImage(imageId: "bmw-3-series-g20-front") { url }
+  }
+`);
+
+const VehiclesAndStockSearch = graphql(`
+  query UpstreamErrorsVehiclesAndStockSearch {
+    vehicles(first: 2) { edges { node { vehicleId } } }
+    stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) { year }
+  }
+`);
+
+const OneVehicle = graphql(`
+  query UpstreamErrorsOneVehicle { vehicles(first: 1) { edges { cursor } } }
+`);
+
+const StockImage = graphql(`
+  query UpstreamErrorsStockImage { stockImage(imageId: "bmw-3-series-g20-front") { url } }
+`);
 
 describe("CarCutter failures on a read, through GraphQL", () => {
   it.each<[string, string, number, Fault]>([
@@ -127,10 +163,10 @@ describe("CarCutter failures on a read, through GraphQL", () => {
 
   it("a failed status batch nulls only the items of that field; each item carries the error", async () => {
     h.carcutter.control.script({ operation: STATUS, fault: { kind: "status", status: 500 } });
-    const result = await h.execute<{ images: unknown[]; vehicle: unknown }>(
-      `query ($urls: [URL!]!, $vin: String!) { images(urls: $urls) { status } vehicle(vehicleId: $vin) { vehicleId } }`,
-      { urls: [photo, "https://photos.example.com/other.jpg"], vin: bmw.vehicle_id },
-    );
+    const result = await h.run(ImagesAndVehicle, {
+      urls: [photo, "https://photos.example.com/other.jpg"],
+      vin: bmw.vehicle_id,
+    });
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ images: [null, null], vehicle: { vehicleId: bmw.vehicle_id } });
     const errors = errorsOf(result);
@@ -147,11 +183,9 @@ describe("CarCutter failures on a read, through GraphQL", () => {
       operation: "GET /vehicle/features",
       fault: { kind: "status", status: 500 },
     });
-    const result = await h.execute<{
-      vehicles: { edges: { node: { vehicleId: string; features: unknown[] | null } }[] };
-    }>(`{ vehicles(first: 4) { edges { node { vehicleId features { featureId } } } } }`);
+    const result = await h.run(VehicleFeatures);
     expect(result.status).toBe(200);
-    const nodes = present(result.data).vehicles.edges.map((e) => e.node);
+    const nodes = present(present(result.data).vehicles).edges.map((e) => e.node);
     expect(nodes).toHaveLength(4);
     const failed = nodes.flatMap((node, i) => (node.features === null ? [i] : []));
     expect(failed).toHaveLength(1);
@@ -163,11 +197,6 @@ describe("CarCutter failures on a read, through GraphQL", () => {
 });
 
 describe("OneAuto failures, through GraphQL", () => {
-  const STOCK_IMAGE = `query ($vin: String!) {
-    vehicle(vehicleId: $vin) { vehicleId }
-    stockImage(imageId: "bmw-3-series-g20-front") { url }
-  }`;
-
   it.each<[string, string, number, Fault]>([
     ["400", "UPSTREAM_BAD_REQUEST", 1, { kind: "status", status: 400 }],
     ["403", "UPSTREAM_FORBIDDEN", 1, { kind: "status", status: 403 }],
@@ -186,7 +215,7 @@ describe("OneAuto failures, through GraphQL", () => {
     "a persistent %s nulls only stockImage, as %s after %i call(s); the CarCutter vehicle still answers",
     async (_, code, calls, fault) => {
       h.oneauto.control.script({ operation: IMAGE_FROM_ID, fault, times: ATTEMPTS });
-      const result = await h.execute(STOCK_IMAGE, { vin: bmw.vehicle_id });
+      const result = await h.run(VehicleAndStockImage, { vin: bmw.vehicle_id });
       expect(result.status).toBe(200);
       expect(result.data).toEqual({ vehicle: { vehicleId: bmw.vehicle_id }, stockImage: null });
       const error = onlyError(result);
@@ -208,10 +237,7 @@ describe("OneAuto failures, through GraphQL", () => {
       operation: "GET /vehicleimagery/imagesearch",
       fault: { kind: "status", status: 500 },
     });
-    const result = await h.execute<{ vehicles: unknown; stockSearch: unknown }>(
-      `{ vehicles(first: 2) { edges { node { vehicleId } } }
-         stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) { year } }`,
-    );
+    const result = await h.run(VehiclesAndStockSearch);
     expect(result.data?.vehicles).not.toBeNull();
     expect(result.data?.stockSearch).toBeNull();
     expect(errorsOf(result).map((e) => e.path)).toEqual([["stockSearch"]]);
@@ -222,10 +248,7 @@ describe("OneAuto failures, through GraphQL", () => {
       operation: "POST /vehicle/list",
       fault: { kind: "status", status: 500 },
     });
-    const result = await h.execute<{ vehicles: unknown; stockSearch: unknown[] }>(
-      `{ vehicles(first: 2) { edges { node { vehicleId } } }
-         stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) { year } }`,
-    );
+    const result = await h.run(VehiclesAndStockSearch);
     expect(result.data?.vehicles).toBeNull();
     expect(result.data?.stockSearch).toHaveLength(1);
     expect(errorsOf(result).map((e) => e.extensions?.code)).toEqual(["UPSTREAM_UNAVAILABLE"]);
@@ -236,7 +259,7 @@ describe("credentials and customer the upstreams refuse", () => {
   it("a CarCutter token the upstream rejects is UPSTREAM_UNAUTHORIZED naming the setting, after one call", async () => {
     const wrong = await startGateway({ gatewayEnv: { CARCUTTER_API_TOKEN: "not-the-token" } });
     try {
-      const result = await wrong.execute(VEHICLE_AND_IMAGE, { vin: bmw.vehicle_id, url: photo });
+      const result = await wrong.run(VehicleAndImage, { vin: bmw.vehicle_id, url: photo });
       expect(result.status).toBe(200);
       expect(result.data).toEqual({ vehicle: null, image: null });
       const errors = errorsOf(result);
@@ -264,7 +287,7 @@ describe("credentials and customer the upstreams refuse", () => {
       gatewayEnv: { CARCUTTER_CUSTOMER: "someone-else", ONEAUTO_API_KEY: "not-the-key" },
     });
     try {
-      const vehicles = await wrong.execute(`{ vehicles(first: 1) { edges { cursor } } }`);
+      const vehicles = await wrong.run(OneVehicle);
       expect(vehicles.status).toBe(200);
       const refused = onlyError(vehicles);
       expect(refused.extensions).toMatchObject({
@@ -276,9 +299,7 @@ describe("credentials and customer the upstreams refuse", () => {
       expect(refused.message).toMatch(/CARCUTTER_CUSTOMER/);
       expect(wrong.carcutter.control.count("POST /vehicle/list")).toBe(1);
 
-      const stock = await wrong.execute(
-        `{ stockImage(imageId: "bmw-3-series-g20-front") { url } }`,
-      );
+      const stock = await wrong.run(StockImage);
       expect(stock.data).toEqual({ stockImage: null });
       const key = onlyError(stock);
       expect(key.extensions).toMatchObject({ code: "UPSTREAM_FORBIDDEN", upstream: "oneauto" });

@@ -72,6 +72,14 @@ type Documents = {
     "\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n": typeof types.UnknownEnumsListsDocument,
     "\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n": typeof types.UnknownEnumsStockSearchDocument,
     "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n": typeof types.UnknownEnumsStockByVinDocument,
+    "\n  mutation UploadsSubmitWithFiles($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload { accepted }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.UploadsSubmitWithFilesDocument,
+    "\n  query UpstreamErrorsVehicleAndImage($vin: String!, $url: URL!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    image(url: $url) { status }\n  }\n": typeof types.UpstreamErrorsVehicleAndImageDocument,
+    "\n  query UpstreamErrorsImagesAndVehicle($urls: [URL!]!, $vin: String!) {\n    images(urls: $urls) { status }\n    vehicle(vehicleId: $vin) { vehicleId }\n  }\n": typeof types.UpstreamErrorsImagesAndVehicleDocument,
+    "\n  query UpstreamErrorsVehicleFeatures {\n    vehicles(first: 4) { edges { node { vehicleId features { featureId } } } }\n  }\n": typeof types.UpstreamErrorsVehicleFeaturesDocument,
+    "\n  query UpstreamErrorsVehicleAndStockImage($vin: String!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    stockImage(imageId: \"bmw-3-series-g20-front\") { url }\n  }\n": typeof types.UpstreamErrorsVehicleAndStockImageDocument,
+    "\n  query UpstreamErrorsVehiclesAndStockSearch {\n    vehicles(first: 2) { edges { node { vehicleId } } }\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { year }\n  }\n": typeof types.UpstreamErrorsVehiclesAndStockSearchDocument,
+    "\n  query UpstreamErrorsOneVehicle { vehicles(first: 1) { edges { cursor } } }\n": typeof types.UpstreamErrorsOneVehicleDocument,
+    "\n  query UpstreamErrorsStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": typeof types.UpstreamErrorsStockImageDocument,
     "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VehicleQueriesPageDocument,
     "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": typeof types.VehicleQueriesVehicleDocument,
     "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": typeof types.VehicleQueriesUnknownVehicleDocument,
@@ -148,6 +156,14 @@ const documents: Documents = {
     "\n  query UnknownEnumsLists {\n    vehicles(first: 3) { edges { node { status } } }\n    vehiclesToShoot { status }\n  }\n": types.UnknownEnumsListsDocument,
     "\n  query UnknownEnumsStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) {\n      views photo(view: UNKNOWN) { imageId view }\n    }\n  }\n": types.UnknownEnumsStockSearchDocument,
     "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n": types.UnknownEnumsStockByVinDocument,
+    "\n  mutation UploadsSubmitWithFiles($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload { accepted }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.UploadsSubmitWithFilesDocument,
+    "\n  query UpstreamErrorsVehicleAndImage($vin: String!, $url: URL!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    image(url: $url) { status }\n  }\n": types.UpstreamErrorsVehicleAndImageDocument,
+    "\n  query UpstreamErrorsImagesAndVehicle($urls: [URL!]!, $vin: String!) {\n    images(urls: $urls) { status }\n    vehicle(vehicleId: $vin) { vehicleId }\n  }\n": types.UpstreamErrorsImagesAndVehicleDocument,
+    "\n  query UpstreamErrorsVehicleFeatures {\n    vehicles(first: 4) { edges { node { vehicleId features { featureId } } } }\n  }\n": types.UpstreamErrorsVehicleFeaturesDocument,
+    "\n  query UpstreamErrorsVehicleAndStockImage($vin: String!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    stockImage(imageId: \"bmw-3-series-g20-front\") { url }\n  }\n": types.UpstreamErrorsVehicleAndStockImageDocument,
+    "\n  query UpstreamErrorsVehiclesAndStockSearch {\n    vehicles(first: 2) { edges { node { vehicleId } } }\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { year }\n  }\n": types.UpstreamErrorsVehiclesAndStockSearchDocument,
+    "\n  query UpstreamErrorsOneVehicle { vehicles(first: 1) { edges { cursor } } }\n": types.UpstreamErrorsOneVehicleDocument,
+    "\n  query UpstreamErrorsStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": types.UpstreamErrorsStockImageDocument,
     "\n  query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {\n    vehicles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges { cursor node { id vehicleId status statusUpdatedAt manufacturer } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VehicleQueriesPageDocument,
     "\n  query VehicleQueriesVehicle($id: String!) {\n    vehicle(vehicleId: $id) { id vehicleId status statusUpdatedAt manufacturer model color lot }\n  }\n": types.VehicleQueriesVehicleDocument,
     "\n  query VehicleQueriesUnknownVehicle { vehicle(vehicleId: \"NO-SUCH-VEHICLE\") { vehicleId } }\n": types.VehicleQueriesUnknownVehicleDocument,
@@ -412,6 +428,38 @@ export function graphql(source: "\n  query UnknownEnumsStockSearch {\n    stockS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n"): (typeof documents)["\n  query UnknownEnumsStockByVin($vin: String!) { stockByVin(vin: $vin) { views } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsSubmitWithFiles($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload { accepted }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsSubmitWithFiles($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload { accepted }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsVehicleAndImage($vin: String!, $url: URL!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    image(url: $url) { status }\n  }\n"): (typeof documents)["\n  query UpstreamErrorsVehicleAndImage($vin: String!, $url: URL!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    image(url: $url) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsImagesAndVehicle($urls: [URL!]!, $vin: String!) {\n    images(urls: $urls) { status }\n    vehicle(vehicleId: $vin) { vehicleId }\n  }\n"): (typeof documents)["\n  query UpstreamErrorsImagesAndVehicle($urls: [URL!]!, $vin: String!) {\n    images(urls: $urls) { status }\n    vehicle(vehicleId: $vin) { vehicleId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsVehicleFeatures {\n    vehicles(first: 4) { edges { node { vehicleId features { featureId } } } }\n  }\n"): (typeof documents)["\n  query UpstreamErrorsVehicleFeatures {\n    vehicles(first: 4) { edges { node { vehicleId features { featureId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsVehicleAndStockImage($vin: String!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    stockImage(imageId: \"bmw-3-series-g20-front\") { url }\n  }\n"): (typeof documents)["\n  query UpstreamErrorsVehicleAndStockImage($vin: String!) {\n    vehicle(vehicleId: $vin) { vehicleId }\n    stockImage(imageId: \"bmw-3-series-g20-front\") { url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsVehiclesAndStockSearch {\n    vehicles(first: 2) { edges { node { vehicleId } } }\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { year }\n  }\n"): (typeof documents)["\n  query UpstreamErrorsVehiclesAndStockSearch {\n    vehicles(first: 2) { edges { node { vehicleId } } }\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { year }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsOneVehicle { vehicles(first: 1) { edges { cursor } } }\n"): (typeof documents)["\n  query UpstreamErrorsOneVehicle { vehicles(first: 1) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpstreamErrorsStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n"): (typeof documents)["\n  query UpstreamErrorsStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
