@@ -1,11 +1,18 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { type ExecutionResult, print } from "graphql";
 import { describe, expect, it } from "vitest";
+import type { E2eVehiclesToShootQuery } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 
 /** The real process entry (src/main.ts under tsx), as `npm start` runs it after building. */
 
 const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
 const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
+
+const VehiclesToShoot = graphql(`
+  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }
+`);
 
 function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(TSX, [MAIN], {
@@ -64,10 +71,10 @@ describe("the process", () => {
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ vehiclesToShoot { vehicleId } }" }),
+        body: JSON.stringify({ query: print(VehiclesToShoot) }),
       });
-      const body = (await res.json()) as { data?: { vehiclesToShoot: unknown[] } };
-      expect(body.data?.vehiclesToShoot.length).toBeGreaterThan(0);
+      const body = (await res.json()) as ExecutionResult<E2eVehiclesToShootQuery>;
+      expect(body.data?.vehiclesToShoot?.length).toBeGreaterThan(0);
       const graphiql = await fetch(url, { headers: { accept: "text/html" } });
       expect(await graphiql.text()).toContain("Forecourt");
     } finally {

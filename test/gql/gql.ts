@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": typeof types.E2eVehiclesToShootDocument,
+    "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": typeof types.ExamplesUntrustedDocument,
     "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": typeof types.HealthVehicleDocument,
     "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": typeof types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": typeof types.ImageBatchingImagesDocument,
@@ -98,6 +100,8 @@ type Documents = {
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
 };
 const documents: Documents = {
+    "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.E2eVehiclesToShootDocument,
+    "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": types.ExamplesUntrustedDocument,
     "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": types.HealthVehicleDocument,
     "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": types.ImageBatchingImagesDocument,
@@ -196,6 +200,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n"): (typeof documents)["\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n"): (typeof documents)["\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
