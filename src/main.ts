@@ -31,11 +31,13 @@ async function main(): Promise<void> {
     );
   }
   logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
-  console.log(`\n  GraphQL and GraphiQL: ${running.url}/graphql`);
+  // One write, so that whoever reads the output sees every URL at once.
+  const lines = [`  GraphQL and GraphiQL: ${running.url}/graphql`];
   if (emulators) {
-    console.log(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
-    console.log(`  OneAuto emulator:     ${emulators.oneauto.server.url}\n`);
+    lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
+    lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
   }
+  console.log(`\n${lines.join("\n")}\n`);
 
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");
