@@ -55,6 +55,12 @@ const nonNegativeInt = (fallback: number) =>
       .min(0, "must be 0 or more"),
   );
 
+const nonNegativeNumber = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? fallback : Number(v)),
+    z.number({ error: "must be a number" }).min(0, "must be 0 or more"),
+  );
+
 /** The credentials the emulators accept when none are configured (and the gateway then sends). */
 export const EMULATOR_DEFAULT_CARCUTTER_TOKEN = "emulator-carcutter-token";
 export const EMULATOR_DEFAULT_ONEAUTO_KEY = "emulator-oneauto-key";
@@ -95,6 +101,18 @@ const envSchema = z.object({
     z.string().min(32, "must be at least 32 characters").optional(),
   ),
   RESULT_LINK_TTL_SECONDS: positiveInt(3600),
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  CACHE_MAX_ENTRIES: positiveInt(10_000),
+  STOCK_LINK_SAFETY_MARGIN_MS: nonNegativeInt(60 * 60 * 1000),
+  IDENTIFICATION_CACHE_TTL_MS: nonNegativeInt(6 * 60 * 60 * 1000),
+  PRICE_ONEAUTO_IMAGE_LINK_PENCE: nonNegativeNumber(15),
+  PRICE_ONEAUTO_VIN_SEARCH_PENCE: nonNegativeNumber(15),
+  PRICE_ONEAUTO_VRM_SEARCH_PENCE: nonNegativeNumber(15),
+  PRICE_CARCUTTER_IMAGE_PENCE: nonNegativeNumber(0),
+  COST_MAX_PAID_CALLS_PER_OPERATION: positiveInt(50),
   TRUSTED_DOCUMENTS_ONLY: z.preprocess(
     (v) => (v === undefined || v === "" ? "false" : String(v).toLowerCase()),
     // Spelled out: z.coerce.boolean() would read "false" as true.
@@ -145,6 +163,26 @@ export interface Config {
     resultLinkTtlSeconds: number;
     /** Execute only the operations of the manifest at `path`. */
     trustedDocuments: { only: boolean; path: string };
+  };
+  cache: {
+    /** Undefined: an in-process LRU; otherwise Redis, shared by every instance. */
+    redisUrl: string | undefined;
+    maxEntries: number;
+    /** A stock link is kept until this long before the expiry written in it. */
+    stockLinkSafetyMarginMs: number;
+    /** How long VIN, registration and search results are kept (0 turns it off). */
+    identificationTtlMs: number;
+  };
+  cost: {
+    /** Pence per billed call (OneAuto) or per submitted image (CarCutter). */
+    prices: {
+      oneautoImageLink: number;
+      oneautoVinSearch: number;
+      oneautoVrmSearch: number;
+      carcutterImage: number;
+    };
+    /** Worst-case OneAuto paid calls one operation may make before it is refused. */
+    maxPaidCallsPerOperation: number;
   };
   upstreams: {
     /** An undefined base URL means: use the embedded emulator. */
@@ -209,6 +247,21 @@ export function loadConfig(
       resultLinkSecret: e.RESULT_LINK_SECRET,
       resultLinkTtlSeconds: e.RESULT_LINK_TTL_SECONDS,
       trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, path: e.TRUSTED_DOCUMENTS_PATH },
+    },
+    cache: {
+      redisUrl: e.REDIS_URL,
+      maxEntries: e.CACHE_MAX_ENTRIES,
+      stockLinkSafetyMarginMs: e.STOCK_LINK_SAFETY_MARGIN_MS,
+      identificationTtlMs: e.IDENTIFICATION_CACHE_TTL_MS,
+    },
+    cost: {
+      prices: {
+        oneautoImageLink: e.PRICE_ONEAUTO_IMAGE_LINK_PENCE,
+        oneautoVinSearch: e.PRICE_ONEAUTO_VIN_SEARCH_PENCE,
+        oneautoVrmSearch: e.PRICE_ONEAUTO_VRM_SEARCH_PENCE,
+        carcutterImage: e.PRICE_CARCUTTER_IMAGE_PENCE,
+      },
+      maxPaidCallsPerOperation: e.COST_MAX_PAID_CALLS_PER_OPERATION,
     },
     upstreams: {
       carcutter: {
