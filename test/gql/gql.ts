@@ -98,6 +98,10 @@ type Documents = {
     "\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n": typeof types.VehicleQueriesGlobalIdsDocument,
     "\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n": typeof types.VehicleQueriesNodesDocument,
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": typeof types.VehicleQueriesMalformedNodeDocument,
+    "\n  query VehicleStockMatches($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy manufacturer modelRange derivative year }\n    }\n  }\n": typeof types.VehicleStockMatchesDocument,
+    "\n  query VehicleStockPhotos($vehicleId: String!, $views: [StockView!], $background: StockBackground) {\n    vehicle(vehicleId: $vehicleId) {\n      color\n      stockPhotos(views: $views, background: $background) {\n        view color requestedColor background url expiresAt\n      }\n    }\n  }\n": typeof types.VehicleStockPhotosDocument,
+    "\n  query VehicleStockMatchesAndPhotos($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy }\n      stockPhotos(views: [FRONT]) { url }\n    }\n  }\n": typeof types.VehicleStockMatchesAndPhotosDocument,
+    "\n  mutation VehicleStockUpsert($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename }\n  }\n": typeof types.VehicleStockUpsertDocument,
 };
 const documents: Documents = {
     "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.E2eVehiclesToShootDocument,
@@ -184,6 +188,10 @@ const documents: Documents = {
     "\n  query VehicleQueriesGlobalIds($v: String!) {\n    vehicle(vehicleId: $v) { id features { id featureId } }\n  }\n": types.VehicleQueriesGlobalIdsDocument,
     "\n  query VehicleQueriesNodes($v: ID!, $f: ID!) {\n    v: node(id: $v) { __typename id ... on Vehicle { vehicleId } }\n    f: node(id: $f) { __typename id ... on Feature { featureId } }\n  }\n": types.VehicleQueriesNodesDocument,
     "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n": types.VehicleQueriesMalformedNodeDocument,
+    "\n  query VehicleStockMatches($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy manufacturer modelRange derivative year }\n    }\n  }\n": types.VehicleStockMatchesDocument,
+    "\n  query VehicleStockPhotos($vehicleId: String!, $views: [StockView!], $background: StockBackground) {\n    vehicle(vehicleId: $vehicleId) {\n      color\n      stockPhotos(views: $views, background: $background) {\n        view color requestedColor background url expiresAt\n      }\n    }\n  }\n": types.VehicleStockPhotosDocument,
+    "\n  query VehicleStockMatchesAndPhotos($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy }\n      stockPhotos(views: [FRONT]) { url }\n    }\n  }\n": types.VehicleStockMatchesAndPhotosDocument,
+    "\n  mutation VehicleStockUpsert($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename }\n  }\n": types.VehicleStockUpsertDocument,
 };
 
 /**
@@ -536,6 +544,22 @@ export function graphql(source: "\n  query VehicleQueriesNodes($v: ID!, $f: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n"): (typeof documents)["\n  query VehicleQueriesMalformedNode { node(id: \"not-a-global-id\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleStockMatches($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy manufacturer modelRange derivative year }\n    }\n  }\n"): (typeof documents)["\n  query VehicleStockMatches($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy manufacturer modelRange derivative year }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleStockPhotos($vehicleId: String!, $views: [StockView!], $background: StockBackground) {\n    vehicle(vehicleId: $vehicleId) {\n      color\n      stockPhotos(views: $views, background: $background) {\n        view color requestedColor background url expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleStockPhotos($vehicleId: String!, $views: [StockView!], $background: StockBackground) {\n    vehicle(vehicleId: $vehicleId) {\n      color\n      stockPhotos(views: $views, background: $background) {\n        view color requestedColor background url expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleStockMatchesAndPhotos($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy }\n      stockPhotos(views: [FRONT]) { url }\n    }\n  }\n"): (typeof documents)["\n  query VehicleStockMatchesAndPhotos($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      stockMatches { matchedBy }\n      stockPhotos(views: [FRONT]) { url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VehicleStockUpsert($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation VehicleStockUpsert($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

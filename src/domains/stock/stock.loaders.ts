@@ -2,12 +2,21 @@ import DataLoader from "dataloader";
 import pLimit from "p-limit";
 import type { OneAutoClient } from "../../upstreams/oneauto/client.js";
 import { toError } from "../vehicle/vehicle.loaders.js";
-import { linkExpiry, type StockBackground, wireBackground } from "./stock.model.js";
+import type { Vehicle } from "../vehicle/vehicle.model.js";
+import {
+  linkExpiry,
+  type StockBackground,
+  type StockVehicle,
+  wireBackground,
+} from "./stock.model.js";
+import { matchStock } from "./stock-match.js";
 
 export interface StockLinkKey {
   imageId: string;
   color: string | null;
   background: StockBackground | null;
+  /** Ask OneAuto for its default picture when the colour has none (no 400). */
+  ignoreIssues?: boolean;
 }
 
 export interface StockLink {
@@ -15,14 +24,22 @@ export interface StockLink {
   expiresAt: Date;
 }
 
+export type OneAutoReads = Pick<
+  OneAutoClient,
+  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
+>;
+
 export interface StockLoaders {
   /** A paid call per distinct (image, colour, background) in an operation; null when OneAuto has no such image. */
   stockLinkByKey: DataLoader<StockLinkKey, StockLink | null, string>;
+  /** The stock vehicles matching a CarCutter vehicle (VIN search, else make/model search). */
+  stockMatchesByVehicle: DataLoader<Vehicle, StockVehicle[], string>;
 }
 
 export const STOCK_LINK_CONCURRENCY = 8;
 
-export function createStockLoaders(oneauto: OneAutoClient, signal: AbortSignal): StockLoaders {
+export function createStockLoaders(oneauto: OneAutoReads, signal: AbortSignal): StockLoaders {
+  // One bound for both loaders: they hit the same upstream.
   const limit = pLimit(STOCK_LINK_CONCURRENCY);
   return {
     stockLinkByKey: new DataLoader(
@@ -36,6 +53,7 @@ export function createStockLoaders(oneauto: OneAutoClient, signal: AbortSignal):
                   imageId: key.imageId,
                   ...(key.color ? { colour: key.color } : {}),
                   ...(key.background ? { background: wireBackground(key.background) } : {}),
+                  ...(key.ignoreIssues ? { ignoreIssues: true } : {}),
                 },
                 signal,
               );
@@ -46,8 +64,22 @@ export function createStockLoaders(oneauto: OneAutoClient, signal: AbortSignal):
       {
         // Colour names arrive in any case ("gray", "Blue"); one link serves them all.
         cacheKeyFn: (key) =>
-          JSON.stringify([key.imageId, key.color?.trim().toLowerCase() ?? null, key.background]),
+          JSON.stringify([
+            key.imageId,
+            key.color?.trim().toLowerCase() ?? null,
+            key.background,
+            key.ignoreIssues === true,
+          ]),
       },
+    ),
+    stockMatchesByVehicle: new DataLoader(
+      async (vehicles) =>
+        Promise.all(
+          vehicles.map((vehicle) =>
+            limit(() => matchStock(vehicle, oneauto, signal)).catch(toError),
+          ),
+        ),
+      { cacheKeyFn: (vehicle) => vehicle.vehicleId },
     ),
   };
 }

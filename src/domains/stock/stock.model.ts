@@ -26,6 +26,8 @@ export interface StockPhotoRef {
 }
 
 export interface StockVehicle {
+  /** How it was found for a CarCutter vehicle; null when asked for directly. */
+  matchedBy: "VIN" | "SEARCH" | null;
   manufacturer: string;
   modelRange: string;
   derivative: string | null;
@@ -38,7 +40,10 @@ export interface StockVehicle {
 export interface StockImage {
   imageId: string;
   view: StockView | null;
+  /** The colour the link shows; null for OneAuto's default colour of the model. */
   color: string | null;
+  /** The colour that was wanted, when it differs from what OneAuto could give (a fallback). */
+  requestedColor: string | null;
   background: StockBackground | null;
   url: string;
   expiresAt: Date;
@@ -47,6 +52,7 @@ export interface StockImage {
 export function stockVehicleFromDto(dto: StockVehicleDto): StockVehicle {
   const year = Number(dto.manufactured_year);
   return {
+    matchedBy: null,
     manufacturer: dto.manufacturer_desc,
     modelRange: dto.model_range_desc,
     derivative: dto.derivative_desc ?? null,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
+import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import { VIN_SHAPE } from "../vehicle/vin.js";
-import type { StockLinkKey } from "./stock.loaders.js";
 import {
   type STOCK_BACKGROUNDS,
   STOCK_VIEWS,
@@ -11,6 +11,7 @@ import {
   type StockView,
   stockVehicleFromDto,
 } from "./stock.model.js";
+import { stockImageFor, stockPhotosOf } from "./stock-photos.js";
 
 const VIEW_TEXT: Record<StockView, string> = {
   FRONT: "Front.",
@@ -54,7 +55,12 @@ export const StockImageRef = builder.objectRef<StockImage>("StockImage").impleme
     }),
     color: t.exposeString("color", {
       nullable: true,
-      description: "The generic colour asked for; null for the model's default.",
+      description: "The generic colour the photo shows; null for the model's default colour.",
+    }),
+    requestedColor: t.exposeString("requestedColor", {
+      nullable: true,
+      description:
+        "The colour that was wanted when OneAuto had no photo in it, so the default colour was used instead; null otherwise.",
     }),
     background: t.expose("background", {
       type: StockBackgroundEnum,
@@ -70,15 +76,6 @@ export const StockImageRef = builder.objectRef<StockImage>("StockImage").impleme
 });
 
 const colorArg = z.string().trim().min(1, "must not be empty").max(64, "at most 64 characters");
-
-async function stockImage(
-  key: StockLinkKey,
-  view: StockView | null,
-  load: (key: StockLinkKey) => Promise<{ url: string; expiresAt: Date } | null>,
-): Promise<StockImage | null> {
-  const link = await load(key);
-  return link ? { ...key, view, ...link } : null;
-}
 
 export const StockVehicleRef = builder.objectRef<StockVehicle>("StockVehicle").implement({
   description: "A make and model that OneAuto has stock photos of.",
@@ -122,7 +119,7 @@ export const StockVehicleRef = builder.objectRef<StockVehicle>("StockVehicle").i
           color: args.color ?? null,
           background: args.background ?? null,
         };
-        return stockImage(key, photo.view, (k) => ctx.loaders.stockLinkByKey.load(k));
+        return stockImageFor(ctx.loaders, key, photo.view);
       },
     }),
   }),
@@ -230,14 +227,64 @@ builder.queryFields((t) => ({
       background: t.arg({ type: StockBackgroundEnum, required: false, description: "Background." }),
     },
     resolve: (_, args, ctx) =>
-      stockImage(
+      stockImageFor(
+        ctx.loaders,
         {
           imageId: args.imageId,
           color: args.color ?? null,
           background: (args.background as StockBackground | null) ?? null,
         },
         null,
-        (k) => ctx.loaders.stockLinkByKey.load(k),
+      ),
+  }),
+}));
+
+export const StockMatchMethodEnum = builder.enumType("StockMatchMethod", {
+  description: "How stock imagery was found for a CarCutter vehicle.",
+  values: {
+    VIN: { description: "By the vehicle's VIN (its vehicleId): a paid OneAuto search." },
+    SEARCH: {
+      description:
+        "By make, model and year (free), because the VIN found nothing or the vehicleId is not a VIN. The year comes from the VIN when it encodes one, else this year.",
+    },
+  },
+});
+
+builder.objectField(StockVehicleRef, "matchedBy", (t) =>
+  t.expose("matchedBy", {
+    type: StockMatchMethodEnum,
+    nullable: true,
+    description:
+      "How it was found for a vehicle (Vehicle.stockMatches); null when asked for directly.",
+  }),
+);
+
+builder.objectFields(VehicleRef, (t) => ({
+  stockMatches: t.field({
+    type: [StockVehicleRef],
+    nullable: true,
+    description:
+      "OneAuto stock vehicles matching this vehicle: by VIN (paid, cached), else by make, model and year (free). Empty when nothing matches.",
+    resolve: (vehicle, _, ctx) => ctx.loaders.stockMatchesByVehicle.load(vehicle),
+  }),
+  stockPhotos: t.field({
+    type: [StockImageRef],
+    nullable: true,
+    description:
+      "Stock photos of the best match, in this vehicle's colour mapped to OneAuto's generic colours (see StockImage.color and requestedColor for fallbacks). Each distinct link is paid (15p) unless cached.",
+    args: {
+      views: t.arg({
+        type: [StockViewEnum],
+        required: false,
+        description: "Which views (default: every view OneAuto has).",
+      }),
+      background: t.arg({ type: StockBackgroundEnum, required: false, description: "Background." }),
+    },
+    resolve: (vehicle, args, ctx) =>
+      stockPhotosOf(
+        vehicle,
+        { views: args.views ?? null, background: args.background ?? null },
+        ctx.loaders,
       ),
   }),
 }));

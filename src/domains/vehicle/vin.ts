@@ -47,3 +47,21 @@ export function vinCheckDigit(vin: string): string {
 export function hasValidCheckDigit(vin: string): boolean {
   return vinCheckDigit(vin) === vin.charAt(8);
 }
+
+/** The 10th character's year codes, in cycle order: 1980 is A, 2001 is 1, 2010 is A again. */
+const YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789";
+
+/**
+ * The model year a VIN's 10th character encodes, in its most recent 30-year cycle that is not
+ * more than a year ahead of `now`. Undefined when the character is not a year code (Europe does
+ * not require one, so treat the answer as a hint).
+ */
+export function modelYearOf(vin: string, now: Date = new Date()): number | undefined {
+  if (!VIN_SHAPE.test(vin)) return undefined;
+  const index = YEAR_CODES.indexOf(vin.charAt(9));
+  if (index < 0) return undefined;
+  const latest = now.getUTCFullYear() + 1;
+  let year = 1980 + index;
+  while (year + 30 <= latest) year += 30;
+  return year;
+}
