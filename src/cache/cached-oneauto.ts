@@ -1,0 +1,254 @@
+import { z } from "zod";
+import type {
+  ImageLinkQuery,
+  OneAutoClient,
+  StockSearchQuery,
+} from "../upstreams/oneauto/client.js";
+import {
+  LINK_LIFETIME_SECONDS,
+  type StockVehicleDto,
+  signedLinkExpiry,
+  stockVehicleDto,
+} from "../upstreams/oneauto/dto.js";
+import type { Cache } from "./cache.js";
+import { SingleFlight } from "./single-flight.js";
+
+/** The OneAuto reads a cache can stand in front of. */
+export type OneAutoReads = Pick<
+  OneAutoClient,
+  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
+>;
+
+/** The upstream operation each read saves when it is answered without calling OneAuto. */
+export const ONEAUTO_READ_OPERATIONS = {
+  search: "GET /vehicleimagery/imagesearch",
+  searchByVin: "GET /vehicleimagery/imagesearchfromvin/",
+  searchByRegistration: "GET /vehicleimagery/imagesearchfromvrm/",
+  imageLink: "GET /vehicleimagery/imagefromid",
+} as const satisfies Record<keyof OneAutoReads, string>;
+
+export interface CachedOneAutoOptions {
+  client: OneAutoReads;
+  cache: Cache;
+  /** A link is kept until this long before the expiry written in it, and never when it has less. */
+  stockLinkSafetyMarginMs: number;
+  /** How long VIN, registration and search results (and unknown image ids) are kept; 0: not at all. */
+  identificationTtlMs: number;
+  /** Epoch milliseconds; the clock signed links are compared with. */
+  now?: () => number;
+  /** Called with the upstream operation (e.g. "GET /vehicleimagery/imagefromid") a read did not need. */
+  onCacheHit?: (operation: string) => void;
+}
+
+const LINK_LIFETIME_MS = LINK_LIFETIME_SECONDS * 1000;
+
+const vehiclesEntry = z.array(stockVehicleDto);
+
+/** A cached answer of imagefromid: the link (null for an unknown image id) and when to stop using it. */
+const linkEntry = z.object({ link: z.string().nullable(), usableUntil: z.number().nullable() });
+type LinkEntry = z.infer<typeof linkEntry>;
+
+interface ReadSpec<E> {
+  key: string;
+  operation: string;
+  /** Whether the cache is consulted and filled at all. */
+  cacheable: boolean;
+  /** A cached value as an entry, or undefined when it is not one (or no longer usable). */
+  accept: (cached: unknown) => E | undefined;
+  fetch: (signal: AbortSignal) => Promise<E>;
+  /** How long a fetched entry may be kept; ≤ 0 keeps it out of the cache. */
+  ttlMs: (entry: E) => number;
+}
+
+/**
+ * OneAuto reads through a Cache. Identification results (VIN, registration, search; empty ones
+ * too) are kept for `identificationTtlMs`; image links until `margin` before the expiry signed into
+ * them (7 days from fetching when a link does not say). Failures are never kept. Concurrent
+ * identical misses share one upstream call, and the cache never fails a read: when it cannot
+ * answer, OneAuto is asked.
+ *
+ * Build one per process (it holds the in-flight calls) and give each request its own view with
+ * `withCacheHitListener`, so that hits are counted per request while calls are still shared.
+ */
+export class CachedOneAuto implements OneAutoReads {
+  readonly #options: CachedOneAutoOptions;
+  readonly #now: () => number;
+  #flights = new SingleFlight();
+
+  constructor(options: CachedOneAutoOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** The same cache, client and in-flight calls, reporting hits to `onCacheHit`. */
+  withCacheHitListener(onCacheHit: (operation: string) => void): CachedOneAuto {
+    const view = new CachedOneAuto({ ...this.#options, onCacheHit });
+    view.#flights = this.#flights;
+    return view;
+  }
+
+  search(q: StockSearchQuery, signal?: AbortSignal): Promise<StockVehicleDto[]> {
+    return this.#identification(
+      searchKey(q),
+      ONEAUTO_READ_OPERATIONS.search,
+      (s) => this.#options.client.search(q, s),
+      signal,
+    );
+  }
+
+  searchByVin(vin: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
+    return this.#identification(
+      vinKey(vin),
+      ONEAUTO_READ_OPERATIONS.searchByVin,
+      (s) => this.#options.client.searchByVin(vin, s),
+      signal,
+    );
+  }
+
+  searchByRegistration(vrm: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
+    return this.#identification(
+      registrationKey(vrm),
+      ONEAUTO_READ_OPERATIONS.searchByRegistration,
+      (s) => this.#options.client.searchByRegistration(vrm, s),
+      signal,
+    );
+  }
+
+  async imageLink(q: ImageLinkQuery, signal?: AbortSignal): Promise<string | null> {
+    const entry = await this.#read<LinkEntry>(
+      {
+        key: imageLinkKey(q),
+        operation: ONEAUTO_READ_OPERATIONS.imageLink,
+        cacheable: true,
+        accept: (cached) => {
+          const parsed = linkEntry.safeParse(cached);
+          if (!parsed.success) return undefined;
+          const { usableUntil } = parsed.data;
+          // Redis expires the entry on its own clock; this instance's clock has the last word.
+          return usableUntil === null || usableUntil > this.#now() ? parsed.data : undefined;
+        },
+        fetch: async (s) => {
+          const fetchedAt = this.#now();
+          const link = await this.#options.client.imageLink(q, s);
+          if (link === null) return { link, usableUntil: null };
+          // A link never lives longer than 7 days from its signing, which was no earlier than our
+          // asking; the cap also guards against a signer whose clock runs ahead of ours.
+          const expiry = Math.min(
+            signedLinkExpiry(link) ?? Number.POSITIVE_INFINITY,
+            fetchedAt + LINK_LIFETIME_MS,
+          );
+          return { link, usableUntil: expiry - this.#options.stockLinkSafetyMarginMs };
+        },
+        ttlMs: (e) =>
+          e.usableUntil === null ? this.#options.identificationTtlMs : e.usableUntil - this.#now(),
+      },
+      signal,
+    );
+    return entry.link;
+  }
+
+  #identification(
+    key: string,
+    operation: string,
+    fetch: (signal: AbortSignal) => Promise<StockVehicleDto[]>,
+    signal: AbortSignal | undefined,
+  ): Promise<StockVehicleDto[]> {
+    return this.#read(
+      {
+        key,
+        operation,
+        cacheable: this.#options.identificationTtlMs > 0,
+        accept: (cached) => {
+          const parsed = vehiclesEntry.safeParse(cached);
+          return parsed.success ? parsed.data : undefined;
+        },
+        fetch,
+        ttlMs: () => this.#options.identificationTtlMs,
+      },
+      signal,
+    );
+  }
+
+  async #read<E>(spec: ReadSpec<E>, signal: AbortSignal | undefined): Promise<E> {
+    const { value, joined } = await this.#flights.run(
+      spec.key,
+      async (shared) => {
+        if (spec.cacheable) {
+          const cached = spec.accept(await this.#cacheGet(spec.key));
+          if (cached !== undefined) return { entry: cached, fromCache: true };
+        }
+        const entry = await spec.fetch(shared);
+        // Awaited (it is bounded and never throws) so that a read that follows this one finds it.
+        if (spec.cacheable) await this.#cacheSet(spec.key, entry, spec.ttlMs(entry));
+        return { entry, fromCache: false };
+      },
+      signal,
+    );
+    if (value.fromCache || joined) this.#hit(spec.operation);
+    // Callers that shared one answer must not see each other's changes to it.
+    return joined ? structuredClone(value.entry) : value.entry;
+  }
+
+  async #cacheGet(key: string): Promise<unknown> {
+    try {
+      return await this.#options.cache.get<unknown>(key);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #cacheSet(key: string, value: unknown, ttlMs: number): Promise<void> {
+    if (!(ttlMs > 0)) return;
+    try {
+      await this.#options.cache.set(key, value, ttlMs);
+    } catch {
+      // Not kept; the next read asks OneAuto again.
+    }
+  }
+
+  #hit(operation: string): void {
+    try {
+      this.#options.onCacheHit?.(operation);
+    } catch {
+      // Counting a hit must never fail the read it saved.
+    }
+  }
+}
+
+/** Trimmed, inner whitespace collapsed, lower case; blank is absent (the client leaves it out). */
+function searchText(text: string | undefined): string | null {
+  const normal = text?.trim().replace(/\s+/g, " ").toLowerCase();
+  return normal ? normal : null;
+}
+
+/** `oneauto:search:["bmw","3 series",2019,null,null]` */
+export function searchKey(q: StockSearchQuery): string {
+  return `oneauto:search:${JSON.stringify([
+    searchText(q.manufacturer),
+    searchText(q.modelRange),
+    q.year,
+    searchText(q.derivative),
+    searchText(q.bodyType),
+  ])}`;
+}
+
+/** `oneauto:vin:WBA5R1C50KAE81715` */
+export function vinKey(vin: string): string {
+  return `oneauto:vin:${vin.trim().toUpperCase()}`;
+}
+
+/** `oneauto:vrm:AB19CDE` */
+export function registrationKey(vrm: string): string {
+  return `oneauto:vrm:${vrm.replace(/\s+/g, "").toUpperCase()}`;
+}
+
+/** `oneauto:link:["bmw-3-series-g20-front","black","Transparent",false]` */
+export function imageLinkKey(q: ImageLinkQuery): string {
+  const colour = q.colour?.trim().toLowerCase();
+  return `oneauto:link:${JSON.stringify([
+    q.imageId,
+    colour ? colour : null,
+    q.background ?? null,
+    q.ignoreIssues === true,
+  ])}`;
+}

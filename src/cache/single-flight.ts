@@ -1,0 +1,94 @@
+interface Flight<T> {
+  promise: Promise<T>;
+  /** Aborts the shared work once every caller waiting on it has given up. */
+  controller: AbortController;
+  /** Callers still waiting; a caller without a signal waits until the work ends. */
+  waiters: number;
+}
+
+export interface FlightResult<T> {
+  value: T;
+  /** True when this caller joined work another caller had started. */
+  joined: boolean;
+}
+
+/**
+ * At most one run of the work for a key at a time: callers arriving while it runs share its
+ * outcome (value or error). A caller whose signal aborts stops waiting at once, with its abort
+ * reason; the work itself is aborted only when no caller is left to want it.
+ */
+export class SingleFlight {
+  readonly #flights = new Map<string, Flight<unknown>>();
+
+  /** Work in progress. */
+  get size(): number {
+    return this.#flights.size;
+  }
+
+  run<T>(
+    key: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<FlightResult<T>> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    // Callers use one key for one kind of work, so the value type matches.
+    const existing = this.#flights.get(key) as Flight<T> | undefined;
+    if (existing !== undefined) return this.#wait(key, existing, true, signal);
+    const controller = new AbortController();
+    let flight: Flight<T> | undefined;
+    // Started on the next microtask, after the flight is registered, so that a synchronous
+    // failure of `work` is shared like any other.
+    const promise = Promise.resolve()
+      .then(() => work(controller.signal))
+      .finally(() => {
+        if (flight !== undefined) this.#forget(key, flight);
+      });
+    flight = { promise, controller, waiters: 0 };
+    this.#flights.set(key, flight as Flight<unknown>);
+    return this.#wait(key, flight, false, signal);
+  }
+
+  #wait<T>(
+    key: string,
+    flight: Flight<T>,
+    joined: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<FlightResult<T>> {
+    flight.waiters += 1;
+    return new Promise<FlightResult<T>>((resolve, reject) => {
+      let settled = false;
+      const onAbort = () => {
+        if (settled || signal === undefined) return;
+        settled = true;
+        flight.waiters -= 1;
+        if (flight.waiters === 0) {
+          // Nobody wants the answer any more: stop paying for it, and let the next caller start afresh.
+          this.#forget(key, flight);
+          flight.controller.abort(signal.reason);
+        }
+        reject(signal.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      flight.promise.then(
+        (value) => {
+          if (settled) return;
+          settled = true;
+          flight.waiters -= 1;
+          signal?.removeEventListener("abort", onAbort);
+          resolve({ value, joined });
+        },
+        (error: unknown) => {
+          if (settled) return;
+          settled = true;
+          flight.waiters -= 1;
+          signal?.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  #forget<T>(key: string, flight: Flight<T>): void {
+    if (this.#flights.get(key) === flight) this.#flights.delete(key);
+  }
+}
