@@ -68,7 +68,7 @@ interface ReadSpec<E> {
  * answer, OneAuto is asked.
  *
  * Build one per process (it holds the in-flight calls) and give each request its own view with
- * `withCacheHitListener`, so that hits are counted per request while calls are still shared.
+ * `forRequest`, so that hits and calls are counted per request while calls are still shared.
  */
 export class CachedOneAuto implements OneAutoReads {
   readonly #options: CachedOneAutoOptions;
@@ -80,11 +80,16 @@ export class CachedOneAuto implements OneAutoReads {
     this.#now = options.now ?? Date.now;
   }
 
-  /** The same cache, client and in-flight calls, reporting hits to `onCacheHit`. */
-  withCacheHitListener(onCacheHit: (operation: string) => void): CachedOneAuto {
-    const view = new CachedOneAuto({ ...this.#options, onCacheHit });
-    view.#flights = this.#flights;
-    return view;
+  /**
+   * A view for one request: the same cache and in-flight calls, its hits reported to its own
+   * `onCacheHit`, and the calls it starts made through its own `client` (e.g. one observed by the
+   * request's cost meter). A request that joins a call another request started counts a hit; the
+   * call itself is counted by the request that made it.
+   */
+  forRequest(view: Partial<Pick<CachedOneAutoOptions, "client" | "onCacheHit">>): CachedOneAuto {
+    const scoped = new CachedOneAuto({ ...this.#options, ...view });
+    scoped.#flights = this.#flights;
+    return scoped;
   }
 
   search(q: StockSearchQuery, signal?: AbortSignal): Promise<StockVehicleDto[]> {

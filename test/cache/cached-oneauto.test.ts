@@ -390,24 +390,44 @@ describe("concurrent identical misses (single flight)", () => {
     expect(h.count(LINK)).toBe(2);
   });
 
-  it("per-request views share in-flight calls and the cache, and report hits to their own listener", async () => {
+  it("per-request views share in-flight calls and the cache; each counts its own hits and calls", async () => {
     const { cached, hits } = setup();
-    const first: string[] = [];
-    const second: string[] = [];
-    const a = cached.withCacheHitListener((op) => first.push(op));
-    const b = cached.withCacheHitListener((op) => second.push(op));
+    const viewA = countingView(h.client());
+    const viewB = countingView(h.client());
+    const a = cached.forRequest({ client: viewA.client, onCacheHit: (op) => viewA.hits.push(op) });
+    const b = cached.forRequest({ client: viewB.client, onCacheHit: (op) => viewB.hits.push(op) });
     h.emulator.control.script({ operation: BY_VRM, fault: { kind: "latency", ms: 50 } });
     await Promise.all([a.searchByRegistration("AB19CDE"), b.searchByRegistration("AB19 CDE")]);
     expect(h.count(BY_VRM)).toBe(1);
-    expect(first).toEqual([]);
-    expect(second).toEqual([BY_VRM]);
+    // The call went through the client of the view that started it; the other view joined it.
+    expect([viewA.calls, viewB.calls]).toEqual([[BY_VRM], []]);
+    expect(viewA.hits).toEqual([]);
+    expect(viewB.hits).toEqual([BY_VRM]);
     await a.searchByRegistration("AB19CDE");
-    expect(first).toEqual([BY_VRM]);
+    expect(viewA.hits).toEqual([BY_VRM]);
     expect(h.count(BY_VRM)).toBe(1);
     // The process-wide instance's own listener heard none of the views' hits.
     expect(hits).toEqual([]);
   });
 });
+
+/** A client that notes the operations it was asked for, as a request's observed client would. */
+function countingView(inner: OneAutoReads) {
+  const calls: string[] = [];
+  const hits: string[] = [];
+  const noted = <T>(operation: string, call: () => Promise<T>): Promise<T> => {
+    calls.push(operation);
+    return call();
+  };
+  const client: OneAutoReads = {
+    search: (q, signal) => noted(SEARCH, () => inner.search(q, signal)),
+    searchByVin: (vin, signal) => noted(BY_VIN, () => inner.searchByVin(vin, signal)),
+    searchByRegistration: (vrm, signal) =>
+      noted(BY_VRM, () => inner.searchByRegistration(vrm, signal)),
+    imageLink: (q, signal) => noted(LINK, () => inner.imageLink(q, signal)),
+  };
+  return { client, calls, hits };
+}
 
 describe("cache keys", () => {
   it("are normalised as documented", () => {
