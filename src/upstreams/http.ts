@@ -41,7 +41,9 @@ import {
  * exact timers as well, because undici checks its own on a coarse clock (up to a second late).
  *
  * Events: `onCall` gets one event per HTTP attempt (a call refused by the open circuit makes
- * none, since nothing was sent).
+ * none, since nothing was sent). A call may also carry its own `observe`, which gets the same
+ * events for that call only: this is how clients shared by the whole process report to the
+ * request that made the call (cost accounting, see src/cost/cost-meter.ts).
  *
  * Circuit breaker: attempts that end UPSTREAM_UNAVAILABLE or UPSTREAM_TIMEOUT count as failures
  * (an answer the upstream gave deliberately, 4xx or 429 or a contract problem, proves it is up and
@@ -62,7 +64,12 @@ export interface UpstreamCallEvent {
   errorCode?: UpstreamErrorCode;
   /** Set when the caller cancelled the attempt. */
   aborted?: true;
+  /** Billable units the request carried (e.g. the images of a submission); see RequestSpec. */
+  units?: number;
 }
+
+/** Receives the events of calls; a listener that throws is ignored. */
+export type UpstreamCallObserver = (event: UpstreamCallEvent) => void;
 
 export interface UpstreamHttpOptions {
   upstream: UpstreamName;
@@ -82,7 +89,7 @@ export interface UpstreamHttpOptions {
   /** Connections kept to the origin (default 32). */
   connections?: number;
   /** One event per HTTP attempt, for metrics and cost accounting. A listener that throws is ignored. */
-  onCall?: (event: UpstreamCallEvent) => void;
+  onCall?: UpstreamCallObserver;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
 }
@@ -106,6 +113,10 @@ export interface RequestSpec {
   /** Whether the call may be sent again after a failure; decides retries. */
   idempotent: boolean;
   signal?: AbortSignal;
+  /** Gets this call's events (one per attempt), after the process-wide `onCall`. */
+  observe?: UpstreamCallObserver;
+  /** Billable units this request carries, copied into its events (e.g. images submitted). */
+  units?: number;
 }
 
 export interface JsonCall<T> extends RequestSpec {
@@ -330,13 +341,13 @@ export class UpstreamHttp {
           }
           if (!(error instanceof CircuitFailure)) {
             if (caller?.aborted && error === caller.reason) {
-              this.#emit({ ctx, attempt, started: attemptStarted, aborted: true });
+              this.#emit(spec, { ctx, attempt, started: attemptStarted, aborted: true });
             }
             throw error;
           }
           outcome = error.failure;
         }
-        this.#emit({
+        this.#emit(spec, {
           ctx,
           attempt,
           started: attemptStarted,
@@ -516,16 +527,19 @@ export class UpstreamHttp {
     return out;
   }
 
-  #emit(e: {
-    ctx: CallContext;
-    attempt: number;
-    started: number;
-    status?: number;
-    errorCode?: UpstreamErrorCode;
-    aborted?: true;
-  }): void {
-    const listener = this.#options.onCall;
-    if (!listener) return;
+  #emit(
+    spec: RequestSpec,
+    e: {
+      ctx: CallContext;
+      attempt: number;
+      started: number;
+      status?: number;
+      errorCode?: UpstreamErrorCode;
+      aborted?: true;
+    },
+  ): void {
+    const listeners = [this.#options.onCall, spec.observe];
+    if (listeners[0] === undefined && listeners[1] === undefined) return;
     const event: UpstreamCallEvent = {
       upstream: e.ctx.upstream,
       operation: e.ctx.operation,
@@ -534,11 +548,14 @@ export class UpstreamHttp {
       ...(e.status === undefined ? {} : { status: e.status }),
       ...(e.errorCode === undefined ? {} : { errorCode: e.errorCode }),
       ...(e.aborted ? { aborted: true as const } : {}),
+      ...(spec.units === undefined ? {} : { units: spec.units }),
     };
-    try {
-      listener(event);
-    } catch {
-      // Metrics must never break a call.
+    for (const listener of listeners) {
+      try {
+        listener?.(event);
+      } catch {
+        // Metrics and accounting must never break a call.
+      }
     }
   }
 }

@@ -1,4 +1,9 @@
-import { type BytesResult, UpstreamHttp, type UpstreamHttpOptions } from "../http.js";
+import {
+  type BytesResult,
+  type UpstreamCallObserver,
+  UpstreamHttp,
+  type UpstreamHttpOptions,
+} from "../http.js";
 import { defaultHttpSettings, type HttpSettings } from "../settings.js";
 import {
   type CutTypeValue,
@@ -96,11 +101,26 @@ type FormValue = string | Blob | undefined;
 export class CarCutterClient {
   /** The request path underneath: for readiness (`circuitState()`) and shutdown (`close()`). */
   readonly http: UpstreamHttp;
-  readonly #customer: string;
+  // Plain (not #private) fields: withObserver's clients inherit them through their prototype.
+  private readonly customer: string;
+  private readonly observer: UpstreamCallObserver | undefined;
 
   constructor(options: CarCutterClientOptions) {
     this.http = options.http;
-    this.#customer = options.customer;
+    this.customer = options.customer;
+    this.observer = undefined;
+  }
+
+  /**
+   * This client, with every call also reported to `observe` (one event per HTTP attempt; an
+   * image submission's events carry its image count as `units`). Cheap enough for each request:
+   * the result inherits from this client, so it shares its pool, breaker and settings. A second
+   * withObserver replaces the first observer.
+   */
+  withObserver(observe: UpstreamCallObserver): CarCutterClient {
+    const observed = Object.create(this) as CarCutterClient;
+    Object.defineProperty(observed, "observer", { value: observe });
+    return observed;
   }
 
   /** `GET /vehicle/image/status` for 1..60 URLs; a URL never submitted comes back `unknown`. */
@@ -112,7 +132,7 @@ export class CarCutterClient {
       query: urls.map((url) => ["image_url", url] as const),
       schema: imageStatusResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.data.images;
   }
@@ -143,7 +163,9 @@ export class CarCutterClient {
       form,
       schema: imageStatusResponseDto,
       idempotent: false,
-      ...opt(signal),
+      // CarCutter bills each image of a submission.
+      units: req.urls.length,
+      ...opt(signal, this.observer),
     });
     return body.data.images;
   }
@@ -158,7 +180,7 @@ export class CarCutterClient {
       path: "/vehicle/image/result",
       query: [["image_url", url]],
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
   }
 
@@ -182,7 +204,7 @@ export class CarCutterClient {
       form,
       schema: vehicleResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.vehicle;
   }
@@ -196,21 +218,21 @@ export class CarCutterClient {
       schema: vehicleResponseDto,
       idempotent: true,
       notFoundAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.vehicle ?? null;
   }
 
   /** `POST /vehicle/list` (JSON) for the configured customer; a read, so retried. */
   listVehicles(req: VehicleListQuery, signal?: AbortSignal): Promise<VehicleDto[]> {
-    const payload: VehicleListRequestDto = { ...req, customer: this.#customer };
+    const payload: VehicleListRequestDto = { ...req, customer: this.customer };
     return this.http.json({
       method: "POST",
       path: "/vehicle/list",
       jsonBody: payload,
       schema: vehicleListResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
   }
 
@@ -221,7 +243,7 @@ export class CarCutterClient {
       path: "/vehicle/shotlist",
       schema: shotlistResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.vehicles;
   }
@@ -235,7 +257,7 @@ export class CarCutterClient {
       schema: vehicleResponseDto,
       idempotent: true,
       notFoundAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.vehicle ?? null;
   }
@@ -259,7 +281,7 @@ export class CarCutterClient {
       form,
       schema: featureCreatedResponseDto,
       idempotent: false,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.feature_id;
   }
@@ -272,7 +294,7 @@ export class CarCutterClient {
       query: [["vehicle_id", vehicleId]],
       schema: featuresResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.features;
   }
@@ -286,7 +308,7 @@ export class CarCutterClient {
       schema: featuresResponseDto,
       idempotent: true,
       notFoundAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.features[0] ?? null;
   }
@@ -300,7 +322,7 @@ export class CarCutterClient {
       schema: deletedFeaturesResponseDto,
       idempotent: true,
       notFoundAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.deleted_features ?? null;
   }
@@ -313,7 +335,7 @@ export class CarCutterClient {
       query: [["vehicle_id", vehicleId]],
       schema: deletedFeaturesResponseDto,
       idempotent: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body.deleted_features;
   }
@@ -363,4 +385,7 @@ function extensionOf(contentType: string): string {
   return "";
 }
 
-const opt = (signal: AbortSignal | undefined) => (signal === undefined ? {} : { signal });
+const opt = (signal: AbortSignal | undefined, observe: UpstreamCallObserver | undefined) => ({
+  ...(signal === undefined ? {} : { signal }),
+  ...(observe === undefined ? {} : { observe }),
+});

@@ -1,5 +1,10 @@
 import { isUpstreamError, UpstreamError } from "../../errors.js";
-import { type QueryParams, UpstreamHttp, type UpstreamHttpOptions } from "../http.js";
+import {
+  type QueryParams,
+  type UpstreamCallObserver,
+  UpstreamHttp,
+  type UpstreamHttpOptions,
+} from "../http.js";
 import { defaultHttpSettings, type HttpSettings } from "../settings.js";
 import {
   type ImageBackground,
@@ -66,9 +71,23 @@ export class ColourNotFoundError extends UpstreamError {
 export class OneAutoClient {
   /** The request path underneath: for readiness (`circuitState()`) and shutdown (`close()`). */
   readonly http: UpstreamHttp;
+  // Plain (not #private) members: withObserver's clients inherit them through their prototype.
+  private readonly observer: UpstreamCallObserver | undefined;
 
   constructor(options: OneAutoClientOptions) {
     this.http = options.http;
+    this.observer = undefined;
+  }
+
+  /**
+   * This client, with every call also reported to `observe` (one event per HTTP attempt). Cheap
+   * enough for each request: the result inherits from this client, so it shares its pool, breaker
+   * and settings. A second withObserver replaces the first observer.
+   */
+  withObserver(observe: UpstreamCallObserver): OneAutoClient {
+    const observed = Object.create(this) as OneAutoClient;
+    Object.defineProperty(observed, "observer", { value: observe });
+    return observed;
   }
 
   /** `GET /vehicleimagery/imagesearch` (free): the vehicles matching a make, model and year. */
@@ -87,14 +106,14 @@ export class OneAutoClient {
       schema: imageSearchResponseDto,
       idempotent: true,
       noContentAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.result ?? [];
   }
 
   /** `GET /vehicleimagery/imagesearchfromvin/` (paid); an unknown VIN (204) is []. */
   searchByVin(vin: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.#identify(
+    return this.identify(
       "/vehicleimagery/imagesearchfromvin/",
       [["vehicle_identification_number", vin]],
       signal,
@@ -103,7 +122,7 @@ export class OneAutoClient {
 
   /** `GET /vehicleimagery/imagesearchfromvrm/` (paid, UK plates); an unknown VRM (204) is []. */
   searchByRegistration(vrm: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.#identify(
+    return this.identify(
       "/vehicleimagery/imagesearchfromvrm/",
       [["vehicle_registration_mark", vrm]],
       signal,
@@ -128,7 +147,7 @@ export class OneAutoClient {
         schema: imageFromIdResponseDto,
         idempotent: true,
         noContentAsNull: true,
-        ...opt(signal),
+        ...opt(signal, this.observer),
       });
       return body?.result.image_url ?? null;
     } catch (error) {
@@ -144,7 +163,7 @@ export class OneAutoClient {
     }
   }
 
-  async #identify(
+  private async identify(
     path: string,
     query: QueryParams,
     signal: AbortSignal | undefined,
@@ -156,7 +175,7 @@ export class OneAutoClient {
       schema: identificationResponseDto,
       idempotent: true,
       noContentAsNull: true,
-      ...opt(signal),
+      ...opt(signal, this.observer),
     });
     return body?.result.images ?? [];
   }
@@ -182,4 +201,7 @@ export function createOneAutoClient(options: CreateOneAutoClientOptions): OneAut
   return new OneAutoClient({ http });
 }
 
-const opt = (signal: AbortSignal | undefined) => (signal === undefined ? {} : { signal });
+const opt = (signal: AbortSignal | undefined, observe: UpstreamCallObserver | undefined) => ({
+  ...(signal === undefined ? {} : { signal }),
+  ...(observe === undefined ? {} : { observe }),
+});
