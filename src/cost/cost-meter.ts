@@ -1,0 +1,169 @@
+import { type Config, loadConfig } from "../config.js";
+import type { UpstreamName } from "../errors.js";
+import type { UpstreamCallEvent } from "../upstreams/http.js";
+
+/**
+ * What one GraphQL operation spent upstream. A CostMeter is created per request (src/context.ts);
+ * the request's observed clients report every HTTP attempt to `observe`, the cache layer reports
+ * each hit to `recordCacheHit`, and `summary()` becomes the response's `extensions.cost`.
+ */
+
+export type CostPolicy = Config["cost"];
+export type Prices = CostPolicy["prices"];
+
+/** The configuration's prices and budget when nothing is set (not read from the environment). */
+export function defaultCostPolicy(): CostPolicy {
+  return loadConfig({}).cost;
+}
+
+/**
+ * The calls that are billed, by upstream and operation ("METHOD /path", as UpstreamHttp names
+ * calls and the emulators count them), each with the price that applies. Billing follows the
+ * providers: OneAuto bills an HTTP 200 of these three operations and nothing else (imagesearch is
+ * free; 204, 4xx and 5xx are not billed); CarCutter bills every image of a submission it accepted
+ * (HTTP 200), and a synchronous cut. A call whose outcome is unknown (a timeout, a reset) is not
+ * counted as paid: the estimate then errs low, and says so by counting the call all the same.
+ */
+export const BILLED_OPERATIONS: Readonly<
+  Record<UpstreamName, Readonly<Record<string, keyof Prices>>>
+> = {
+  oneauto: {
+    "GET /vehicleimagery/imagefromid": "oneautoImageLink",
+    "GET /vehicleimagery/imagesearchfromvin/": "oneautoVinSearch",
+    "GET /vehicleimagery/imagesearchfromvrm/": "oneautoVrmSearch",
+  },
+  carcutter: {
+    // Priced per image: the event's `units` is the number of image URLs submitted.
+    "POST /vehicle/image/submission": "carcutterImage",
+    "POST /vehicle/composition/single-segment": "carcutterImage",
+  },
+};
+
+const BILLED_STATUS = 200;
+
+/** One upstream operation's calls in this request. */
+export interface UpstreamCallCount {
+  upstream: UpstreamName;
+  operation: string;
+  /** HTTP attempts: a retry is a call of its own. */
+  calls: number;
+  /** Attempts the upstream bills (HTTP 200 of a billed operation). */
+  paidCalls: number;
+  /** What was billed: one per paid OneAuto call, one per image for a CarCutter submission. */
+  paidUnits: number;
+  /** paidUnits × the configured price, in pence. */
+  estimatedPence: number;
+}
+
+/** One operation's answers served from the cache instead of the upstream. */
+export interface CacheHitCount {
+  upstream: UpstreamName;
+  operation: string;
+  hits: number;
+}
+
+/** `extensions.cost` of every response. Lists are sorted by upstream, then operation. */
+export interface CostSummary {
+  upstreamCalls: UpstreamCallCount[];
+  /** Sum of `upstreamCalls[].calls`. */
+  calls: number;
+  /** Sum of `upstreamCalls[].paidCalls`. */
+  paidCalls: number;
+  cacheHits: CacheHitCount[];
+  /** Sum of `cacheHits[].hits`. */
+  cacheHitCount: number;
+  /** Sum of `upstreamCalls[].estimatedPence`. */
+  estimatedPence: number;
+  /** The guard's worst case of OneAuto paid calls, computed before execution (src/cost/cost-estimate.ts). */
+  estimatedWorstCasePaidCalls?: number;
+}
+
+interface Tally {
+  upstream: UpstreamName;
+  operation: string;
+  calls: number;
+  paidCalls: number;
+  paidUnits: number;
+}
+
+export class CostMeter {
+  readonly #prices: Prices;
+  readonly #calls = new Map<string, Tally>();
+  readonly #hits = new Map<string, CacheHitCount>();
+
+  constructor(prices: Prices) {
+    this.#prices = prices;
+  }
+
+  /** Give this to a client's `withObserver`: one event per HTTP attempt. */
+  readonly observe = (event: UpstreamCallEvent): void => {
+    const key = `${event.upstream} ${event.operation}`;
+    let tally = this.#calls.get(key);
+    if (!tally) {
+      tally = {
+        upstream: event.upstream,
+        operation: event.operation,
+        calls: 0,
+        paidCalls: 0,
+        paidUnits: 0,
+      };
+      this.#calls.set(key, tally);
+    }
+    tally.calls += 1;
+    if (isBilled(event)) {
+      tally.paidCalls += 1;
+      tally.paidUnits += event.units ?? 1;
+    }
+  };
+
+  /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
+  recordCacheHit(upstream: UpstreamName, operation: string): void {
+    const key = `${upstream} ${operation}`;
+    const count = this.#hits.get(key);
+    if (count) count.hits += 1;
+    else this.#hits.set(key, { upstream, operation, hits: 1 });
+  }
+
+  summary(): CostSummary {
+    const upstreamCalls = [...this.#calls.values()].sort(byOperation).map((tally) => {
+      const price = BILLED_OPERATIONS[tally.upstream][tally.operation];
+      return {
+        ...tally,
+        estimatedPence: price === undefined ? 0 : pence(tally.paidUnits * this.#prices[price]),
+      };
+    });
+    const cacheHits = [...this.#hits.values()].sort(byOperation).map((hit) => ({ ...hit }));
+    return {
+      upstreamCalls,
+      calls: sum(upstreamCalls, (c) => c.calls),
+      paidCalls: sum(upstreamCalls, (c) => c.paidCalls),
+      cacheHits,
+      cacheHitCount: sum(cacheHits, (h) => h.hits),
+      estimatedPence: pence(sum(upstreamCalls, (c) => c.estimatedPence)),
+    };
+  }
+}
+
+/** Whether the upstream bills this attempt. */
+export function isBilled(event: UpstreamCallEvent): boolean {
+  return (
+    event.status === BILLED_STATUS &&
+    BILLED_OPERATIONS[event.upstream][event.operation] !== undefined
+  );
+}
+
+function byOperation(
+  a: { upstream: string; operation: string },
+  b: { upstream: string; operation: string },
+): number {
+  return a.upstream.localeCompare(b.upstream) || a.operation.localeCompare(b.operation);
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
+}
+
+/** Prices may have fractions (0.1p); this drops the binary noise of adding them up. */
+function pence(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { CostMeter, defaultCostPolicy, isBilled, type Prices } from "../../src/cost/cost-meter.js";
+import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
+
+const PRICES: Prices = {
+  oneautoImageLink: 15,
+  oneautoVinSearch: 20,
+  oneautoVrmSearch: 25,
+  carcutterImage: 3,
+};
+
+const LINK = "GET /vehicleimagery/imagefromid";
+const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
+const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
+const SEARCH = "GET /vehicleimagery/imagesearch";
+const SUBMIT = "POST /vehicle/image/submission";
+const STATUS = "GET /vehicle/image/status";
+
+function event(
+  upstream: UpstreamCallEvent["upstream"],
+  operation: string,
+  extra: Partial<UpstreamCallEvent> = {},
+): UpstreamCallEvent {
+  return { upstream, operation, attempt: 1, durationMs: 1, status: 200, ...extra };
+}
+
+describe("CostMeter", () => {
+  it("a fresh meter reports nothing spent", () => {
+    expect(new CostMeter(PRICES).summary()).toEqual({
+      upstreamCalls: [],
+      calls: 0,
+      paidCalls: 0,
+      cacheHits: [],
+      cacheHitCount: 0,
+      estimatedPence: 0,
+    });
+  });
+
+  it("counts every attempt by upstream and operation, and only billed answers as paid", () => {
+    const meter = new CostMeter(PRICES);
+    meter.observe(event("oneauto", LINK));
+    meter.observe(event("oneauto", LINK, { status: 503, errorCode: "UPSTREAM_UNAVAILABLE" }));
+    meter.observe(event("oneauto", LINK, { attempt: 2 }));
+    meter.observe(event("oneauto", SEARCH));
+    meter.observe(event("carcutter", STATUS));
+    expect(meter.summary()).toEqual({
+      upstreamCalls: [
+        {
+          upstream: "carcutter",
+          operation: STATUS,
+          calls: 1,
+          paidCalls: 0,
+          paidUnits: 0,
+          estimatedPence: 0,
+        },
+        {
+          upstream: "oneauto",
+          operation: LINK,
+          calls: 3,
+          paidCalls: 2,
+          paidUnits: 2,
+          estimatedPence: 30,
+        },
+        {
+          upstream: "oneauto",
+          operation: SEARCH,
+          calls: 1,
+          paidCalls: 0,
+          paidUnits: 0,
+          estimatedPence: 0,
+        },
+      ],
+      calls: 5,
+      paidCalls: 2,
+      cacheHits: [],
+      cacheHitCount: 0,
+      estimatedPence: 30,
+    });
+  });
+
+  it("prices VIN and registration searches apart", () => {
+    const meter = new CostMeter(PRICES);
+    meter.observe(event("oneauto", BY_VIN));
+    meter.observe(event("oneauto", BY_VRM));
+    meter.observe(event("oneauto", BY_VRM));
+    expect(meter.summary().estimatedPence).toBe(20 + 2 * 25);
+  });
+
+  it.each([
+    ["204 (unknown VIN)", { status: 204 }],
+    ["202 (not complete)", { status: 202 }],
+    ["400 (colour not found)", { status: 400, errorCode: "UPSTREAM_BAD_REQUEST" as const }],
+    ["429", { status: 429, errorCode: "UPSTREAM_RATE_LIMITED" as const }],
+    ["a reset (no answer)", { status: undefined, errorCode: "UPSTREAM_UNAVAILABLE" as const }],
+  ])("a %s is a call, not a paid one", (_, extra) => {
+    const { status, ...rest } = extra;
+    const e: UpstreamCallEvent = {
+      upstream: "oneauto",
+      operation: BY_VIN,
+      attempt: 1,
+      durationMs: 1,
+      ...(status === undefined ? {} : { status }),
+      ...rest,
+    };
+    expect(isBilled(e)).toBe(false);
+    const meter = new CostMeter(PRICES);
+    meter.observe(e);
+    expect(meter.summary()).toMatchObject({ calls: 1, paidCalls: 0, estimatedPence: 0 });
+  });
+
+  it("a submission is billed per image it carried", () => {
+    const meter = new CostMeter(PRICES);
+    meter.observe(event("carcutter", SUBMIT, { units: 60 }));
+    meter.observe(event("carcutter", SUBMIT, { units: 1 }));
+    meter.observe(event("carcutter", SUBMIT, { units: 60, status: 402 }));
+    expect(meter.summary().upstreamCalls).toEqual([
+      {
+        upstream: "carcutter",
+        operation: SUBMIT,
+        calls: 3,
+        paidCalls: 2,
+        paidUnits: 61,
+        estimatedPence: 61 * 3,
+      },
+    ]);
+  });
+
+  it("a synchronous cut is billed as one image", () => {
+    const meter = new CostMeter(PRICES);
+    meter.observe(event("carcutter", "POST /vehicle/composition/single-segment"));
+    expect(meter.summary()).toMatchObject({ paidCalls: 1, estimatedPence: 3 });
+  });
+
+  it("the same path at the other upstream is not billed", () => {
+    expect(isBilled(event("carcutter", LINK))).toBe(false);
+    expect(isBilled(event("oneauto", SUBMIT))).toBe(false);
+  });
+
+  it("fractional prices add up without binary noise", () => {
+    const meter = new CostMeter({ ...PRICES, oneautoImageLink: 0.1 });
+    for (let i = 0; i < 3; i++) meter.observe(event("oneauto", LINK));
+    expect(meter.summary().estimatedPence).toBe(0.3);
+  });
+
+  it("counts cache hits by upstream and operation", () => {
+    const meter = new CostMeter(PRICES);
+    meter.recordCacheHit("oneauto", LINK);
+    meter.recordCacheHit("oneauto", BY_VIN);
+    meter.recordCacheHit("oneauto", LINK);
+    expect(meter.summary()).toMatchObject({
+      cacheHits: [
+        { upstream: "oneauto", operation: LINK, hits: 2 },
+        { upstream: "oneauto", operation: BY_VIN, hits: 1 },
+      ],
+      cacheHitCount: 3,
+      calls: 0,
+    });
+  });
+
+  it("observe works unbound, as a client calls it", () => {
+    const meter = new CostMeter(PRICES);
+    const { observe } = meter;
+    observe(event("oneauto", LINK));
+    expect(meter.summary().paidCalls).toBe(1);
+  });
+
+  it("a summary is a snapshot: later calls do not change it", () => {
+    const meter = new CostMeter(PRICES);
+    meter.observe(event("oneauto", LINK));
+    const before = meter.summary();
+    meter.observe(event("oneauto", LINK));
+    expect(before.upstreamCalls[0]?.calls).toBe(1);
+  });
+
+  it("the default policy is the configuration's: 15p per OneAuto call, CarCutter free, 50 calls", () => {
+    expect(defaultCostPolicy()).toEqual({
+      prices: {
+        oneautoImageLink: 15,
+        oneautoVinSearch: 15,
+        oneautoVrmSearch: 15,
+        carcutterImage: 0,
+      },
+      maxPaidCallsPerOperation: 50,
+    });
+  });
+});
