@@ -1,0 +1,270 @@
+import {
+  type ASTNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
+import { ONEAUTO_VIEWS } from "../upstreams/oneauto/dto.js";
+
+/**
+ * The worst case of OneAuto paid calls an operation can make, from its document and variables
+ * alone, before anything runs. The cost guard refuses an operation whose estimate exceeds the
+ * budget (COST_MAX_PAID_CALLS_PER_OPERATION), so that it never starts spending.
+ *
+ * How it counts: every field of the operation is looked up in FIELD_COSTS by "Type.field" (the
+ * type the field is selected on). A field costs its `paidCalls` once per time it resolves, which is
+ * the product of the `items` of the list fields above it. Fields not in the table cost nothing
+ * and resolve their selections once (a list not in the table counts as one item).
+ *
+ * Conservative on purpose: fields under @skip/@include count as selected; every aliased or repeated
+ * field counts, although the per-request loaders may serve identical calls once; a colour or view
+ * the vehicle lacks (no call at all) counts as a call. Fragments (named and inline), aliases,
+ * variables and their defaults are read as execution reads them.
+ */
+
+/** Most vehicles OneAuto matches to one VIN or registration: the list under stockByVin. */
+export const STOCK_MATCHES_MAX = 5;
+/** Most vehicles a (free) stockSearch answers with. */
+export const STOCK_SEARCH_MAX = 10;
+/** Views OneAuto has photos of (front … inside_3): stockPhotos without `views` asks for all. */
+export const STOCK_VIEW_COUNT = ONEAUTO_VIEWS.length;
+/** Query.vehicles page size: `first` (or `last`), 20 when neither is given, refused above 100. */
+export const VEHICLE_PAGE_DEFAULT = 20;
+export const VEHICLE_PAGE_MAX = 100;
+/**
+ * CarCutter's shot list is not paged, so its length is unknown before it is read; this is the
+ * figure the guard assumes. A longer shot list can spend more than the estimate.
+ */
+export const VEHICLES_TO_SHOOT_ESTIMATE = 100;
+
+/** A field's arguments as execution will see them; undefined when they cannot be read. */
+export type FieldArgs = Readonly<Record<string, unknown>> | undefined;
+type PerArgs = number | ((args: FieldArgs) => number);
+
+export interface FieldCost {
+  /** OneAuto paid calls each time the field resolves (worst case). */
+  paidCalls?: PerArgs;
+  /** At most this many items: the field's own selections resolve once per item. */
+  items?: PerArgs;
+}
+
+/**
+ * The cost table: one place for every field that spends money or multiplies what is under it.
+ * Keys are schema coordinates; a key for a field the schema does not have (yet) is harmless.
+ */
+export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
+  // One paid identification call (imagesearchfromvin/vrm), answering a few matches.
+  "Query.stockByVin": { paidCalls: 1, items: STOCK_MATCHES_MAX },
+  "Query.stockByRegistration": { paidCalls: 1, items: STOCK_MATCHES_MAX },
+  // imagesearch is free, but what is selected under its answers is not.
+  "Query.stockSearch": { items: STOCK_SEARCH_MAX },
+  // One link (imagefromid, 15p).
+  "Query.stockImage": { paidCalls: 1 },
+  // One link per stock vehicle it is selected on.
+  "StockVehicle.photo": { paidCalls: 1 },
+  // The vehicle's VIN identified at OneAuto (paid), answering a few matches.
+  "Vehicle.stockMatches": { paidCalls: 1, items: STOCK_MATCHES_MAX },
+  // The VIN identified (paid), then one link per view asked for (all of them when none are
+  // given). A colour OneAuto lacks is asked again in its default colour, but only after a 400,
+  // which is not billed: still one paid link per view.
+  "Vehicle.stockPhotos": {
+    paidCalls: (args) => 1 + viewsOf(args),
+    items: (args) => viewsOf(args),
+  },
+  // CarCutter lists: they multiply whatever paid fields are selected on their vehicles or images.
+  "Query.vehicles": { items: pageSizeOf },
+  "Query.vehiclesToShoot": { items: VEHICLES_TO_SHOOT_ESTIMATE },
+  "Query.images": { items: (args) => listOf(args, "urls")?.length ?? 1 },
+};
+
+export interface CostEstimateEntry {
+  /** Schema coordinate, e.g. "StockVehicle.photo". */
+  field: string;
+  /** Worst-case paid calls of every selection of this field together. */
+  paidCalls: number;
+}
+
+export interface CostEstimate {
+  /** Worst-case OneAuto paid calls of the whole operation. */
+  paidCalls: number;
+  /** The fields that make them, most expensive first. */
+  breakdown: CostEstimateEntry[];
+}
+
+export interface EstimateOptions {
+  operationName?: string | null | undefined;
+  /** The request's variables, before coercion (defaults are applied here). */
+  variables?: Readonly<Record<string, unknown>> | null | undefined;
+  /** Defaults to FIELD_COSTS. */
+  costs?: Readonly<Record<string, FieldCost>>;
+}
+
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: EstimateOptions = {},
+): CostEstimate {
+  const operation = getOperationAST(document, options.operationName);
+  if (!operation) return { paidCalls: 0, breakdown: [] };
+  const coerced = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    options.variables ?? {},
+  );
+  // Variables that do not coerce fail the operation before any field runs; whatever is counted
+  // then never spends anything.
+  const variables = coerced.coerced ?? {};
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments.set(definition.name.value, definition);
+    }
+  }
+  const walker = new Walker(schema, options.costs ?? FIELD_COSTS, variables, fragments);
+  const total = walker.tally(operation);
+  const breakdown = [...total.byField]
+    .map(([field, paidCalls]) => ({ field, paidCalls: bounded(paidCalls) }))
+    .filter((entry) => entry.paidCalls > 0)
+    .sort((a, b) => b.paidCalls - a.paidCalls || a.field.localeCompare(b.field));
+  return { paidCalls: bounded(total.paidCalls), breakdown };
+}
+
+/** Paid calls in a part of the document, per coordinate, for one resolution of its root. */
+interface Tally {
+  paidCalls: number;
+  byField: Map<string, number>;
+}
+
+class Walker {
+  readonly #schema: GraphQLSchema;
+  readonly #costs: Readonly<Record<string, FieldCost>>;
+  readonly #variables: Record<string, unknown>;
+  readonly #fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  /**
+   * A fragment's cost is linear in how often it resolves, so each is walked once and scaled at
+   * every spread: a document that spreads fragments into fragments stays linear to estimate.
+   */
+  readonly #fragmentTallies = new Map<string, Tally>();
+  readonly #walking = new Set<string>();
+
+  constructor(
+    schema: GraphQLSchema,
+    costs: Readonly<Record<string, FieldCost>>,
+    variables: Record<string, unknown>,
+    fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  ) {
+    this.#schema = schema;
+    this.#costs = costs;
+    this.#variables = variables;
+    this.#fragments = fragments;
+  }
+
+  /** Walks an operation or a fragment definition: TypeInfo knows each field's parent type. */
+  tally(root: ASTNode): Tally {
+    const tally: Tally = { paidCalls: 0, byField: new Map() };
+    const typeInfo = new TypeInfo(this.#schema);
+    // How often the selections being walked resolve; a field pushes its own on entering.
+    const times: number[] = [1];
+    const current = () => times[times.length - 1] ?? 1;
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        Field: {
+          enter: (node) => {
+            const parent = typeInfo.getParentType();
+            const definition = typeInfo.getFieldDef();
+            const cost =
+              parent && definition ? this.#costs[`${parent.name}.${definition.name}`] : undefined;
+            if (!parent || !definition || !cost) {
+              times.push(current());
+              return;
+            }
+            const args = this.#args(definition, node);
+            const coordinate = `${parent.name}.${definition.name}`;
+            add(tally, coordinate, current() * amount(cost.paidCalls, args, 0));
+            times.push(current() * amount(cost.items, args, 1));
+          },
+          leave: () => {
+            times.pop();
+          },
+        },
+        FragmentSpread: (node) => {
+          const fragment = this.#fragment(node.name.value);
+          const scale = current();
+          for (const [coordinate, paid] of fragment.byField) add(tally, coordinate, scale * paid);
+        },
+      }),
+    );
+    return tally;
+  }
+
+  #fragment(name: string): Tally {
+    const known = this.#fragmentTallies.get(name);
+    if (known) return known;
+    const definition = this.#fragments.get(name);
+    // Unknown or cyclic fragments fail validation; nothing runs, so they cost nothing here.
+    if (!definition || this.#walking.has(name)) return { paidCalls: 0, byField: new Map() };
+    this.#walking.add(name);
+    const tally = this.tally(definition);
+    this.#walking.delete(name);
+    this.#fragmentTallies.set(name, tally);
+    return tally;
+  }
+
+  #args(definition: GraphQLField<unknown, unknown>, node: FieldNode): FieldArgs {
+    try {
+      return getArgumentValues(definition, node, this.#variables);
+    } catch {
+      // Arguments that do not coerce fail the field before it runs.
+      return undefined;
+    }
+  }
+}
+
+function add(tally: Tally, coordinate: string, paidCalls: number): void {
+  if (paidCalls <= 0) return;
+  tally.paidCalls += paidCalls;
+  tally.byField.set(coordinate, (tally.byField.get(coordinate) ?? 0) + paidCalls);
+}
+
+function amount(value: PerArgs | undefined, args: FieldArgs, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === "number" ? value : value(args);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** Products of large lists can pass what a double holds exactly; such an estimate is only "huge". */
+function bounded(n: number): number {
+  return Math.min(n, Number.MAX_SAFE_INTEGER);
+}
+
+function listOf(args: FieldArgs, name: string): readonly unknown[] | undefined {
+  const value = args?.[name];
+  return Array.isArray(value) ? value : undefined;
+}
+
+function intOf(args: FieldArgs, name: string): number | undefined {
+  const value = args?.[name];
+  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+}
+
+/** The views stockPhotos asks for: as given, or every view when none (or an empty list) is. */
+function viewsOf(args: FieldArgs): number {
+  const views = listOf(args, "views");
+  return views && views.length > 0 ? views.length : STOCK_VIEW_COUNT;
+}
+
+/** The page Query.vehicles reads: first, else last, else the default, never above the limit. */
+function pageSizeOf(args: FieldArgs): number {
+  const size = intOf(args, "first") ?? intOf(args, "last") ?? VEHICLE_PAGE_DEFAULT;
+  return Math.min(Math.max(size, 0), VEHICLE_PAGE_MAX);
+}

@@ -1,0 +1,285 @@
+import { buildSchema, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import {
+  type CostEstimate,
+  estimateCost,
+  FIELD_COSTS,
+  STOCK_MATCHES_MAX,
+  STOCK_SEARCH_MAX,
+  STOCK_VIEW_COUNT,
+  VEHICLE_PAGE_DEFAULT,
+  VEHICLE_PAGE_MAX,
+  VEHICLES_TO_SHOOT_ESTIMATE,
+} from "../../src/cost/cost-estimate.js";
+import { STOCK_VIEWS } from "../../src/domains/stock/stock.model.js";
+import { MAX_PAGE_SIZE } from "../../src/domains/vehicle/vehicle.schema.js";
+import { schema } from "../../src/schema.js";
+
+/** The estimator on its own, over the gateway's schema: documents in, worst cases out. */
+
+const VIN = "WBA5R1C50KAE81715";
+
+function estimate(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  return estimateCost(schema, parse(query), { variables, operationName });
+}
+const paid = (query: string, variables?: Record<string, unknown>) =>
+  estimate(query, variables).paidCalls;
+const byField = (e: CostEstimate) =>
+  Object.fromEntries(e.breakdown.map((entry) => [entry.field, entry.paidCalls]));
+
+describe("the cost table", () => {
+  it("uses the limits the domains enforce", () => {
+    expect(VEHICLE_PAGE_MAX).toBe(MAX_PAGE_SIZE);
+    expect(STOCK_VIEW_COUNT).toBe(STOCK_VIEWS.filter((v) => v !== "UNKNOWN").length);
+    expect(STOCK_VIEW_COUNT).toBe(11);
+  });
+
+  it("names only fields the schema has", () => {
+    for (const coordinate of Object.keys(FIELD_COSTS)) {
+      const [type = "", field = ""] = coordinate.split(".");
+      const named = schema.getType(type);
+      expect(
+        named && "getFields" in named ? named.getFields()[field] : undefined,
+        coordinate,
+      ).toBeDefined();
+    }
+  });
+});
+
+describe("root fields", () => {
+  it.each([
+    ["stockByVin", `{ stockByVin(vin: "${VIN}") { manufacturer } }`, 1],
+    ["stockByRegistration", `{ stockByRegistration(registration: "AB19CDE") { year } }`, 1],
+    ["stockImage", `{ stockImage(imageId: "x") { url } }`, 1],
+    [
+      "stockSearch (free)",
+      `{ stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) { views } }`,
+      0,
+    ],
+    ["CarCutter reads", `{ vehicles { edges { node { vehicleId features { title } } } } }`, 0],
+    ["introspection", "{ __schema { types { name } } __typename }", 0],
+  ])("%s", (_, query, expected) => {
+    expect(paid(query)).toBe(expected);
+  });
+
+  it("mutations are walked like queries", () => {
+    expect(
+      paid(`mutation {
+        upsertVehicle(input: {vehicleId: "${VIN}"}) { ... on Vehicle { stockPhotos(views: [FRONT]) { url } } }
+      }`),
+    ).toBe(2);
+  });
+});
+
+describe("lists multiply what is under them", () => {
+  it("a photo under stockByVin costs one link per match", () => {
+    const e = estimate(`{ stockByVin(vin: "${VIN}") { photo(view: FRONT) { url } } }`);
+    expect(e).toEqual({
+      paidCalls: 1 + STOCK_MATCHES_MAX,
+      breakdown: [
+        { field: "StockVehicle.photo", paidCalls: STOCK_MATCHES_MAX },
+        { field: "Query.stockByVin", paidCalls: 1 },
+      ],
+    });
+  });
+
+  it("a photo under the free stockSearch costs one link per result", () => {
+    expect(
+      paid(`{
+        stockSearch(input: {manufacturer: "BMW", modelRange: "3 Series", year: 2020}) {
+          photo(view: FRONT) { url }
+        }
+      }`),
+    ).toBe(STOCK_SEARCH_MAX);
+  });
+
+  it("vehicles pages by first, else last, else 20, never above 100", () => {
+    const photos = (page: string) =>
+      paid(`{ vehicles${page} { edges { node { stockMatches { manufacturer } } } } }`);
+    expect(photos("")).toBe(VEHICLE_PAGE_DEFAULT);
+    expect(photos("(first: 7)")).toBe(7);
+    expect(photos('(last: 4, before: "x")')).toBe(4);
+    expect(photos("(first: 500)")).toBe(VEHICLE_PAGE_MAX);
+    expect(photos("(first: 0)")).toBe(0);
+  });
+
+  it("vehiclesToShoot counts as 100 vehicles", () => {
+    expect(paid("{ vehiclesToShoot { stockMatches { photo(view: FRONT) { url } } } }")).toBe(
+      VEHICLES_TO_SHOOT_ESTIMATE * (1 + STOCK_MATCHES_MAX),
+    );
+  });
+
+  it("images counts one vehicle per URL", () => {
+    expect(
+      paid(`{
+        images(urls: ["https://a.example/1.jpg", "https://a.example/2.jpg", "https://a.example/3.jpg"]) {
+          vehicle { stockMatches { year } }
+        }
+      }`),
+    ).toBe(3);
+  });
+
+  it("single objects (vehicle, node, image, feature) count once", () => {
+    expect(
+      paid(`{
+        vehicle(vehicleId: "${VIN}") { stockMatches { year } }
+        node(id: "x") { ... on Vehicle { stockMatches { year } } }
+        image(url: "https://a.example/1.jpg") { vehicle { stockMatches { year } } }
+        feature(featureId: "f") { vehicle { stockMatches { year } } }
+      }`),
+    ).toBe(4);
+  });
+});
+
+describe("Vehicle.stockPhotos", () => {
+  const photos = (args: string) =>
+    paid(`{ vehicle(vehicleId: "${VIN}") { stockPhotos${args} { url } } }`);
+
+  it("costs the VIN search and one link per view asked for", () => {
+    expect(photos("(views: [FRONT, REAR, LEFT])")).toBe(1 + 3);
+  });
+
+  it("costs the VIN search and every view when none are given", () => {
+    expect(photos("")).toBe(1 + STOCK_VIEW_COUNT);
+    expect(photos("(background: OPAQUE)")).toBe(1 + 11);
+  });
+
+  it("counts a colour fallback as the one paid link it is (the first answer, a 400, is free)", () => {
+    expect(photos("(views: [FRONT])")).toBe(2);
+  });
+});
+
+describe("documents as execution reads them", () => {
+  it("each alias counts", () => {
+    expect(
+      paid(`{
+        a: stockImage(imageId: "x") { url }
+        b: stockImage(imageId: "x") { url }
+        c: stockImage(imageId: "y") { url }
+      }`),
+    ).toBe(3);
+  });
+
+  it("named fragments count wherever they are spread, nested ones too", () => {
+    const e = estimate(`
+      query {
+        a: stockByVin(vin: "${VIN}") { ...Front }
+        b: stockByRegistration(registration: "AB19CDE") { ...Front ...Rear }
+        vehicle(vehicleId: "${VIN}") { ...Matches }
+      }
+      fragment Front on StockVehicle { front: photo(view: FRONT) { url } }
+      fragment Rear on StockVehicle { rear: photo(view: REAR) { ...Link } }
+      fragment Link on StockImage { url }
+      fragment Matches on Vehicle { stockMatches { ...Front } }
+    `);
+    expect(byField(e)).toEqual({
+      "Query.stockByVin": 1,
+      "Query.stockByRegistration": 1,
+      "Vehicle.stockMatches": 1,
+      "StockVehicle.photo": 5 + 10 + 5,
+    });
+    expect(e.paidCalls).toBe(23);
+  });
+
+  it("inline fragments count, with and without a type condition", () => {
+    expect(
+      paid(`{
+        vehicles(first: 2) { edges { node {
+          ... on Vehicle { stockMatches { year } }
+          ... { stockPhotos(views: [FRONT]) { url } }
+        } } }
+      }`),
+    ).toBe(2 * 1 + 2 * 2);
+  });
+
+  it("@skip and @include count as selected", () => {
+    expect(
+      paid(`{
+        a: stockImage(imageId: "x") @skip(if: true) { url }
+        b: stockImage(imageId: "x") @include(if: false) { url }
+      }`),
+    ).toBe(2);
+  });
+
+  it("reads arguments from variables, and their defaults when they are not given", () => {
+    const query = `
+      query Page($n: Int = 7, $views: [StockView!]) {
+        vehicles(first: $n) { edges { node { stockPhotos(views: $views) { url } } } }
+      }`;
+    expect(paid(query)).toBe(7 * (1 + 11));
+    expect(paid(query, { n: 3 })).toBe(3 * (1 + 11));
+    expect(paid(query, { n: 3, views: ["FRONT", "REAR"] })).toBe(3 * (1 + 2));
+    expect(paid(query, { n: null })).toBe(VEHICLE_PAGE_DEFAULT * 12);
+  });
+
+  it("estimates the operation named, of several", () => {
+    const query = `
+      query Cheap { stockImage(imageId: "x") { url } }
+      query Dear { vehiclesToShoot { stockMatches { year } } }`;
+    expect(estimate(query, undefined, "Cheap").paidCalls).toBe(1);
+    expect(estimate(query, undefined, "Dear").paidCalls).toBe(100);
+  });
+
+  it("variables that do not coerce fail the operation before it runs; the estimate does not throw", () => {
+    const query = `query ($n: Int!) { vehicles(first: $n) { edges { node { stockMatches { year } } } } }`;
+    expect(() => paid(query, { n: "many" })).not.toThrow();
+    expect(() => paid(query)).not.toThrow();
+  });
+
+  it("no operation to run costs nothing", () => {
+    expect(estimate("query A { __typename } query B { __typename }")).toEqual({
+      paidCalls: 0,
+      breakdown: [],
+    });
+  });
+
+  it("a document that spreads fragments into fragments is estimated in linear time", () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`,
+    );
+    const query = `{ ...F${levels} }
+      fragment F0 on Query { stockImage(imageId: "x") { url } }
+      ${fragments.join("\n")}`;
+    const started = performance.now();
+    const e = estimate(query);
+    expect(performance.now() - started).toBeLessThan(500);
+    // 2^40 spreads of one paid field: far over any budget, and still a finite number.
+    expect(e.paidCalls).toBe(2 ** 40);
+  });
+
+  it("a cyclic fragment (refused by validation) does not hang the estimate", () => {
+    const query = `{ ...A } fragment A on Query { stockImage(imageId: "x") { url } ...B }
+      fragment B on Query { ...A }`;
+    expect(paid(query)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("a cost table of one's own", () => {
+  const tiny = buildSchema(`
+    type Query { shelves(count: Int): [Shelf!]! free: Shelf }
+    type Shelf { books: [Book!]! }
+    type Book { price: Int }
+  `);
+  const costs = {
+    "Query.shelves": {
+      items: (args: Readonly<Record<string, unknown>> | undefined) => Number(args?.count ?? 3),
+    },
+    "Shelf.books": { paidCalls: 1, items: 4 },
+    "Book.price": { paidCalls: 2 },
+  };
+
+  it("applies to any schema by coordinate", () => {
+    const e = estimateCost(
+      tiny,
+      parse("{ shelves(count: 2) { books { price } } free { books { price } } }"),
+      {
+        costs,
+      },
+    );
+    // shelves: 2 × (1 + 4 × 2) = 18; free: 1 × (1 + 4 × 2) = 9
+    expect(e.paidCalls).toBe(27);
+    expect(byField(e)).toEqual({ "Shelf.books": 3, "Book.price": 24 });
+  });
+});
