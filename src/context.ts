@@ -1,4 +1,5 @@
 import type { YogaInitialContext } from "graphql-yoga";
+import { CostMeter, type CostPolicy } from "./cost/cost-meter.js";
 import { createFeatureLoaders, type FeatureLoaders } from "./domains/feature/feature.loaders.js";
 import { createImageLoaders, type ImageLoaders } from "./domains/image/image.loaders.js";
 import type { ResultLinks } from "./domains/image/result-links.js";
@@ -14,6 +15,8 @@ export interface GatewayDeps {
   results: ResultLinks;
   /** Largest accepted upload per file (license plate, background, overlay). */
   maxUploadBytes: number;
+  /** Prices and the per-operation budget of paid calls (config.cost). */
+  costPolicy: CostPolicy;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
@@ -23,18 +26,30 @@ export interface Context extends GatewayDeps {
   loaders: Loaders;
   /** Aborts when the client goes away; passed to every upstream call. */
   signal: AbortSignal;
+  /**
+   * What this request spent upstream, reported as `extensions.cost`. `carcutter` and `oneauto`
+   * here are the process-wide clients observed by this meter (same pools, same breakers), so
+   * every call a resolver or loader makes through the context is counted for this request.
+   */
+  cost: CostMeter;
 }
 
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
   const signal = initial.request.signal;
+  const cost = new CostMeter(deps.costPolicy.prices);
+  const carcutter = deps.carcutter.withObserver(cost.observe);
+  const oneauto = deps.oneauto.withObserver(cost.observe);
   return {
     ...deps,
+    carcutter,
+    oneauto,
     signal,
+    cost,
     loaders: {
-      ...createVehicleLoaders(deps.carcutter, signal),
-      ...createImageLoaders(deps.carcutter, signal),
-      ...createFeatureLoaders(deps.carcutter, signal),
-      ...createStockLoaders(deps.oneauto, signal),
+      ...createVehicleLoaders(carcutter, signal),
+      ...createImageLoaders(carcutter, signal),
+      ...createFeatureLoaders(carcutter, signal),
+      ...createStockLoaders(oneauto, signal),
     },
   };
 }

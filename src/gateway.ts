@@ -6,6 +6,8 @@ import {
   useReadinessCheck,
 } from "graphql-yoga";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
+import { type CostPolicy, defaultCostPolicy } from "./cost/cost-meter.js";
+import { useCost } from "./cost/cost-plugin.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { schema } from "./schema.js";
@@ -16,7 +18,9 @@ export interface Logger {
   error(obj: object, msg: string): void;
 }
 
-export interface CreateGatewayOptions extends GatewayDeps {
+export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
+  /** Prices and budget (config.cost); the configuration's defaults when left out. */
+  costPolicy?: CostPolicy;
   /** Ready when every upstream's circuit is not open (and, later, the stores answer). */
   isReady: () => boolean | Promise<boolean>;
   logger?: Logger;
@@ -55,7 +59,8 @@ query Showroom {
  * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready and signed result links.
  */
 export function createGateway(options: CreateGatewayOptions) {
-  const { isReady, logger, maxRequestBodyBytes, trustedDocuments, ...deps } = options;
+  const { isReady, logger, maxRequestBodyBytes, trustedDocuments, costPolicy, ...rest } = options;
+  const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? defaultCostPolicy() };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -83,6 +88,7 @@ export function createGateway(options: CreateGatewayOptions) {
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
+      useCost(deps.costPolicy),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
     ],
   });

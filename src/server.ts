@@ -66,6 +66,7 @@ export function createRuntime(
     oneauto,
     results,
     maxUploadBytes,
+    costPolicy: config.cost,
     // Three uploads at the limit plus the operation itself.
     maxRequestBodyBytes: 3 * maxUploadBytes + 1024 * 1024,
     isReady: () =>

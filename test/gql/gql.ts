@@ -16,6 +16,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": typeof types.E2eVehiclesToShootDocument,
     "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": typeof types.ExamplesUntrustedDocument,
+    "\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n": typeof types.CostFrontPhotoFragmentDoc,
+    "\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n": typeof types.CostVehicleWithImagesDocument,
+    "\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n": typeof types.CostUpsertVehicleDocument,
+    "\n  mutation CostSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": typeof types.CostSubmitImagesDocument,
+    "\n  query CostImageStatuses($urls: [URL!]!) { images(urls: $urls) { url status } }\n": typeof types.CostImageStatusesDocument,
+    "\n  query CostStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { derivative }\n  }\n": typeof types.CostStockSearchDocument,
+    "\n  query CostStockByVin($vin: String!) { stockByVin(vin: $vin) { derivative } }\n": typeof types.CostStockByVinDocument,
+    "\n  query CostStockByRegistration { stockByRegistration(registration: \"AB19CDE\") { derivative } }\n": typeof types.CostStockByRegistrationDocument,
+    "\n  query CostStockImage($id: String!, $color: String) { stockImage(imageId: $id, color: $color) { url } }\n": typeof types.CostStockImageDocument,
+    "\n  query CostVinPhoto($vin: String!) { stockByVin(vin: $vin) { ...CostFrontPhoto } }\n": typeof types.CostVinPhotoDocument,
+    "\n  query CostVinAndLink($vin: String!, $id: String!) {\n    stockByVin(vin: $vin) { ...CostFrontPhoto }\n    stockImage(imageId: $id) { url }\n  }\n": typeof types.CostVinAndLinkDocument,
+    "\n  query CostPagePhotos($n: Int = 11) {\n    vehicles(first: $n) {\n      edges { node { vehicleId stockPhotos(views: [FRONT, REAR, LEFT, RIGHT]) { url } } }\n    }\n  }\n": typeof types.CostPagePhotosDocument,
+    "\n  query CostPageMatches {\n    vehicles(first: 50) {\n      edges { node { vehicleId stockMatches { ...CostFrontPhoto } } }\n    }\n  }\n": typeof types.CostPageMatchesDocument,
+    "\n  query CostEightAliases($vin: String!) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n  }\n": typeof types.CostEightAliasesDocument,
+    "\n  query CostNineAliases($vin: String!, $skip: Boolean = true) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n    i: stockByVin(vin: $vin) @skip(if: $skip) { ...CostFrontPhoto }\n  }\n": typeof types.CostNineAliasesDocument,
+    "\n  mutation CostUpsertWithPhotos($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { stockPhotos { url } } }\n  }\n": typeof types.CostUpsertWithPhotosDocument,
     "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": typeof types.HealthVehicleDocument,
     "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": typeof types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": typeof types.ImageBatchingImagesDocument,
@@ -106,6 +122,22 @@ type Documents = {
 const documents: Documents = {
     "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.E2eVehiclesToShootDocument,
     "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": types.ExamplesUntrustedDocument,
+    "\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n": types.CostFrontPhotoFragmentDoc,
+    "\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n": types.CostVehicleWithImagesDocument,
+    "\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n": types.CostUpsertVehicleDocument,
+    "\n  mutation CostSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": types.CostSubmitImagesDocument,
+    "\n  query CostImageStatuses($urls: [URL!]!) { images(urls: $urls) { url status } }\n": types.CostImageStatusesDocument,
+    "\n  query CostStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { derivative }\n  }\n": types.CostStockSearchDocument,
+    "\n  query CostStockByVin($vin: String!) { stockByVin(vin: $vin) { derivative } }\n": types.CostStockByVinDocument,
+    "\n  query CostStockByRegistration { stockByRegistration(registration: \"AB19CDE\") { derivative } }\n": types.CostStockByRegistrationDocument,
+    "\n  query CostStockImage($id: String!, $color: String) { stockImage(imageId: $id, color: $color) { url } }\n": types.CostStockImageDocument,
+    "\n  query CostVinPhoto($vin: String!) { stockByVin(vin: $vin) { ...CostFrontPhoto } }\n": types.CostVinPhotoDocument,
+    "\n  query CostVinAndLink($vin: String!, $id: String!) {\n    stockByVin(vin: $vin) { ...CostFrontPhoto }\n    stockImage(imageId: $id) { url }\n  }\n": types.CostVinAndLinkDocument,
+    "\n  query CostPagePhotos($n: Int = 11) {\n    vehicles(first: $n) {\n      edges { node { vehicleId stockPhotos(views: [FRONT, REAR, LEFT, RIGHT]) { url } } }\n    }\n  }\n": types.CostPagePhotosDocument,
+    "\n  query CostPageMatches {\n    vehicles(first: 50) {\n      edges { node { vehicleId stockMatches { ...CostFrontPhoto } } }\n    }\n  }\n": types.CostPageMatchesDocument,
+    "\n  query CostEightAliases($vin: String!) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n  }\n": types.CostEightAliasesDocument,
+    "\n  query CostNineAliases($vin: String!, $skip: Boolean = true) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n    i: stockByVin(vin: $vin) @skip(if: $skip) { ...CostFrontPhoto }\n  }\n": types.CostNineAliasesDocument,
+    "\n  mutation CostUpsertWithPhotos($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { stockPhotos { url } } }\n  }\n": types.CostUpsertWithPhotosDocument,
     "\n  query HealthVehicle($v: String!) { vehicle(vehicleId: $v) { vehicleId } }\n": types.HealthVehicleDocument,
     "\n  query HealthStockImage { stockImage(imageId: \"bmw-3-series-g20-front\") { url } }\n": types.HealthStockImageDocument,
     "\n  query ImageBatchingImages($urls: [URL!]!) { images(urls: $urls) { url status } }\n": types.ImageBatchingImagesDocument,
@@ -216,6 +248,70 @@ export function graphql(source: "\n  query E2eVehiclesToShoot { vehiclesToShoot 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n"): (typeof documents)["\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n"): (typeof documents)["\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n"): (typeof documents)["\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n"): (typeof documents)["\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n"): (typeof documents)["\n  mutation CostSubmitImages($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostImageStatuses($urls: [URL!]!) { images(urls: $urls) { url status } }\n"): (typeof documents)["\n  query CostImageStatuses($urls: [URL!]!) { images(urls: $urls) { url status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { derivative }\n  }\n"): (typeof documents)["\n  query CostStockSearch {\n    stockSearch(input: {manufacturer: \"BMW\", modelRange: \"3 Series\", year: 2020}) { derivative }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostStockByVin($vin: String!) { stockByVin(vin: $vin) { derivative } }\n"): (typeof documents)["\n  query CostStockByVin($vin: String!) { stockByVin(vin: $vin) { derivative } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostStockByRegistration { stockByRegistration(registration: \"AB19CDE\") { derivative } }\n"): (typeof documents)["\n  query CostStockByRegistration { stockByRegistration(registration: \"AB19CDE\") { derivative } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostStockImage($id: String!, $color: String) { stockImage(imageId: $id, color: $color) { url } }\n"): (typeof documents)["\n  query CostStockImage($id: String!, $color: String) { stockImage(imageId: $id, color: $color) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostVinPhoto($vin: String!) { stockByVin(vin: $vin) { ...CostFrontPhoto } }\n"): (typeof documents)["\n  query CostVinPhoto($vin: String!) { stockByVin(vin: $vin) { ...CostFrontPhoto } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostVinAndLink($vin: String!, $id: String!) {\n    stockByVin(vin: $vin) { ...CostFrontPhoto }\n    stockImage(imageId: $id) { url }\n  }\n"): (typeof documents)["\n  query CostVinAndLink($vin: String!, $id: String!) {\n    stockByVin(vin: $vin) { ...CostFrontPhoto }\n    stockImage(imageId: $id) { url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostPagePhotos($n: Int = 11) {\n    vehicles(first: $n) {\n      edges { node { vehicleId stockPhotos(views: [FRONT, REAR, LEFT, RIGHT]) { url } } }\n    }\n  }\n"): (typeof documents)["\n  query CostPagePhotos($n: Int = 11) {\n    vehicles(first: $n) {\n      edges { node { vehicleId stockPhotos(views: [FRONT, REAR, LEFT, RIGHT]) { url } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostPageMatches {\n    vehicles(first: 50) {\n      edges { node { vehicleId stockMatches { ...CostFrontPhoto } } }\n    }\n  }\n"): (typeof documents)["\n  query CostPageMatches {\n    vehicles(first: 50) {\n      edges { node { vehicleId stockMatches { ...CostFrontPhoto } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostEightAliases($vin: String!) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n  }\n"): (typeof documents)["\n  query CostEightAliases($vin: String!) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostNineAliases($vin: String!, $skip: Boolean = true) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n    i: stockByVin(vin: $vin) @skip(if: $skip) { ...CostFrontPhoto }\n  }\n"): (typeof documents)["\n  query CostNineAliases($vin: String!, $skip: Boolean = true) {\n    a: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    b: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    c: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    d: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    e: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    f: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    g: stockByVin(vin: $vin) { ...CostFrontPhoto }\n    h: stockByVin(vin: $vin) { ... on StockVehicle { photo(view: FRONT) { url } } }\n    i: stockByVin(vin: $vin) @skip(if: $skip) { ...CostFrontPhoto }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostUpsertWithPhotos($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { stockPhotos { url } } }\n  }\n"): (typeof documents)["\n  mutation CostUpsertWithPhotos($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { stockPhotos { url } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,74 @@
+import { GraphQLError } from "graphql";
+import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
+import { type CostEstimate, estimateCost } from "./cost-estimate.js";
+import type { CostMeter, CostSummary } from "./cost-meter.js";
+
+/**
+ * Cost accounting and the cost guard, as one yoga plugin.
+ *
+ * Before execution (after validation, with the request's variables), the operation's worst case
+ * of OneAuto paid calls is estimated (cost-estimate.ts). Above `maxPaidCallsPerOperation` the
+ * operation is refused with COST_LIMIT_EXCEEDED before any resolver runs, so before any upstream
+ * call: HTTP 400, no `data`, the estimate in the error's extensions. Otherwise it runs, and every
+ * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
+ * operation carries `extensions.cost` too (no calls, and the estimate that refused it).
+ *
+ * Results of queries and mutations, field errors included, all carry it. A document that fails
+ * to parse or validate never reaches execution, makes no call, and carries none.
+ */
+
+export const COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED";
+
+export interface CostGuardOptions {
+  maxPaidCallsPerOperation: number;
+}
+
+/** What the plugin needs from the context: the request's meter. */
+export interface CostContext {
+  cost: CostMeter;
+}
+
+export function useCost(options: CostGuardOptions): Plugin<CostContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const meter = args.contextValue.cost;
+      const estimate = estimateCost(args.schema, args.document, {
+        operationName: args.operationName,
+        variables: args.variableValues,
+      });
+      const summary = (): CostSummary => ({
+        ...meter.summary(),
+        estimatedWorstCasePaidCalls: estimate.paidCalls,
+      });
+      if (estimate.paidCalls > options.maxPaidCallsPerOperation) {
+        setResultAndStopExecution({
+          errors: [costLimitError(estimate, options.maxPaidCallsPerOperation)],
+          extensions: { cost: summary() },
+        });
+        return;
+      }
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            setResult({ ...result, extensions: { ...result.extensions, cost: summary() } });
+          });
+        },
+      };
+    },
+  };
+}
+
+export function costLimitError(estimate: CostEstimate, limit: number): GraphQLError {
+  return new GraphQLError(
+    `This operation could make up to ${estimate.paidCalls} paid OneAuto calls, more than the ${limit} allowed per operation; ask for fewer vehicles, views or photos, or split it.`,
+    {
+      extensions: {
+        code: COST_LIMIT_EXCEEDED,
+        estimate: { paidCalls: estimate.paidCalls, breakdown: estimate.breakdown },
+        limit,
+        // Refused as a bad request: nothing ran, and the same request will always be refused.
+        http: { status: 400 },
+      },
+    },
+  );
+}
