@@ -106,6 +106,16 @@ const envSchema = z.object({
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
   CACHE_MAX_ENTRIES: positiveInt(10_000),
+  CACHE_NAMESPACE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_.-]{1,64}$/,
+        "must be 1 to 64 letters, digits, dots, dashes or underscores",
+      )
+      .default("forecourt"),
+  ),
   STOCK_LINK_SAFETY_MARGIN_MS: nonNegativeInt(60 * 60 * 1000),
   IDENTIFICATION_CACHE_TTL_MS: nonNegativeInt(6 * 60 * 60 * 1000),
   PRICE_ONEAUTO_IMAGE_LINK_PENCE: nonNegativeNumber(15),
@@ -168,6 +178,8 @@ export interface Config {
     /** Undefined: an in-process LRU; otherwise Redis, shared by every instance. */
     redisUrl: string | undefined;
     maxEntries: number;
+    /** Key prefix, so deployments (or test runs) sharing one Redis never read each other's entries. */
+    namespace: string;
     /** A stock link is kept until this long before the expiry written in it. */
     stockLinkSafetyMarginMs: number;
     /** How long VIN, registration and search results are kept (0 turns it off). */
@@ -251,6 +263,7 @@ export function loadConfig(
     cache: {
       redisUrl: e.REDIS_URL,
       maxEntries: e.CACHE_MAX_ENTRIES,
+      namespace: e.CACHE_NAMESPACE,
       stockLinkSafetyMarginMs: e.STOCK_LINK_SAFETY_MARGIN_MS,
       identificationTtlMs: e.IDENTIFICATION_CACHE_TTL_MS,
     },

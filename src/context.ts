@@ -1,4 +1,5 @@
 import type { YogaInitialContext } from "graphql-yoga";
+import type { CachedOneAuto } from "./cache/cached-oneauto.js";
 import { CostMeter, type CostPolicy } from "./cost/cost-meter.js";
 import { createFeatureLoaders, type FeatureLoaders } from "./domains/feature/feature.loaders.js";
 import { createImageLoaders, type ImageLoaders } from "./domains/image/image.loaders.js";
@@ -6,7 +7,7 @@ import type { ResultLinks } from "./domains/image/result-links.js";
 import { createStockLoaders, type StockLoaders } from "./domains/stock/stock.loaders.js";
 import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/vehicle.loaders.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
-import type { OneAutoClient } from "./upstreams/oneauto/client.js";
+import type { OneAutoClient, OneAutoReads } from "./upstreams/oneauto/client.js";
 
 /** What the graph needs from the process: built once, shared by every request. */
 export interface GatewayDeps {
@@ -17,12 +18,16 @@ export interface GatewayDeps {
   maxUploadBytes: number;
   /** Prices and the per-operation budget of paid calls (config.cost). */
   costPolicy: CostPolicy;
+  /** OneAuto reads through the process's cache (links, VIN/registration/search results). */
+  oneautoCache: CachedOneAuto;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
 
 /** A fresh context per request: loaders never share a cache between requests. */
-export interface Context extends GatewayDeps {
+export interface Context extends Omit<GatewayDeps, "oneauto"> {
+  /** OneAuto reads for this request: through the cache, observed by this request's meter. */
+  oneauto: OneAutoReads;
   loaders: Loaders;
   /** Aborts when the client goes away; passed to every upstream call. */
   signal: AbortSignal;
@@ -38,7 +43,10 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
   const signal = initial.request.signal;
   const cost = new CostMeter(deps.costPolicy.prices);
   const carcutter = deps.carcutter.withObserver(cost.observe);
-  const oneauto = deps.oneauto.withObserver(cost.observe);
+  const oneauto = deps.oneautoCache.forRequest({
+    client: deps.oneauto.withObserver(cost.observe),
+    onCacheHit: (operation) => cost.recordCacheHit("oneauto", operation),
+  });
   return {
     ...deps,
     carcutter,

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { CachedOneAuto } from "./cache/cached-oneauto.js";
+import { createCache } from "./cache/create-cache.js";
 import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
@@ -21,6 +23,7 @@ export interface Runtime {
   gateway: Gateway;
   carcutter: CarCutterClient;
   oneauto: OneAutoClient;
+  oneautoCache: CachedOneAuto;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,8 @@ export interface RuntimeOptions {
   onCall?: (event: UpstreamCallEvent) => void;
   /** Required when config.gateway.trustedDocuments.only is set (see loadTrustedDocuments). */
   trustedDocuments?: TrustedDocuments;
+  /** Epoch milliseconds the caches compare link expiry with; tests drive it with the emulators' clock. */
+  now?: () => number;
 }
 
 export function createRuntime(
@@ -60,11 +65,26 @@ export function createRuntime(
     secret: config.gateway.resultLinkSecret ?? randomBytes(32).toString("hex"),
     ttlSeconds: config.gateway.resultLinkTtlSeconds,
   });
+  const now = options.now ? { now: options.now } : {};
+  const cache = createCache(config.cache, {
+    namespace: config.cache.namespace,
+    ...now,
+    onError: (error) =>
+      options.logger?.warn({ err: error.message }, "cache unavailable; answering without it"),
+  });
+  const oneautoCache = new CachedOneAuto({
+    client: oneauto,
+    cache,
+    stockLinkSafetyMarginMs: config.cache.stockLinkSafetyMarginMs,
+    identificationTtlMs: config.cache.identificationTtlMs,
+    ...now,
+  });
   const maxUploadBytes = config.gateway.maxUploadBytes;
   const gateway = createGateway({
     carcutter,
     oneauto,
     results,
+    oneautoCache,
     maxUploadBytes,
     costPolicy: config.cost,
     // Three uploads at the limit plus the operation itself.
@@ -78,8 +98,9 @@ export function createRuntime(
     gateway,
     carcutter,
     oneauto,
+    oneautoCache,
     async close() {
-      await Promise.all([carcutter.http.close(), oneauto.http.close()]);
+      await Promise.all([carcutter.http.close(), oneauto.http.close(), cache.close()]);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type {
   ImageLinkQuery,
-  OneAutoClient,
+  OneAutoReads,
   StockSearchQuery,
 } from "../upstreams/oneauto/client.js";
 import {
@@ -12,12 +12,6 @@ import {
 } from "../upstreams/oneauto/dto.js";
 import type { Cache } from "./cache.js";
 import { SingleFlight } from "./single-flight.js";
-
-/** The OneAuto reads a cache can stand in front of. */
-export type OneAutoReads = Pick<
-  OneAutoClient,
-  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
->;
 
 /** The upstream operation each read saves when it is answered without calling OneAuto. */
 export const ONEAUTO_READ_OPERATIONS = {

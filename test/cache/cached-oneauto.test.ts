@@ -4,14 +4,13 @@ import {
   CachedOneAuto,
   type CachedOneAutoOptions,
   imageLinkKey,
-  type OneAutoReads,
   registrationKey,
   searchKey,
   vinKey,
 } from "../../src/cache/cached-oneauto.js";
 import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { isUpstreamError } from "../../src/errors.js";
-import { ColourNotFoundError } from "../../src/upstreams/oneauto/client.js";
+import { ColourNotFoundError, type OneAutoReads } from "../../src/upstreams/oneauto/client.js";
 import { signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../upstreams/harness.js";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CostSummary } from "../../src/cost/cost-meter.js";
 import { imageIdOf, STOCK_MODELS, VIN_ENTRIES } from "../../src/emulators/oneauto/catalogue.js";
 import { graphql } from "../gql/index.js";
-import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, photoUrls, present } from "../support/operations.js";
 
 /**
@@ -163,7 +163,8 @@ const vinWithModels = (n: number) =>
 
 let h: GatewayHarness;
 beforeAll(async () => {
-  h = await startGateway();
+  // This suite counts what each operation calls; with caching, repeats would be free.
+  h = await startGateway({ env: NO_CACHE_ENV });
 });
 afterAll(() => h.close());
 beforeEach(() => {
@@ -424,10 +425,12 @@ describe("the cost guard (budget: 50 paid OneAuto calls)", () => {
     expectNoErrors(result);
     const cost = costOf(result);
     expect(cost.estimatedWorstCasePaidCalls).toBe(48);
-    // Each alias searches once; the loader asks each distinct link once: far below the worst case.
-    expect(entry(cost, BY_VIN)).toMatchObject({ calls: 8, paidCalls: 8 });
+    // The eight identical searches run at once and share one call (the other seven join it and
+    // count as cache hits); the loader asks each distinct link once: far below the worst case.
+    expect(entry(cost, BY_VIN)).toMatchObject({ calls: 1, paidCalls: 1 });
+    expect(cost.cacheHits).toEqual([{ upstream: "oneauto", operation: BY_VIN, hits: 7 }]);
     expect(entry(cost, LINK)).toMatchObject({ calls: 2, paidCalls: 2 });
-    expect(cost.estimatedPence).toBe(10 * 15);
+    expect(cost.estimatedPence).toBe(3 * 15);
     expectEmulatorsSaw(cost);
   });
 
@@ -453,6 +456,7 @@ describe("with prices and a budget from the environment", () => {
   beforeAll(async () => {
     priced = await startGateway({
       env: {
+        ...NO_CACHE_ENV,
         PRICE_ONEAUTO_IMAGE_LINK_PENCE: "12.5",
         PRICE_ONEAUTO_VIN_SEARCH_PENCE: "40",
         PRICE_ONEAUTO_VRM_SEARCH_PENCE: "35",

@@ -179,6 +179,7 @@ describe("error masking", () => {
     const gateway = createGateway({
       carcutter: h.runtime.carcutter,
       oneauto: h.runtime.oneauto,
+      oneautoCache: h.runtime.oneautoCache,
       results: new ResultLinks({
         publicUrl: "http://gateway.test",
         secret: "s".repeat(32),

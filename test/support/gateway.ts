@@ -33,6 +33,16 @@ export interface GatewayHarness {
 
 export const GATEWAY_ORIGIN = "http://gateway.test";
 
+/**
+ * For suites that count upstream calls per operation across several requests: OneAuto answers are
+ * then never reused (identification TTL 0; a link is only kept while it has more than this margin
+ * of life left, and a 7-day margin leaves none). Caching itself is tested in test/gateway/cache.test.ts.
+ */
+export const NO_CACHE_ENV = {
+  IDENTIFICATION_CACHE_TTL_MS: "0",
+  STOCK_LINK_SAFETY_MARGIN_MS: String(7 * 24 * 60 * 60 * 1000),
+} as const;
+
 export interface HarnessOptions {
   clock?: ManualClock;
   /** Environment overrides, as the process would read them. */

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import pLimit from "p-limit";
-import type { OneAutoClient } from "../../upstreams/oneauto/client.js";
+import type { OneAutoReads } from "../../upstreams/oneauto/client.js";
 import { toError } from "../vehicle/vehicle.loaders.js";
 import type { Vehicle } from "../vehicle/vehicle.model.js";
 import {
@@ -23,11 +23,6 @@ export interface StockLink {
   url: string;
   expiresAt: Date;
 }
-
-export type OneAutoReads = Pick<
-  OneAutoClient,
-  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
->;
 
 export interface StockLoaders {
   /** A paid call per distinct (image, colour, background) in an operation; null when OneAuto has no such image. */

@@ -205,3 +205,9 @@ const opt = (signal: AbortSignal | undefined, observe: UpstreamCallObserver | un
   ...(signal === undefined ? {} : { signal }),
   ...(observe === undefined ? {} : { observe }),
 });
+
+/** The OneAuto reads the graph makes; a cache (src/cache/cached-oneauto.ts) can stand in front. */
+export type OneAutoReads = Pick<
+  OneAutoClient,
+  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
+>;
