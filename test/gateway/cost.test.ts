@@ -1,10 +1,9 @@
-import type { ExecutionResult } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CostSummary } from "../../src/cost/cost-meter.js";
 import { imageIdOf, STOCK_MODELS, VIN_ENTRIES } from "../../src/emulators/oneauto/catalogue.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
-import { expectNoErrors, onlyError, photoUrls, present } from "../support/operations.js";
+import { costOf, expectNoErrors, onlyError, photoUrls, present } from "../support/operations.js";
 
 /**
  * extensions.cost and the cost guard through the whole gateway. Every count is checked against
@@ -128,13 +127,6 @@ const UpsertWithPhotos = graphql(`
     upsertVehicle(input: $input) { __typename ... on Vehicle { stockPhotos { url } } }
   }
 `);
-
-/** extensions.cost of a response; fails the test when there is none. */
-function costOf(result: ExecutionResult<unknown>): CostSummary {
-  const cost = result.extensions?.cost;
-  expect(cost, "extensions.cost").toBeDefined();
-  return cost as CostSummary;
-}
 
 /** A summary's calls to one upstream, shaped like that emulator's request counters. */
 function callsTo(cost: CostSummary, upstream: "carcutter" | "oneauto"): Record<string, number> {

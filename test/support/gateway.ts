@@ -44,6 +44,7 @@ export const NO_CACHE_ENV = {
 } as const;
 
 export interface HarnessOptions {
+  /** Drives the emulators and the gateway's caches (link expiry) alike. */
   clock?: ManualClock;
   /** Environment overrides, as the process would read them. */
   env?: Record<string, string>;
@@ -77,6 +78,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
     {
       publicUrl: GATEWAY_ORIGIN,
+      ...(options.clock ? { now: () => options.clock?.now() ?? Date.now() } : {}),
       ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     },
   );

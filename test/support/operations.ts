@@ -1,5 +1,6 @@
 import type { ExecutionResult } from "graphql";
 import { expect } from "vitest";
+import type { CostSummary } from "../../src/cost/cost-meter.js";
 
 /** Helpers for gateway-level tests: distinct photo URLs, error access, multipart requests. */
 
@@ -73,4 +74,11 @@ export function multipartBody(
     );
   });
   return form;
+}
+
+/** extensions.cost of a response; fails the test when there is none. */
+export function costOf(result: ExecutionResult<unknown>): CostSummary {
+  const cost = result.extensions?.cost;
+  expect(cost, "extensions.cost").toBeDefined();
+  return cost as CostSummary;
 }
