@@ -8,21 +8,41 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
 import { cannon, drive, type LoadResult, type LoadSettings, memoryOf } from "./load.js";
-import { PlainCarCutter, prepare, SCENARIOS, type Scenario } from "./scenarios.js";
-import type { TargetMode, TargetReady, TargetStop } from "./target.js";
+import {
+  closeFloorClients,
+  DEFAULT_GATEWAY,
+  type FloorClients,
+  floorClients,
+  type GatewayVariant,
+  PAGE_PAID_OPERATIONS,
+  prepare,
+  SCENARIOS,
+  type Scenario,
+  stockVehiclePage,
+} from "./scenarios.js";
+import type { ConfigOverrides, TargetMode, TargetReady, TargetStop } from "./target.js";
 
 /**
  * `npm run bench`: for each scenario, the gateway (with its emulators, in a child process) under
- * autocannon, then the same data fetched with plain HTTP from the emulators alone (another child),
- * at the same concurrency and duration. Each measurement gets a fresh child, so each peak RSS is
- * that run's own. Prints a Markdown table on stdout; progress goes to stderr.
+ * autocannon, once per gateway configuration the scenario names (the vehicle page with stock
+ * photos: cache on and cache off), then the same data fetched with plain HTTP from the emulators
+ * alone (another child), at the same concurrency and duration. Each measurement gets a fresh
+ * child, so each peak RSS is that run's own. With the stock-photo vehicle page selected, it then
+ * counts the OneAuto paid calls of exactly 1,000 page views against a fresh gateway per mode.
+ * Prints Markdown tables on stdout; progress goes to stderr.
  */
+
+/** Page views per paid-calls count. */
+const PAGE_VIEWS = 1_000;
+/** Upper bound for one paid-calls count (start, 1,000 views, stop); a hang beyond it fails the bench. */
+const PAID_COUNT_BUDGET_MS = 120_000;
 
 const HELP = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--scenario I]... [--cpu-prof DIR]
   --duration     measured seconds per run (default 5)
   --warmup       seconds of load before each measured run, not counted (default 1; 0 for none)
   --connections  concurrent connections / floor workers (default 16)
-  --scenario     run only scenario I (1-based; repeatable)
+  --scenario     run only scenario I (1-based; repeatable); scenario ${SCENARIOS.indexOf(stockVehiclePage) + 1} also
+                 counts the paid calls of ${PAGE_VIEWS.toLocaleString("en-US")} page views with and without the cache
   --cpu-prof     write a V8 CPU profile of every target process into DIR (node --cpu-prof)`;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -170,12 +190,14 @@ async function startTarget(
   mode: TargetMode,
   settings: Settings,
   label: string,
+  config: ConfigOverrides = {},
 ): Promise<Target> {
   const profile = settings.cpuProfDir
     ? ["--cpu-prof", `--cpu-prof-dir=${settings.cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`]
     : [];
   // Its stdout goes to our stderr: stdout is for the table.
-  const child = spawn(process.execPath, [...profile, targetJs, mode], {
+  // Configuration as explicit values on the command line, never through the environment.
+  const child = spawn(process.execPath, [...profile, targetJs, mode, JSON.stringify(config)], {
     cwd: ROOT,
     stdio: ["ignore", 2, 2, "ipc"],
     // A clean environment: nothing of ours (upstream URLs, credentials) reaches the target.
@@ -257,73 +279,101 @@ const describeCounts = (counts: Counts) =>
     .join(", ");
 
 // ---------------------------------------------------------------------------------------------
-// One measurement: a fresh child, a checked round, warm-up, the measured run, the peak RSS.
+// One measurement: a fresh child, two checked rounds, warm-up, the measured run, the peak RSS.
 
 interface Measurement extends LoadResult {
   summary: string;
+  /** Upstream calls of the first operation (or floor round), before any load. */
   counts: Counts;
+  /** Of a second one right after the first: less than `counts` when the gateway reused something. */
+  repeatCounts: Counts;
+  /**
+   * Upstream calls counted at the emulators during the measured run, per completed operation.
+   * Approximate for the gateway: requests autocannon still had in flight when it stopped may have
+   * reached the emulators without being completed.
+   */
+  callsPerOperationUnderLoad: number;
   startRss: number | undefined;
   peakRss: number | undefined;
 }
 
+/** The gateway in the configuration `gateway`, or (undefined) the floor against the emulators alone. */
 async function measure(
   targetJs: string,
-  mode: TargetMode,
   scenario: Scenario,
   index: number,
   settings: Settings,
+  gateway: GatewayVariant | undefined,
 ): Promise<Measurement> {
-  const label = `${index + 1}-${mode}`;
-  const target = await startTarget(targetJs, mode, settings, label);
+  const mode: TargetMode = gateway ? "gateway" : "emulators";
+  const label = `${index + 1}-${gateway?.slug ?? mode}`;
+  const target = await startTarget(targetJs, mode, settings, label, gateway?.config);
   try {
     const { ready } = target;
     const atStart = await memoryOf(target.pid);
     await prepare(ready.carcutterUrl);
     await resetCounters(ready);
 
-    // The floor's client keeps as many connections to CarCutter as the gateway does.
-    const client =
-      mode === "emulators"
-        ? new PlainCarCutter(ready.carcutterUrl, defaultHttpSettings("carcutter").connections)
-        : undefined;
+    // The floor's clients keep as many connections to each upstream as the gateway does.
+    const clients: FloorClients | undefined = gateway ? undefined : floorClients(ready);
     try {
       let run: (load: LoadSettings) => Promise<LoadResult>;
-      let summary: string;
-      if (client) {
-        summary = scenario.summarizeFloor(await scenario.floor(client));
-        run = (load) => drive(() => scenario.floor(client), load);
+      let once: () => Promise<string>;
+      if (clients) {
+        once = async () => scenario.summarizeFloor(await scenario.floor(clients));
+        run = (load) => drive(() => scenario.floor(clients), load);
       } else {
         if (!ready.gatewayUrl) throw new Error("the gateway target sent no gateway URL");
         const url = `${ready.gatewayUrl}/graphql`;
         const body = JSON.stringify(scenario.operation);
-        summary = scenario.summarizeGraphql(await verifyGraphql(url, body));
+        once = async () => scenario.summarizeGraphql((await postGraphql(url, body)).data);
         run = (load) => cannon(url, body, load);
       }
+      const summary = await once();
       const counts = await readCounters(ready);
+      await resetCounters(ready);
+      const repeated = await once();
+      if (repeated !== summary) {
+        throw new Error(`a repeated round fetched other data:\n  ${summary}\n  ${repeated}`);
+      }
+      const repeatCounts = await readCounters(ready);
 
       if (settings.warmupSeconds > 0) {
         await run({ ...settings, durationSeconds: settings.warmupSeconds });
       }
+      await resetCounters(ready);
       const result = await run(settings);
+      const callsUnderLoad = totalOf(await readCounters(ready));
       const atEnd = await memoryOf(target.pid);
-      return { ...result, summary, counts, startRss: atStart?.rss, peakRss: atEnd?.peakRss };
+      return {
+        ...result,
+        summary,
+        counts,
+        repeatCounts,
+        callsPerOperationUnderLoad: callsUnderLoad / result.completed,
+        startRss: atStart?.rss,
+        peakRss: atEnd?.peakRss,
+      };
     } finally {
-      await client?.close();
+      if (clients) await closeFloorClients(clients);
     }
   } finally {
     await target.stop();
   }
 }
 
-/** One request before any load: it must answer 200 with data and without `errors`. */
-async function verifyGraphql(url: string, body: string): Promise<unknown> {
+/** One operation: it must answer 200 with data and without `errors`. */
+async function postGraphql(
+  url: string,
+  body: string,
+): Promise<{ data: unknown; extensions: unknown }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body,
   });
   const text = await response.text();
-  let answer: { data?: unknown; errors?: unknown };
+  let answer: { data?: unknown; errors?: unknown; extensions?: unknown };
   try {
     answer = JSON.parse(text) as typeof answer;
   } catch {
@@ -334,17 +384,118 @@ async function verifyGraphql(url: string, body: string): Promise<unknown> {
   if (response.status !== 200 || answer.errors !== undefined || answer.data == null) {
     throw new Error(`verification request: HTTP ${response.status}: ${text.slice(0, 2000)}`);
   }
-  return answer.data;
+  return { data: answer.data, extensions: answer.extensions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paid calls per 1,000 page views: a fresh gateway per mode, exactly PAGE_VIEWS operations, the
+// OneAuto paid calls counted at the emulator and summed from every response's extensions.cost.
+
+const costExtension = z.object({
+  cost: z.object({
+    paidCalls: z.number(),
+    cacheHitCount: z.number(),
+    estimatedPence: z.number(),
+    upstreamCalls: z.array(
+      z.object({
+        upstream: z.string(),
+        operation: z.string(),
+        calls: z.number(),
+        paidCalls: z.number(),
+      }),
+    ),
+  }),
+});
+
+interface PaidCount {
+  gateway: GatewayVariant;
+  /** Page views in flight at once: 1 is one after another. */
+  concurrency: number;
+  views: number;
+  /** PAGE_PAID_OPERATIONS as counted at the OneAuto emulator, by operation. */
+  emulator: Counts;
+  /** Sums over the responses' extensions.cost. */
+  costPaidCalls: number;
+  /** Calls of PAGE_PAID_OPERATIONS in extensions.cost, paid or not (equal to the paid ones when all answered 200). */
+  costCalls: number;
+  costCacheHits: number;
+  costPence: number;
+  seconds: number;
+}
+
+async function countPaidCalls(
+  targetJs: string,
+  gateway: GatewayVariant,
+  concurrency: number,
+  settings: Settings,
+): Promise<PaidCount> {
+  const label = `paid-${gateway.slug}-x${concurrency}`;
+  const target = await startTarget(targetJs, "gateway", settings, label, gateway.config);
+  try {
+    const { ready } = target;
+    if (!ready.gatewayUrl) throw new Error("the gateway target sent no gateway URL");
+    const url = `${ready.gatewayUrl}/graphql`;
+    const body = JSON.stringify(stockVehiclePage.operation);
+    await resetCounters(ready);
+    const paid = new Set<string>(PAGE_PAID_OPERATIONS);
+    let started = 0;
+    let summary: string | undefined;
+    const sums = { paidCalls: 0, calls: 0, cacheHits: 0, pence: 0 };
+    const view = async () => {
+      const answer = await postGraphql(url, body);
+      // Every view must hold the whole page, and the same page.
+      const seen = stockVehiclePage.summarizeGraphql(answer.data);
+      summary ??= seen;
+      if (seen !== summary) throw new Error(`page views differ:\n  ${summary}\n  ${seen}`);
+      const { cost } = costExtension.parse(answer.extensions);
+      sums.paidCalls += cost.paidCalls;
+      sums.cacheHits += cost.cacheHitCount;
+      sums.pence += cost.estimatedPence;
+      for (const call of cost.upstreamCalls) {
+        if (call.upstream === "oneauto" && paid.has(call.operation)) sums.calls += call.calls;
+      }
+    };
+    const t0 = performance.now();
+    const worker = async () => {
+      while (started < PAGE_VIEWS) {
+        started += 1;
+        await view();
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    const seconds = (performance.now() - t0) / 1000;
+    const counts = await readCounters(ready);
+    const emulator = Object.fromEntries(PAGE_PAID_OPERATIONS.map((op) => [op, counts[op] ?? 0]));
+    return {
+      gateway,
+      concurrency,
+      views: started,
+      emulator,
+      costPaidCalls: sums.paidCalls,
+      costCalls: sums.calls,
+      costCacheHits: sums.cacheHits,
+      costPence: Math.round(sums.pence * 1e6) / 1e6,
+      seconds,
+    };
+  } finally {
+    await target.stop();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output.
 
+interface GatewayRun {
+  variant: GatewayVariant;
+  measurement: Measurement;
+}
+
 interface Row {
   /** 1-based, as in --scenario. */
   number: number;
   scenario: Scenario;
-  gateway: Measurement;
+  /** One per gateway configuration of the scenario. */
+  gateways: readonly GatewayRun[];
   floor: Measurement;
 }
 
@@ -352,57 +503,142 @@ const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const mib = (bytes: number | undefined) =>
   bytes === undefined || Number.isNaN(bytes) ? "n/a" : (bytes / MIB).toFixed(0);
 const rps = (n: number) => Math.round(n).toLocaleString("en-US");
+const count = (n: number) => n.toLocaleString("en-US");
 const signed = (n: number, format: (n: number) => string) =>
   (n >= 0 ? "+" : "−") + format(Math.abs(n));
+const pounds = (pence: number) =>
+  `£${(pence / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-function printReport(rows: readonly Row[], settings: Settings): void {
+/** `12`, or `12, then 3` when a repeated operation made fewer calls than the first. */
+function callsCell(m: Measurement): string {
+  const first = totalOf(m.counts);
+  const again = totalOf(m.repeatCounts);
+  return first === again ? `${first}` : `${first}, then ${again}`;
+}
+
+/** The scenario's name, with the gateway's configuration when it is measured in several. */
+function gatewayName(row: Row, run: GatewayRun): string {
+  const name = `${row.number}. ${row.scenario.name}`;
+  return row.gateways.length > 1 ? `${name} (${run.variant.label})` : name;
+}
+
+function describeRun(m: Measurement): string {
+  const first = describeCounts(m.counts);
+  const again = describeCounts(m.repeatCounts);
+  return first === again ? first : `${first}; the next operation ${again || "none"}`;
+}
+
+function paidMode(c: PaidCount): string {
+  const pace = c.concurrency === 1 ? "one view at a time" : `${c.concurrency} views at a time`;
+  return `${c.gateway.label.replace(/^gateway, /, "")}, ${pace}`;
+}
+
+function printReport(rows: readonly Row[], paid: readonly PaidCount[], settings: Settings): void {
   const cpus = os.cpus();
   const lines = [
     "## Forecourt benchmark",
     "",
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}.`,
-    `Settings: ${settings.connections} connections (floor: ${settings.connections} workers), ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured per run; emulators in-process with zero added latency; the gateway keeps ${defaultHttpSettings("carcutter").connections} connections to CarCutter, and so does the floor.`,
+    `Settings: ${settings.connections} connections (floor: ${settings.connections} workers), ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured per run; emulators in-process with zero added latency; the gateway keeps ${defaultHttpSettings("carcutter").connections} connections to CarCutter and ${defaultHttpSettings("oneauto").connections} to OneAuto, and so does the floor.`,
     "",
     "| scenario | via | RPS | p50 ms | p99 ms | peak RSS MiB | RSS at start MiB | upstream calls per operation |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
-  for (const { number, scenario, gateway, floor } of rows) {
+  for (const { number, scenario, gateways, floor } of rows) {
     const name = `${number}. ${scenario.name}`;
-    for (const [via, m] of [
-      ["gateway (GraphQL)", gateway],
+    const vias: [string, Measurement][] = [
+      ...gateways.map((g): [string, Measurement] => [g.variant.label, g.measurement]),
       ["plain HTTP (floor)", floor],
-    ] as const) {
+    ];
+    for (const [via, m] of vias) {
       lines.push(
-        `| ${name} | ${via} | ${rps(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${mib(m.peakRss)} | ${mib(m.startRss)} | ${totalOf(m.counts)} |`,
+        `| ${name} | ${via} | ${rps(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${mib(m.peakRss)} | ${mib(m.startRss)} | ${callsCell(m)} |`,
       );
     }
   }
   lines.push("", "Gateway against its floor:");
-  for (const { number, scenario, gateway, floor } of rows) {
-    const share = ((gateway.rps / floor.rps) * 100).toFixed(0);
-    const peakDelta = (gateway.peakRss ?? Number.NaN) - (floor.peakRss ?? Number.NaN);
-    lines.push(
-      `- ${number}. ${scenario.name}: ${share} % of the floor's RPS; p50 ${signed(gateway.p50 - floor.p50, ms)} ms, p99 ${signed(gateway.p99 - floor.p99, ms)} ms; peak RSS ${signed(peakDelta, mib)} MiB.`,
-    );
+  for (const row of rows) {
+    const { floor } = row;
+    for (const run of row.gateways) {
+      const gateway = run.measurement;
+      const share = ((gateway.rps / floor.rps) * 100).toFixed(0);
+      const peakDelta = (gateway.peakRss ?? Number.NaN) - (floor.peakRss ?? Number.NaN);
+      lines.push(
+        `- ${gatewayName(row, run)}: ${share} % of the floor's RPS; p50 ${signed(gateway.p50 - floor.p50, ms)} ms, p99 ${signed(gateway.p99 - floor.p99, ms)} ms; peak RSS ${signed(peakDelta, mib)} MiB.`,
+      );
+    }
   }
   lines.push("", "Scenarios:");
-  for (const { number, scenario, gateway, floor } of rows) {
+  for (const { number, scenario, gateways, floor } of rows) {
     lines.push(`${number}. ${scenario.name}`);
     for (const note of scenario.notes) lines.push(`   - ${note}`);
-    lines.push(`   - Data, both ways: ${gateway.summary}.`);
-    lines.push(`   - Upstream calls: gateway ${describeCounts(gateway.counts)}.`);
-    lines.push(`     Floor ${describeCounts(floor.counts)}.`);
+    lines.push(`   - Data, both ways: ${floor.summary}.`);
+    const [first, ...others] = gateways.map((g) =>
+      gateways.length > 1
+        ? `${g.variant.label}: ${describeRun(g.measurement)}`
+        : `gateway ${describeRun(g.measurement)}`,
+    );
+    lines.push(`   - Upstream calls: ${first}.`);
+    for (const other of others) lines.push(`     ${other[0]?.toUpperCase()}${other.slice(1)}.`);
+    lines.push(`     Floor ${describeRun(floor)}.`);
+    const underLoad = [
+      ...gateways.map(
+        (g) =>
+          `${gateways.length > 1 ? g.variant.label : "gateway"} ${g.measurement.callsPerOperationUnderLoad.toFixed(2)}`,
+      ),
+      `floor ${floor.callsPerOperationUnderLoad.toFixed(2)}`,
+    ];
+    lines.push(
+      `   - Upstream calls per operation during the measured run: ${underLoad.join("; ")}.`,
+    );
   }
+  if (paid.length > 0) printPaid(lines, paid);
   lines.push(
     "",
     "How to read it:",
     "- RPS: GraphQL operations (gateway) or complete floor rounds (plain HTTP) per second; p50/p99: the latency of one operation or round, percentiles of every sample (autocannon's own histogram keeps whole milliseconds only). Concurrency is fixed, so once the target is saturated RPS ≈ connections / mean latency.",
     "- The floor is what any gateway adds to: the emulators' work plus a bare client's (undici, JSON.parse). The gateway row's process runs the gateway and both emulators on one event loop, so the emulators' CPU is inside the gateway's numbers too; the floor row's process runs the emulators alone. Both run compiled JavaScript on plain node, as `npm start` does.",
-    `- The load generator (autocannon, or the floor's client) runs in the bench process on the same ${os.cpus().length}-CPU machine. The floor's client does real work per round (up to 11 HTTP calls and their JSON), so on a small machine the floor can be bounded by its client rather than by the emulators; it is then an underestimate of the true floor.`,
+    `- The load generator (autocannon, or the floor's client) runs in the bench process on the same ${os.cpus().length}-CPU machine. The floor's client does real work per round (up to 12 HTTP calls and their JSON), so on a small machine the floor can be bounded by its client rather than by the emulators; it is then an underestimate of the true floor.`,
     "- Peak RSS: VmHWM from /proc/<pid>/status (the kernel's high-water mark of the resident set), read after the measured run. Every run gets a fresh process, so every peak is its own (start-up and warm-up included). Under load the peak is mostly V8 heap headroom, which grows with the allocation rate: a floor process answering several times more requests per second can peak higher than the gateway's, which is not a saving of the gateway. RSS at start: VmRSS once the process listens, before any request.",
-    "- Upstream calls: counted at the emulators (/__emulator/requests) for one operation, before the load; gateway and floor must match.",
+    "- Upstream calls: counted at the emulators (/__emulator/requests) for one operation before the load, then for a second one; `12, then 3` means the first operation made 12 calls and the next only 3 (the rest came from the gateway's cache). Gateway and floor must match on the first. During the measured run: every call the emulators counted, over the operations completed (for the gateway slightly high: autocannon stops with requests in flight).",
+    "- The vehicle page with stock photos has two gateway rows. Cache on is the default configuration: after the first operation only CarCutter is called (3 calls), so it measures the gateway serving OneAuto from memory. Cache off is the same gateway with nothing stored (the NO_CACHE settings): a lone operation makes all 12 calls, 9 of them paid, like the floor (`12` in the table). Under load it is not the cost of a gateway without any reuse, though: concurrent identical OneAuto reads still share one upstream call (the single-flight in src/cache/cached-oneauto.ts sits in front of the cache whatever its settings), so its calls per operation during the measured run are well below 12, and its RPS is closer to the cached row's than a truly uncached gateway's would be.",
   );
+  if (paid.length > 0) {
+    lines.push(
+      `- Paid calls per ${count(PAGE_VIEWS)} page views: a fresh gateway process per row, then exactly ${count(PAGE_VIEWS)} POSTs of the vehicle page's operation, one at a time or ${settings.connections} in flight (the bench's connections), each checked to hold the whole page. "emulator" counts the OneAuto emulator's requests of ${PAGE_PAID_OPERATIONS.join(" and ")} (every one answered 200, so billed); "extensions.cost" sums paidCalls over the ${count(PAGE_VIEWS)} responses; estimated £ sums their estimatedPence (15p per paid call by default). The first view of a fresh process always pays 9; with the cache on, nothing after it does until the VIN search's TTL (6 h) or the links' safety margin (1 h before their 7-day expiry). One at a time with the cache off is what a plain client pays (9 per view); with views in flight together the cache-off gateway pays less, as views that arrive while another view's identical OneAuto call is in flight share it (extensions.cost counts those as cache hits).`,
+    );
+  }
   console.log(lines.join("\n"));
+}
+
+function printPaid(lines: string[], paid: readonly PaidCount[]): void {
+  lines.push(
+    "",
+    `### OneAuto paid calls per ${count(PAGE_VIEWS)} page views (${stockVehiclePage.name})`,
+    "",
+    "| mode | page views | paid calls (emulator) | paid calls (extensions.cost) | estimated £ |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  );
+  for (const c of paid) {
+    lines.push(
+      `| ${paidMode(c)} | ${count(c.views)} | ${count(totalOf(c.emulator))} | ${count(c.costPaidCalls)} | ${pounds(c.costPence)} |`,
+    );
+  }
+  lines.push("");
+  for (const c of paid) {
+    const emulatorTotal = totalOf(c.emulator);
+    const checks = [
+      emulatorTotal === c.costPaidCalls
+        ? "emulator and extensions.cost agree"
+        : `MISMATCH: the emulator counted ${emulatorTotal}, extensions.cost ${c.costPaidCalls}`,
+      c.costCalls === c.costPaidCalls
+        ? "every OneAuto call billed"
+        : `${c.costCalls - c.costPaidCalls} OneAuto calls not billed (not HTTP 200)`,
+    ];
+    lines.push(
+      `- ${paidMode(c)}: ${describeCounts(c.emulator)} at the emulator; ${count(c.costCacheHits)} cache hits in extensions.cost; ${(c.costPaidCalls / c.views).toFixed(3)} paid calls per view; ${c.seconds.toFixed(1)} s for the ${count(c.views)} views; ${checks.join(", ")}.`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,9 +646,18 @@ function printReport(rows: readonly Row[], settings: Settings): void {
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
   if (settings.cpuProfDir) await mkdir(settings.cpuProfDir, { recursive: true });
+  const countPaid = settings.scenarios.includes(stockVehiclePage);
+  const pacings = [...new Set([1, settings.connections])];
+  const paidModes = pacings.flatMap((concurrency) =>
+    (stockVehiclePage.gateways ?? []).map((gateway) => ({ gateway, concurrency })),
+  );
   // Bounded whatever happens: a run that takes far longer than planned is a hang.
   const perRun = settings.warmupSeconds + settings.durationSeconds + 60;
-  const budgetMs = settings.scenarios.length * 2 * perRun * 1000;
+  const runs = settings.scenarios.reduce(
+    (n, s) => n + (s.gateways ?? [DEFAULT_GATEWAY]).length + 1,
+    0,
+  );
+  const budgetMs = runs * perRun * 1000 + (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0);
   setTimeout(() => {
     console.error(`bench: still running after ${budgetMs / 1000} s; giving up`);
     process.exit(1);
@@ -423,18 +668,33 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const scenario of settings.scenarios) {
     const index = SCENARIOS.indexOf(scenario);
-    console.error(`bench: ${index + 1}. ${scenario.name}: gateway…`);
-    const gateway = await measure(targetJs, "gateway", scenario, index, settings);
-    console.error(`bench: ${index + 1}. ${scenario.name}: plain HTTP floor…`);
-    const floor = await measure(targetJs, "emulators", scenario, index, settings);
-    if (gateway.summary !== floor.summary) {
-      throw new Error(
-        `scenario ${index + 1}: the gateway and the floor fetched different data:\n  gateway: ${gateway.summary}\n  floor:   ${floor.summary}`,
-      );
+    const gateways: GatewayRun[] = [];
+    for (const variant of scenario.gateways ?? [DEFAULT_GATEWAY]) {
+      console.error(`bench: ${index + 1}. ${scenario.name}: ${variant.label}…`);
+      const measurement = await measure(targetJs, scenario, index, settings, variant);
+      gateways.push({ variant, measurement });
     }
-    rows.push({ number: index + 1, scenario, gateway, floor });
+    console.error(`bench: ${index + 1}. ${scenario.name}: plain HTTP floor…`);
+    const floor = await measure(targetJs, scenario, index, settings, undefined);
+    for (const { variant, measurement } of gateways) {
+      if (measurement.summary !== floor.summary) {
+        throw new Error(
+          `scenario ${index + 1}: the gateway (${variant.label}) and the floor fetched different data:\n  gateway: ${measurement.summary}\n  floor:   ${floor.summary}`,
+        );
+      }
+    }
+    rows.push({ number: index + 1, scenario, gateways, floor });
   }
-  printReport(rows, settings);
+  const paid: PaidCount[] = [];
+  if (countPaid) {
+    for (const { gateway, concurrency } of paidModes) {
+      console.error(
+        `bench: paid calls of ${count(PAGE_VIEWS)} page views, ${gateway.label}, ${concurrency} at a time…`,
+      );
+      paid.push(await countPaidCalls(targetJs, gateway, concurrency, settings));
+    }
+  }
+  printReport(rows, paid, settings);
 }
 
 main().then(

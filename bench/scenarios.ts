@@ -1,6 +1,10 @@
 import { Pool } from "undici";
 import { z } from "zod";
-import { EMULATOR_DEFAULT_CARCUTTER_TOKEN, EMULATOR_DEFAULT_CUSTOMER } from "../src/config.js";
+import {
+  EMULATOR_DEFAULT_CARCUTTER_TOKEN,
+  EMULATOR_DEFAULT_CUSTOMER,
+  EMULATOR_DEFAULT_ONEAUTO_KEY,
+} from "../src/config.js";
 import { SEED_VEHICLES } from "../src/emulators/carcutter/seed.js";
 import {
   featuresResponseDto,
@@ -9,26 +13,31 @@ import {
   vehicleListResponseDto,
   vehicleResponseDto,
 } from "../src/upstreams/carcutter/dto.js";
+import {
+  identificationResponseDto,
+  imageFromIdResponseDto,
+  signedLinkExpiry,
+} from "../src/upstreams/oneauto/dto.js";
+import { defaultHttpSettings } from "../src/upstreams/settings.js";
+import type { ConfigOverrides } from "./target.js";
 
 /**
- * The three operations of the benchmark, each twice: as one GraphQL operation sent to the gateway,
- * and as the plain HTTP calls a client would make to CarCutter without a gateway (the floor). Both
+ * The operations of the benchmark, each twice: as one GraphQL operation sent to the gateway, and
+ * as the plain HTTP calls a client would make to the upstreams without a gateway (the floor). Both
  * sides reduce their answer to the same summary, compared once before any load, so the floor is
  * proven to fetch the same data.
  */
 
 export type QueryParams = ReadonlyArray<readonly [string, string]>;
 
-/** A bare CarCutter client: one keep-alive Pool, JSON.parse of each body, no validation. */
-export class PlainCarCutter {
+/** A bare HTTP client of one upstream: one keep-alive Pool, JSON.parse of each body, no validation. */
+export class PlainClient {
   readonly #pool: Pool;
-  readonly #headers = {
-    authorization: `Bearer ${EMULATOR_DEFAULT_CARCUTTER_TOKEN}`,
-    accept: "application/json",
-  };
+  readonly #headers: Readonly<Record<string, string>>;
 
-  constructor(baseUrl: string, connections: number) {
+  constructor(baseUrl: string, connections: number, headers: Readonly<Record<string, string>>) {
     this.#pool = new Pool(baseUrl, { connections });
+    this.#headers = { ...headers, accept: "application/json" };
   }
 
   get(path: string, query: QueryParams): Promise<unknown> {
@@ -63,20 +72,79 @@ export class PlainCarCutter {
   }
 }
 
+/** The floor's clients: as many connections to each upstream as the gateway keeps. */
+export interface FloorClients {
+  carcutter: PlainClient;
+  oneauto: PlainClient;
+}
+
+export function floorClients(urls: { carcutterUrl: string; oneautoUrl: string }): FloorClients {
+  return {
+    carcutter: new PlainClient(urls.carcutterUrl, defaultHttpSettings("carcutter").connections, {
+      authorization: `Bearer ${EMULATOR_DEFAULT_CARCUTTER_TOKEN}`,
+    }),
+    oneauto: new PlainClient(urls.oneautoUrl, defaultHttpSettings("oneauto").connections, {
+      "x-api-key": EMULATOR_DEFAULT_ONEAUTO_KEY,
+    }),
+  };
+}
+
+export async function closeFloorClients(clients: FloorClients): Promise<void> {
+  await Promise.all([clients.carcutter.close(), clients.oneauto.close()]);
+}
+
 export interface GraphqlOperation {
   query: string;
   variables: Record<string, unknown>;
 }
 
+/** One configuration of the gateway a scenario is measured with (a row of the table each). */
+export interface GatewayVariant {
+  /** The table's "via" column. */
+  label: string;
+  /** In file names (CPU profiles). */
+  slug: string;
+  /** Configuration variables on top of the target's own (bench/target.ts). */
+  config: ConfigOverrides;
+}
+
+export const DEFAULT_GATEWAY: GatewayVariant = {
+  label: "gateway (GraphQL)",
+  slug: "gateway",
+  config: {},
+};
+
+/**
+ * OneAuto answers never reused, exactly as test/support/gateway.ts's NO_CACHE_ENV: identification
+ * TTL 0, and a link is only kept while it has more than 7 days of life left, which none has.
+ */
+export const NO_CACHE_CONFIG: ConfigOverrides = {
+  IDENTIFICATION_CACHE_TTL_MS: "0",
+  STOCK_LINK_SAFETY_MARGIN_MS: String(7 * 24 * 60 * 60 * 1000),
+};
+
+export const CACHE_ON: GatewayVariant = {
+  label: "gateway, cache on",
+  slug: "gateway-cache-on",
+  config: {},
+};
+export const CACHE_OFF: GatewayVariant = {
+  label: "gateway, cache off",
+  slug: "gateway-cache-off",
+  config: NO_CACHE_CONFIG,
+};
+
 export interface Scenario {
   name: string;
   /** Said under the table: what the operation holds and why. */
   notes: readonly string[];
+  /** The gateway's configurations, one row each; [DEFAULT_GATEWAY] when absent. */
+  gateways?: readonly GatewayVariant[];
   operation: GraphqlOperation;
   /** The answer's `data` in words; throws if it is not what the scenario asks for. */
   summarizeGraphql(data: unknown): string;
   /** One round of the floor; resolves with the parsed bodies, as a client would hold them. */
-  floor(client: PlainCarCutter): Promise<unknown>;
+  floor(clients: FloorClients): Promise<unknown>;
   /** The floor's bodies in the same words as summarizeGraphql. */
   summarizeFloor(bodies: unknown): string;
 }
@@ -208,7 +276,7 @@ const oneVehicle: Scenario = {
     if (!vehicle?.features) throw new Error("no vehicle, or no features");
     return vehicleSummary(vehicle.vehicleId, vehicle.features);
   },
-  floor(client) {
+  floor({ carcutter: client }) {
     const query = [["vehicle_id", vehicleWithFeatures.vehicle_id]] as const;
     return Promise.all([
       client.get("/vehicle/status", query),
@@ -235,7 +303,7 @@ const imageStatuses: Scenario = {
     variables: { urls: statusBatchUrls },
   },
   summarizeGraphql: (data) => imagesOf(data, statusBatchUrls),
-  floor: (client) =>
+  floor: ({ carcutter: client }) =>
     client.get(
       "/vehicle/image/status",
       statusBatchUrls.map((url) => ["image_url", url] as const),
@@ -277,7 +345,7 @@ const vehiclePage: Scenario = {
     );
     return `${page}, ${imagesOf({ images: parsed.images }, pageImageUrls)}`;
   },
-  floor(client) {
+  floor({ carcutter: client }) {
     const withFeatures = async () => {
       const list = await client.post("/vehicle/list", {
         customer: EMULATOR_DEFAULT_CUSTOMER,
@@ -316,4 +384,187 @@ const vehiclePage: Scenario = {
   },
 };
 
-export const SCENARIOS: readonly Scenario[] = [oneVehicle, imageStatuses, vehiclePage];
+// ---------------------------------------------------------------------------------------------
+// The vehicle page with stock photos: CarCutter's vehicle, features and photo statuses, and 8
+// OneAuto stock photos (1 paid VIN search + 8 paid links when nothing is cached).
+
+const STOCK_VIN = "WBA5R1C50KAE81715";
+const stockSeed = SEED_VEHICLES.find((v) => v.vehicle_id === STOCK_VIN);
+if (!stockSeed) throw new Error(`the CarCutter seed has no ${STOCK_VIN}`);
+const stockPagePhotoUrls = stockSeed.images.map((image) => image.url);
+/** The exterior views, as the gateway names them; OneAuto's names are these in lower case. */
+const STOCK_PAGE_VIEWS = [
+  "FRONT",
+  "FRONT_RIGHT",
+  "RIGHT",
+  "REAR_RIGHT",
+  "REAR",
+  "REAR_LEFT",
+  "LEFT",
+  "FRONT_LEFT",
+] as const;
+/**
+ * OneAuto's generic colour for the seeded paint ("Mineralgrau Metallic"), as the model's colour
+ * list spells it. The gateway maps it from the paint (src/domains/stock/colours.ts); the floor's
+ * client is assumed to know it. The summaries compare the colour in every link, so a wrong one
+ * here fails the bench before any load.
+ */
+const STOCK_COLOUR = "gray";
+
+/** The OneAuto operations billed for a page view (each answered 200 here). */
+export const PAGE_PAID_OPERATIONS = [
+  "GET /vehicleimagery/imagesearchfromvin/",
+  "GET /vehicleimagery/imagefromid",
+] as const;
+
+/**
+ * `8 stock photos (FRONT, …) of bmw-3-series-g20 in gray, opaque`: the views asked for, each link's
+ * image (its id must be the model's photo of that view), colour and background, from the link's
+ * path (`/cdn/vehicleimagery/<imageId>/<colour>/<background>.png`). Every link must not have expired.
+ */
+function stockPhotosSummary(
+  photos: readonly { view: string; url: string; expiresAt: number | undefined }[],
+): string {
+  const now = Date.now();
+  const ofModel = new Set<string>();
+  const byView = new Map<string, string>();
+  for (const { view, url, expiresAt } of photos) {
+    if (expiresAt === undefined || !(expiresAt > now)) {
+      throw new Error(`the ${view} link has expired or says no expiry: ${url}`);
+    }
+    const match = /^\/cdn\/vehicleimagery\/([^/]+)\/([^/]+)\/([^/]+)\.png$/.exec(
+      new URL(url).pathname,
+    );
+    const [, imageId, colour, background] = match ?? [];
+    const suffix = `-${view.toLowerCase().replaceAll("_", "-")}`;
+    if (!imageId?.endsWith(suffix)) throw new Error(`the ${view} link is not of that view: ${url}`);
+    if (byView.has(view)) throw new Error(`two links for ${view}`);
+    byView.set(view, url);
+    ofModel.add(`${imageId.slice(0, -suffix.length)} in ${colour}, ${background}`);
+  }
+  const views = STOCK_PAGE_VIEWS.filter((view) => byView.has(view));
+  if (views.length !== STOCK_PAGE_VIEWS.length || byView.size !== views.length) {
+    throw new Error(
+      `stock photos of ${[...byView.keys()].join(", ")}; asked for ${STOCK_PAGE_VIEWS.join(", ")}`,
+    );
+  }
+  return `${views.length} stock photos (${views.join(", ")}) of ${[...ofModel].sort().join("; ")}`;
+}
+
+const gqlStockPage = z.object({
+  vehicle: z
+    .object({
+      vehicleId: z.string(),
+      features: z.array(z.object({ title: z.string() })).nullable(),
+      stockPhotos: z
+        .array(z.object({ view: z.string(), url: z.string(), expiresAt: z.string() }))
+        .nullable(),
+    })
+    .nullable(),
+  images: z.unknown(),
+});
+
+/** A field of a parsed body, read as a client would (no schema). */
+function fieldOf(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null && name in value
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/** `result.images[0].image_ids[view]` of a VIN search answer: the image id of a view. */
+function imageIdOf(vinAnswer: unknown, view: string): string {
+  const images = fieldOf(fieldOf(vinAnswer, "result"), "images");
+  const id = fieldOf(fieldOf(Array.isArray(images) ? images[0] : undefined, "image_ids"), view);
+  if (typeof id !== "string") throw new Error(`the VIN search answered no image id for ${view}`);
+  return id;
+}
+
+/** Exported for the paid-calls count (bench/run.ts), which views this page 1,000 times. */
+export const stockVehiclePage: Scenario = {
+  name: "vehicle page with 8 stock photos",
+  notes: [
+    `vehicle(vehicleId: "${STOCK_VIN}") with its features and stockPhotos(views: [the 8 exterior views]), and images(urls: [its ${stockPagePhotoUrls.length} seeded photos]): the page of test/gateway/cache.test.ts. Uncached, a view costs 9 OneAuto paid calls (1 VIN search, 8 links).`,
+    "Gateway twice: cache on (the default configuration) and cache off (IDENTIFICATION_CACHE_TTL_MS=0, STOCK_LINK_SAFETY_MARGIN_MS=7 days, as test/support/gateway.ts's NO_CACHE_ENV). With the cache on, every operation after the first takes the VIN search and the links from the cache; CarCutter is never cached.",
+    `Floor: GET /vehicle/status, GET /vehicle/features, GET /vehicle/image/status (${stockPagePhotoUrls.length} URLs) and OneAuto's GET /vehicleimagery/imagesearchfromvin/ in parallel, then 8 GET /vehicleimagery/imagefromid in parallel (generic_colour_desc=${STOCK_COLOUR}, x-api-key). A plain client has no cache: it pays 9 OneAuto calls every round. The gateway cannot overlap as much (the links wait for the vehicle's colour and the VIN search, which waits for the vehicle).`,
+  ],
+  gateways: [CACHE_ON, CACHE_OFF],
+  operation: {
+    query: `query BenchVehiclePageWithStockPhotos($vehicleId: String!, $photos: [URL!]!) {
+  vehicle(vehicleId: $vehicleId) {
+    vehicleId
+    features { title }
+    stockPhotos(views: [${STOCK_PAGE_VIEWS.join(", ")}]) { view url expiresAt }
+  }
+  images(urls: $photos) { url status }
+}`,
+    variables: { vehicleId: STOCK_VIN, photos: stockPagePhotoUrls },
+  },
+  summarizeGraphql(data) {
+    const { vehicle, images } = gqlStockPage.parse(data);
+    if (!vehicle?.features || !vehicle.stockPhotos) {
+      throw new Error("no vehicle, no features or no stock photos");
+    }
+    const photos = vehicle.stockPhotos.map((photo) => ({
+      ...photo,
+      expiresAt: Date.parse(photo.expiresAt),
+    }));
+    return [
+      vehicleSummary(vehicle.vehicleId, vehicle.features),
+      imagesOf({ images }, stockPagePhotoUrls),
+      stockPhotosSummary(photos),
+    ].join(", ");
+  },
+  async floor({ carcutter, oneauto }) {
+    const query = [["vehicle_id", STOCK_VIN]] as const;
+    const stock = async () => {
+      const vin = await oneauto.get("/vehicleimagery/imagesearchfromvin/", [
+        ["vehicle_identification_number", STOCK_VIN],
+      ]);
+      const links = await Promise.all(
+        STOCK_PAGE_VIEWS.map((view) =>
+          oneauto.get("/vehicleimagery/imagefromid", [
+            ["image_id", imageIdOf(vin, view.toLowerCase())],
+            ["generic_colour_desc", STOCK_COLOUR],
+          ]),
+        ),
+      );
+      return { vin, links };
+    };
+    return Promise.all([
+      carcutter.get("/vehicle/status", query),
+      carcutter.get("/vehicle/features", query),
+      carcutter.get(
+        "/vehicle/image/status",
+        stockPagePhotoUrls.map((url) => ["image_url", url] as const),
+      ),
+      stock(),
+    ]);
+  },
+  summarizeFloor(bodies) {
+    const [status, features, statuses, stock] = z
+      .tuple([
+        z.unknown(),
+        z.unknown(),
+        z.unknown(),
+        z.object({ vin: identificationResponseDto, links: z.array(imageFromIdResponseDto) }),
+      ])
+      .parse(bodies);
+    const { vehicle } = vehicleResponseDto.parse(status);
+    const photos = STOCK_PAGE_VIEWS.map((view, i) => {
+      const url = stock.links[i]?.result.image_url ?? "";
+      return { view, url, expiresAt: signedLinkExpiry(url) };
+    });
+    return [
+      vehicleSummary(vehicle.vehicle_id, featuresResponseDto.parse(features).features),
+      floorImagesOf(statuses, stockPagePhotoUrls),
+      stockPhotosSummary(photos),
+    ].join(", ");
+  },
+};
+
+export const SCENARIOS: readonly Scenario[] = [
+  oneVehicle,
+  imageStatuses,
+  vehiclePage,
+  stockVehiclePage,
+];

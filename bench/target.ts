@@ -7,9 +7,15 @@ import { startServer } from "../src/server.js";
  * with its built-in emulators (`gateway`, as `npm start` runs it) or the emulators alone
  * (`emulators`, what the plain-HTTP floor talks to). Everything listens on 127.0.0.1, port 0.
  * It reports its URLs once listening, and exits on `stop` or when the parent goes away.
+ *
+ * `target.js <mode> [overrides]`: overrides is a JSON object of configuration variables (as the
+ * environment would spell them, e.g. the cache settings), applied on top of the fixed values below.
  */
 
 export type TargetMode = "gateway" | "emulators";
+
+/** Configuration variables a run sets on top of the target's own explicit values. */
+export type ConfigOverrides = Readonly<Record<string, string>>;
 
 export interface TargetReady {
   type: "ready";
@@ -27,22 +33,43 @@ export interface TargetStop {
 /** Long enough that no photo changes state during a run: every run sees the same statuses. */
 const EMULATOR_STEP_MS = 60 * 60 * 1000;
 
+/** Always these: local emulators on free ports, photos that keep their state during a run. */
+const FIXED = {
+  HOST: "127.0.0.1",
+  PORT: "0",
+  CARCUTTER_EMULATOR_PORT: "0",
+  ONEAUTO_EMULATOR_PORT: "0",
+  CARCUTTER_EMULATOR_STEP_MS: String(EMULATOR_STEP_MS),
+} as const;
+
+/** The run's overrides; none may name an upstream URL (the emulators are the only upstreams). */
+function overridesOf(text: string | undefined): ConfigOverrides {
+  if (text === undefined) return {};
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`configuration overrides must be a JSON object, got ${text}`);
+  }
+  const overrides: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (typeof value !== "string") throw new Error(`override ${name} must be a string`);
+    if (name in FIXED || name.endsWith("_BASE_URL")) {
+      throw new Error(`override ${name} is not allowed: the benchmark fixes it`);
+    }
+    overrides[name] = value;
+  }
+  return overrides;
+}
+
 async function main(): Promise<void> {
   const mode = process.argv[2];
   if (mode !== "gateway" && mode !== "emulators") {
-    throw new Error(`usage: target.ts gateway|emulators (got ${String(mode)})`);
+    throw new Error(`usage: target.ts gateway|emulators [overrides] (got ${String(mode)})`);
   }
   const send = process.send?.bind(process);
   if (!send) throw new Error("target.ts must be started with an IPC channel (by bench/run.ts)");
 
   // An explicit environment, not process.env: the benchmark must never reach a real upstream.
-  const config = loadConfig({
-    HOST: "127.0.0.1",
-    PORT: "0",
-    CARCUTTER_EMULATOR_PORT: "0",
-    ONEAUTO_EMULATOR_PORT: "0",
-    CARCUTTER_EMULATOR_STEP_MS: String(EMULATOR_STEP_MS),
-  });
+  const config = loadConfig({ ...overridesOf(process.argv[3]), ...FIXED });
 
   let ready: TargetReady;
   let close: () => Promise<void>;
