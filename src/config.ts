@@ -123,6 +123,22 @@ const envSchema = z.object({
   PRICE_ONEAUTO_VRM_SEARCH_PENCE: nonNegativeNumber(15),
   PRICE_CARCUTTER_IMAGE_PENCE: nonNegativeNumber(0),
   COST_MAX_PAID_CALLS_PER_OPERATION: positiveInt(50),
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+      .optional(),
+  ),
+  FORECOURT_DATA_DIR: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().default("./.forecourt"),
+  ),
+  WEBHOOK_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  POLL_INTERVAL_MS: positiveInt(5000),
+  POLL_MAX_CALLS_PER_MINUTE: positiveInt(60),
   TRUSTED_DOCUMENTS_ONLY: z.preprocess(
     (v) => (v === undefined || v === "" ? "false" : String(v).toLowerCase()),
     // Spelled out: z.coerce.boolean() would read "false" as true.
@@ -184,6 +200,23 @@ export interface Config {
     stockLinkSafetyMarginMs: number;
     /** How long VIN, registration and search results are kept (0 turns it off). */
     identificationTtlMs: number;
+  };
+  ledger: {
+    /** PostgreSQL when set (shared by every instance; migrated at start), else a file store. */
+    databaseUrl: string | undefined;
+    /** Where the embedded store keeps its file. */
+    dataDir: string;
+  };
+  events: {
+    /**
+     * Bearer key CarCutter must send on webhooks (`webhook_response_auth_key`). Undefined: a random
+     * key per process, which only works with one instance. Webhooks need PUBLIC_URL as well.
+     */
+    webhookSecret: string | undefined;
+    /** How often non-terminal images of active subscriptions are refreshed from CarCutter. */
+    pollIntervalMs: number;
+    /** Upper bound on the poller's status calls per minute (per instance). */
+    pollMaxCallsPerMinute: number;
   };
   cost: {
     /** Pence per billed call (OneAuto) or per submitted image (CarCutter). */
@@ -266,6 +299,12 @@ export function loadConfig(
       namespace: e.CACHE_NAMESPACE,
       stockLinkSafetyMarginMs: e.STOCK_LINK_SAFETY_MARGIN_MS,
       identificationTtlMs: e.IDENTIFICATION_CACHE_TTL_MS,
+    },
+    ledger: { databaseUrl: e.DATABASE_URL, dataDir: e.FORECOURT_DATA_DIR },
+    events: {
+      webhookSecret: e.WEBHOOK_SECRET,
+      pollIntervalMs: e.POLL_INTERVAL_MS,
+      pollMaxCallsPerMinute: e.POLL_MAX_CALLS_PER_MINUTE,
     },
     cost: {
       prices: {
