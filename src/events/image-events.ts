@@ -10,3 +10,12 @@ export interface ImageEvents {
   subscribe(urls: ReadonlySet<string>, signal: AbortSignal): AsyncIterable<ImageStatusDto>;
   close(): Promise<void>;
 }
+
+/**
+ * Keeps watched images fresh while webhooks are silent (or cannot arrive: no PUBLIC_URL): their
+ * status is read from CarCutter, batched and rate-bounded, and changes are published as events.
+ */
+export interface ImageWatcher {
+  /** Watches these URLs until the returned function is called. */
+  watch(urls: ReadonlySet<string>): () => void;
+}
