@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { LEDGER_STATES, type LedgerEntry, type LedgerState, type NewSubmission } from "./ledger.js";
+
+/**
+ * The embedded ledger's file, `ledger.jsonl`: JSON lines, each ending in "\n". The first line is
+ * the header; every later line is one change, replayed in order on open:
+ *
+ *   {"format":"forecourt-ledger","version":1}
+ *   {"op":"record","at":"…","submissions":[{"url":"…","vehicleId":"…","options":{…}}]}
+ *   {"op":"settle","at":"…","state":"ACCEPTED","urls":["…"]}
+ *   {"op":"status","at":"…","url":"…","status":"…"}
+ *   {"op":"put","entry":{"url":"…","vehicleId":"…","state":"…","options":{…},
+ *                        "submittedAt":"…","updatedAt":"…","lastStatus":null}}
+ *
+ * `record`, `settle` and `status` are written by the ledger's methods (one line per call, so a
+ * call is all there or not there); `put` is a whole entry, written by compaction. Times are ISO
+ * 8601 in UTC.
+ */
+
+export const LEDGER_FILE = "ledger.jsonl";
+export const LOCK_FILE = "ledger.lock";
+export const FORMAT_VERSION = 1;
+
+export type LogOp =
+  | { op: "record"; at: Date; submissions: NewSubmission[] }
+  | { op: "settle"; at: Date; state: LedgerState; urls: string[] }
+  | { op: "status"; at: Date; url: string; status: string }
+  | { op: "put"; entry: LedgerEntry };
+
+const time = z.iso.datetime().transform((s) => new Date(s));
+const options = z.record(z.string(), z.unknown());
+
+const headerSchema = z.object({ format: z.literal("forecourt-ledger"), version: z.number() });
+
+const opSchema = z.discriminatedUnion("op", [
+  z.object({
+    op: z.literal("record"),
+    at: time,
+    submissions: z.array(z.object({ url: z.string(), vehicleId: z.string(), options })),
+  }),
+  z.object({
+    op: z.literal("settle"),
+    at: time,
+    state: z.enum(LEDGER_STATES),
+    urls: z.array(z.string()),
+  }),
+  z.object({ op: z.literal("status"), at: time, url: z.string(), status: z.string() }),
+  z.object({
+    op: z.literal("put"),
+    entry: z.object({
+      url: z.string(),
+      vehicleId: z.string(),
+      state: z.enum(LEDGER_STATES),
+      options,
+      submittedAt: time,
+      updatedAt: time,
+      lastStatus: z.string().nullable(),
+    }),
+  }),
+]);
+
+export function encodeHeader(): string {
+  return `${JSON.stringify({ format: "forecourt-ledger", version: FORMAT_VERSION })}\n`;
+}
+
+/** One line, newline included. Dates become ISO strings through `Date.prototype.toJSON`. */
+export function encodeOp(op: LogOp): string {
+  return `${JSON.stringify(op)}\n`;
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function decodeHeader(text: string): Decoded<{ version: number }> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = headerSchema.safeParse(json.value);
+  return parsed.success
+    ? { ok: true, value: { version: parsed.data.version } }
+    : { ok: false, reason: "not a Forecourt ledger header" };
+}
+
+export function decodeOp(text: string): Decoded<LogOp> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = opSchema.safeParse(json.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
+  return { ok: false, reason: `not a ledger record${where}: ${issue?.message ?? "invalid"}` };
+}
+
+function parseJson(text: string): Decoded<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, reason: "not valid JSON" };
+  }
+}
+
+export interface LogLine {
+  /** 1-based, as an editor shows it. */
+  number: number;
+  /** Byte offset where the line starts. */
+  start: number;
+  text: string;
+}
+
+/** The file's non-blank lines, with their numbers and byte offsets. */
+export function splitLines(content: Buffer): LogLine[] {
+  const lines: LogLine[] = [];
+  let start = 0;
+  let number = 0;
+  while (start < content.length) {
+    number += 1;
+    const newline = content.indexOf(0x0a, start);
+    const end = newline === -1 ? content.length : newline;
+    const text = content.toString("utf8", start, end);
+    if (text.trim() !== "") lines.push({ number, start, text });
+    start = end + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,435 @@
+import { type FileHandle, mkdir, open, readFile, realpath, rename } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import {
+  decodeHeader,
+  decodeOp,
+  encodeHeader,
+  encodeOp,
+  FORMAT_VERSION,
+  LEDGER_FILE,
+  LOCK_FILE,
+  type LogOp,
+  splitLines,
+} from "./file-ledger-format.js";
+import { acquireDirLock, errorCode, releaseDirLock } from "./file-lock.js";
+import type { LedgerEntry, LedgerState, NewSubmission, SubmissionLedger } from "./ledger.js";
+import {
+  checkedLimit,
+  checkedTime,
+  copyEntry,
+  distinct,
+  normaliseSubmissions,
+} from "./ledger-input.js";
+
+export interface FileLedgerOptions {
+  /** Told about what the open repaired, such as a last line cut short by a crash. */
+  onWarning?: (message: string) => void;
+  /**
+   * The log is rewritten on open once it holds more than
+   * max(compactMinRecords, compactRatio × live entries) records (one per URL a line touches).
+   */
+  compactMinRecords?: number;
+  compactRatio?: number;
+}
+
+export const FILE_LEDGER_DEFAULTS = { compactMinRecords: 10_000, compactRatio: 2 } as const;
+
+/** The ledger file cannot be read as a ledger; it was left as it is. */
+export class LedgerFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LedgerFileError";
+  }
+}
+
+/** A write failed; the ledger refuses further writes until the process restarts. */
+export class LedgerWriteError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`the ledger ${path} could not be written; restart to reopen it`, { cause });
+    this.name = "LedgerWriteError";
+  }
+}
+
+interface Stored extends LedgerEntry {
+  /** Recording order: breaks ties between entries submitted at the same instant. */
+  seq: number;
+}
+
+type Lookup = (url: string) => Stored | undefined;
+
+/**
+ * The embedded ledger: an append-only JSON-lines log in `<dataDir>/ledger.jsonl` (format in
+ * file-ledger-format.ts), replayed into memory on open. Reads are answered from memory. Writes
+ * are serialised: each is appended and fsync'ed before its promise resolves, and only then is it
+ * visible to reads. Writes that arrive while one is being flushed go out together in the next
+ * flush (one write, one fsync), still in order. One process per data directory (`ledger.lock`).
+ */
+export class FileLedger implements SubmissionLedger {
+  readonly kind = "file" as const;
+  /** The log file. */
+  readonly path: string;
+  readonly #lockPath: string;
+  readonly #index: EntryIndex;
+  readonly #handle: FileHandle;
+  #queue: { op: LogOp; resolve: () => void; reject: (error: Error) => void }[] = [];
+  #flushing = false;
+  #flushed: Promise<void> = Promise.resolve();
+  #failure: LedgerWriteError | undefined;
+  #closed = false;
+
+  private constructor(path: string, lockPath: string, index: EntryIndex, handle: FileHandle) {
+    this.path = path;
+    this.#lockPath = lockPath;
+    this.#index = index;
+    this.#handle = handle;
+  }
+
+  /** Creates `dataDir` if needed, locks it, and replays (and maybe compacts) its log. */
+  static async open(dataDir: string, options: FileLedgerOptions = {}): Promise<FileLedger> {
+    await mkdir(dataDir, { recursive: true });
+    const dir = await realpath(dataDir);
+    const path = join(dir, LEDGER_FILE);
+    const lockPath = join(dir, LOCK_FILE);
+    await acquireDirLock(lockPath, dir);
+    try {
+      const { index, records } = await loadLog(path, options.onWarning ?? (() => {}));
+      const minRecords = options.compactMinRecords ?? FILE_LEDGER_DEFAULTS.compactMinRecords;
+      const ratio = options.compactRatio ?? FILE_LEDGER_DEFAULTS.compactRatio;
+      if (records > Math.max(minRecords, ratio * index.size)) await compact(path, index);
+      const handle = await open(path, "a");
+      return new FileLedger(path, lockPath, index, handle);
+    } catch (error) {
+      await releaseDirLock(lockPath);
+      throw error;
+    }
+  }
+
+  async record(submissions: readonly NewSubmission[], at: Date): Promise<void> {
+    const time = checkedTime(at);
+    const normalised = normaliseSubmissions(submissions);
+    if (normalised.length === 0) return this.#write(undefined);
+    return this.#write({ op: "record", at: time, submissions: normalised });
+  }
+
+  async settle(urls: readonly string[], state: LedgerState, at: Date): Promise<void> {
+    const time = checkedTime(at);
+    const distinctUrls = distinct(urls);
+    if (distinctUrls.length === 0) return this.#write(undefined);
+    return this.#write({ op: "settle", at: time, state, urls: distinctUrls });
+  }
+
+  async noteStatus(url: string, status: string, at: Date): Promise<void> {
+    return this.#write({ op: "status", at: checkedTime(at), url, status });
+  }
+
+  async get(urls: readonly string[]): Promise<Map<string, LedgerEntry>> {
+    this.#assertOpen();
+    const found = new Map<string, LedgerEntry>();
+    for (const url of urls) {
+      const entry = this.#index.get(url);
+      if (entry !== undefined) found.set(url, publicEntry(entry));
+    }
+    return found;
+  }
+
+  async byVehicle(vehicleId: string): Promise<LedgerEntry[]> {
+    this.#assertOpen();
+    return this.#index.ofVehicle(vehicleId).sort(oldestFirst).map(publicEntry);
+  }
+
+  async unsettled(limit: number): Promise<LedgerEntry[]> {
+    this.#assertOpen();
+    const max = checkedLimit(limit);
+    return this.#index.unsettled().sort(oldestFirst).slice(0, max).map(publicEntry);
+  }
+
+  /** Waits for the writes already made, then closes the file and releases the lock. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#flushed;
+    await this.#handle.close();
+    await releaseDirLock(this.#lockPath);
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error(`the ledger ${this.path} is closed`);
+  }
+
+  /** Queues `op` (undefined: nothing to write, but still refused when closed or failed). */
+  #write(op: LogOp | undefined): Promise<void> {
+    if (this.#closed) return Promise.reject(new Error(`the ledger ${this.path} is closed`));
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    if (op === undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ op, resolve, reject });
+      if (!this.#flushing) {
+        this.#flushing = true;
+        this.#flushed = this.#flush();
+      }
+    });
+  }
+
+  /** Writes queued operations until none are left; never rejects. */
+  async #flush(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue;
+        this.#queue = [];
+        // Applied to a staging area first: reads see a change only once it is on disk.
+        const staged = new Map<string, Stored>();
+        const lookup: Lookup = (url) => staged.get(url) ?? this.#index.get(url);
+        let seq = this.#index.nextSeq;
+        let text = "";
+        for (const { op } of batch) {
+          const changed = applyOp(op, lookup, () => seq++);
+          for (const entry of changed) staged.set(entry.url, entry);
+          const effective = effectiveOp(op, changed);
+          if (effective !== undefined) text += encodeOp(effective);
+        }
+        try {
+          if (this.#failure !== undefined) throw this.#failure;
+          if (text !== "") {
+            await writeAll(this.#handle, Buffer.from(text, "utf8"));
+            await this.#handle.datasync();
+          }
+        } catch (error) {
+          // What reached the disk is unknown now (a torn line at most, which the next open drops);
+          // refuse every later write rather than build on it.
+          this.#failure ??= new LedgerWriteError(this.path, error);
+          for (const pending of [...batch, ...this.#queue]) pending.reject(this.#failure);
+          this.#queue = [];
+          return;
+        }
+        for (const entry of staged.values()) this.#index.put(entry);
+        this.#index.nextSeq = seq;
+        for (const pending of batch) pending.resolve();
+      }
+    } finally {
+      // Synchronously after the last check of the queue: a write queued later starts a new flush.
+      this.#flushing = false;
+    }
+  }
+}
+
+/** The entries `op` changes, given the current ones; nothing for URLs never recorded. */
+function applyOp(op: LogOp, lookup: Lookup, nextSeq: () => number): Stored[] {
+  switch (op.op) {
+    case "record":
+      return op.submissions.map((s) => ({
+        url: s.url,
+        vehicleId: s.vehicleId,
+        state: "PENDING",
+        options: s.options,
+        submittedAt: op.at,
+        updatedAt: op.at,
+        lastStatus: null,
+        seq: nextSeq(),
+      }));
+    case "put":
+      return [{ ...op.entry, seq: nextSeq() }];
+    case "settle":
+      return op.urls.flatMap((url) => {
+        const entry = lookup(url);
+        return entry === undefined ? [] : [{ ...entry, state: op.state, updatedAt: op.at }];
+      });
+    case "status": {
+      const entry = lookup(op.url);
+      return entry === undefined ? [] : [{ ...entry, lastStatus: op.status, updatedAt: op.at }];
+    }
+  }
+}
+
+/** What to log for `op`: only the URLs it changed, nothing when it changed none. */
+function effectiveOp(op: LogOp, changed: readonly Stored[]): LogOp | undefined {
+  if (changed.length === 0) return undefined;
+  if (op.op === "settle") return { ...op, urls: changed.map((e) => e.url) };
+  return op;
+}
+
+/** How many entry changes a line holds, for the compaction threshold. */
+function recordCount(op: LogOp): number {
+  switch (op.op) {
+    case "record":
+      return op.submissions.length;
+    case "settle":
+      return op.urls.length;
+    case "status":
+    case "put":
+      return 1;
+  }
+}
+
+class EntryIndex {
+  readonly #byUrl = new Map<string, Stored>();
+  readonly #byVehicle = new Map<string, Set<string>>();
+  readonly #unsettled = new Set<string>();
+  nextSeq = 0;
+
+  get size(): number {
+    return this.#byUrl.size;
+  }
+
+  get(url: string): Stored | undefined {
+    return this.#byUrl.get(url);
+  }
+
+  put(entry: Stored): void {
+    const previous = this.#byUrl.get(entry.url);
+    if (previous !== undefined && previous.vehicleId !== entry.vehicleId) {
+      const urls = this.#byVehicle.get(previous.vehicleId);
+      urls?.delete(entry.url);
+      if (urls?.size === 0) this.#byVehicle.delete(previous.vehicleId);
+    }
+    this.#byUrl.set(entry.url, entry);
+    let urls = this.#byVehicle.get(entry.vehicleId);
+    if (urls === undefined) {
+      urls = new Set();
+      this.#byVehicle.set(entry.vehicleId, urls);
+    }
+    urls.add(entry.url);
+    if (entry.state === "PENDING" || entry.state === "UNKNOWN") this.#unsettled.add(entry.url);
+    else this.#unsettled.delete(entry.url);
+  }
+
+  ofVehicle(vehicleId: string): Stored[] {
+    return this.#entriesOf(this.#byVehicle.get(vehicleId) ?? []);
+  }
+
+  unsettled(): Stored[] {
+    return this.#entriesOf(this.#unsettled);
+  }
+
+  all(): Stored[] {
+    return [...this.#byUrl.values()];
+  }
+
+  #entriesOf(urls: Iterable<string>): Stored[] {
+    const entries: Stored[] = [];
+    for (const url of urls) {
+      const entry = this.#byUrl.get(url);
+      if (entry !== undefined) entries.push(entry);
+    }
+    return entries;
+  }
+}
+
+function oldestFirst(a: Stored, b: Stored): number {
+  return a.submittedAt.getTime() - b.submittedAt.getTime() || a.seq - b.seq;
+}
+
+function publicEntry(entry: Stored): LedgerEntry {
+  return copyEntry(entry);
+}
+
+/**
+ * Replays the log. A last line that does not parse was cut short by a crash during its write (its
+ * call never resolved): it is cut off the file, with a warning. Any other bad line fails the open
+ * and leaves the file alone.
+ */
+async function loadLog(
+  path: string,
+  warn: (message: string) => void,
+): Promise<{ index: EntryIndex; records: number }> {
+  const index = new EntryIndex();
+  let content: Buffer;
+  try {
+    content = await readFile(path);
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+    content = Buffer.alloc(0);
+  }
+  const lines = splitLines(content);
+  let records = 0;
+  /** Where the file's good part ends: nothing is good in a file without a line. */
+  let goodEnd = lines.length === 0 ? 0 : content.length;
+  for (const [i, line] of lines.entries()) {
+    const decoded = i === 0 ? decodeHeader(line.text) : decodeOp(line.text);
+    if (!decoded.ok) {
+      if (i === lines.length - 1) {
+        warn(
+          `${path}: line ${line.number} is incomplete (${decoded.reason}), probably cut short ` +
+            "by a crash while it was written; it is dropped",
+        );
+        goodEnd = line.start;
+        break;
+      }
+      throw new LedgerFileError(
+        `${path}: line ${line.number} is corrupt (${decoded.reason}); the file was left ` +
+          "unchanged: repair or move it away",
+      );
+    }
+    const value = decoded.value;
+    if ("version" in value) {
+      if (value.version !== FORMAT_VERSION) {
+        throw new LedgerFileError(
+          `${path}: format version ${value.version} is not supported (this Forecourt reads ` +
+            `version ${FORMAT_VERSION})`,
+        );
+      }
+      continue;
+    }
+    const changed = applyOp(
+      value,
+      (url) => index.get(url),
+      () => index.nextSeq++,
+    );
+    for (const entry of changed) index.put(entry);
+    records += recordCount(value);
+  }
+  if (goodEnd === 0) {
+    await writeDurably(path, encodeHeader(), "w");
+  } else if (goodEnd < content.length) {
+    const handle = await open(path, "r+");
+    try {
+      await handle.truncate(goodEnd);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  }
+  return { index, records };
+}
+
+/** Rewrites the log as one `put` per live entry, in recording order, then swaps it in. */
+async function compact(path: string, index: EntryIndex): Promise<void> {
+  const entries = index.all().sort((a, b) => a.seq - b.seq);
+  let text = encodeHeader();
+  for (const { seq: _seq, ...entry } of entries) text += encodeOp({ op: "put", entry });
+  const temporary = `${path}.compacting`;
+  await writeDurably(temporary, text, "w");
+  await rename(temporary, path);
+  await syncDir(path);
+}
+
+/** Writes `text` to a new (or emptied) file, fsyncs it and the directory entry. */
+async function writeDurably(path: string, text: string, flag: "w"): Promise<void> {
+  const handle = await open(path, flag);
+  try {
+    await writeAll(handle, Buffer.from(text, "utf8"));
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await syncDir(path);
+}
+
+async function syncDir(path: string): Promise<void> {
+  const dir = await open(dirname(path), "r");
+  try {
+    await dir.sync();
+  } catch (error) {
+    // Some file systems (and platforms) cannot fsync a directory; the data itself is synced.
+    if (errorCode(error) !== "EINVAL" && errorCode(error) !== "EISDIR") throw error;
+  } finally {
+    await dir.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+    offset += bytesWritten;
+  }
+}

@@ -1,0 +1,58 @@
+import type { LedgerEntry, NewSubmission } from "./ledger.js";
+
+/**
+ * What both stores do to their callers' arguments before storing them, so that they answer alike:
+ * options are stored as JSON (what PostgreSQL's jsonb and the file store's log keep), times must be
+ * real times, and a URL recorded twice in one call counts once (the later one wins, as a later
+ * call would).
+ */
+
+export function normaliseSubmissions(submissions: readonly NewSubmission[]): NewSubmission[] {
+  const byUrl = new Map<string, NewSubmission>();
+  for (const s of submissions) {
+    byUrl.delete(s.url);
+    byUrl.set(s.url, { url: s.url, vehicleId: s.vehicleId, options: jsonOptions(s.options) });
+  }
+  return [...byUrl.values()];
+}
+
+/** A copy of `options` as JSON keeps it: no undefined members, dates as strings, no aliasing. */
+function jsonOptions(options: Record<string, unknown>): Record<string, unknown> {
+  const copy: unknown = JSON.parse(JSON.stringify(options));
+  if (copy === null || typeof copy !== "object" || Array.isArray(copy)) {
+    throw new TypeError("submission options must serialise to a JSON object");
+  }
+  return copy as Record<string, unknown>;
+}
+
+/** A copy of `at`, refusing an invalid date (JSON would store it as null). */
+export function checkedTime(at: Date): Date {
+  const ms = at.getTime();
+  if (Number.isNaN(ms)) throw new RangeError("ledger times must be valid dates");
+  return new Date(ms);
+}
+
+export function checkedLimit(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new RangeError(`limit must be a whole number of 0 or more, got ${limit}`);
+  }
+  return limit;
+}
+
+/** The distinct URLs of a call, in first-seen order. */
+export function distinct(urls: readonly string[]): string[] {
+  return [...new Set(urls)];
+}
+
+/** A copy that a caller may change without changing the store. */
+export function copyEntry(entry: LedgerEntry): LedgerEntry {
+  return {
+    url: entry.url,
+    vehicleId: entry.vehicleId,
+    state: entry.state,
+    options: structuredClone(entry.options),
+    submittedAt: new Date(entry.submittedAt.getTime()),
+    updatedAt: new Date(entry.updatedAt.getTime()),
+    lastStatus: entry.lastStatus,
+  };
+}

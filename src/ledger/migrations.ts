@@ -1,0 +1,38 @@
+/**
+ * The PostgreSQL ledger's schema, in the order it was built. A migration's version is its position
+ * in this list (the first is version 1); `forecourt_migrations` records the versions applied.
+ * Append only: never edit or reorder a migration that has shipped, add a new one instead.
+ *
+ * Names are unqualified: the migrator sets `search_path` to the ledger's schema for the
+ * transaction that applies them.
+ */
+export interface Migration {
+  /** What it does, stored next to its version. */
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: "submissions",
+    sql: `
+      create table forecourt_submissions (
+        url text primary key,
+        vehicle_id text not null,
+        state text not null
+          check (state in ('PENDING', 'ACCEPTED', 'REJECTED', 'FAILED', 'UNKNOWN')),
+        options jsonb not null,
+        submitted_at timestamptz not null,
+        updated_at timestamptz not null,
+        last_status text,
+        -- Order of recording: breaks ties between URLs submitted at the same instant.
+        seq bigserial not null
+      );
+      create index forecourt_submissions_by_vehicle
+        on forecourt_submissions (vehicle_id, submitted_at, seq);
+      create index forecourt_submissions_unsettled
+        on forecourt_submissions (submitted_at, seq)
+        where state in ('PENDING', 'UNKNOWN');
+    `,
+  },
+];
