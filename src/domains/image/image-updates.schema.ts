@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { builder } from "../../builder.js";
+import { openImageUpdates } from "../../events/image-updates.js";
+import { ImageRef, MAX_URLS_PER_LIST } from "./image.schema.js";
+
+/**
+ * `Subscription.imageUpdated`: live photo status. The stream itself lives in
+ * src/events/image-updates.ts; the context supplies the ledger, the events hub and the poller.
+ */
+
+builder.subscriptionType({
+  description:
+    "Live updates, over Server-Sent Events (POST or GET /graphql with Accept: text/event-stream) or WebSocket (graphql-transport-ws protocol on /graphql).",
+});
+
+builder.subscriptionField("imageUpdated", (t) =>
+  t.field({
+    type: ImageRef,
+    description:
+      "Live status of photos: first the current status of each watched photo (read from CarCutter), then each change as it happens, until every watched photo is terminal (FINAL, ERROR or EXPIRED), when the stream ends. Watches the given URLs and the photos this gateway had submitted for the vehicle when the subscription started. Fed by CarCutter's webhooks, with polling every few seconds as the fallback. Give vehicleId, urls, or both.",
+    args: {
+      vehicleId: t.arg.string({
+        required: false,
+        description: "Watch every photo submitted for this vehicle through this gateway.",
+        validate: z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters"),
+      }),
+      urls: t.arg({
+        type: ["URL"],
+        required: false,
+        description: `Watch these photos (at most ${MAX_URLS_PER_LIST}), by the URL they were submitted with.`,
+        validate: z.array(z.string()).max(MAX_URLS_PER_LIST, `at most ${MAX_URLS_PER_LIST} URLs`),
+      }),
+    },
+    validate: z
+      .object({ vehicleId: z.string().nullish(), urls: z.array(z.string()).nullish() })
+      .refine((args) => Boolean(args.vehicleId) || (args.urls?.length ?? 0) > 0, {
+        message: "give vehicleId, urls (at least one), or both",
+      }),
+    subscribe: (_root, args, ctx) =>
+      openImageUpdates(args, {
+        ledger: ctx.ledger,
+        events: ctx.events,
+        poller: ctx.poller,
+        loadStatuses: (urls) => ctx.loaders.imageStatusByUrl.loadMany(urls),
+        signal: ctx.signal,
+      }),
+    resolve: (image) => image,
+  }),
+);

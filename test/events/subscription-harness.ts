@@ -1,0 +1,193 @@
+import { createYoga, useExecutionCancellation } from "graphql-yoga";
+import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
+import { MemoryCache } from "../../src/cache/memory-cache.js";
+import { createContext } from "../../src/context.js";
+import { defaultCostPolicy } from "../../src/cost/cost-meter.js";
+import { ResultLinks } from "../../src/domains/image/result-links.js";
+import { createImageEvents, type ImageEventBus } from "../../src/events/create-image-events.js";
+import { ImagePoller } from "../../src/events/image-poller.js";
+import { schema } from "../../src/schema.js";
+import type { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
+import { type CarCutterHarness, FAKE_NOTHING, FAST, startCarCutter } from "../upstreams/harness.js";
+import { MemoryLedger } from "./support.js";
+
+/**
+ * The real schema in a minimal yoga instance, with a context built the way the gateway builds it
+ * plus the events layer: a Map ledger, a real in-process events hub, and a poller over the
+ * CarCutter emulator that the tests drive by hand (`poller.pollOnce()` after moving the clock).
+ */
+
+/** The gateway's context plus the events layer, in a yoga instance with only what subscriptions need. */
+function subscriptionYoga(
+  deps: Parameters<typeof createContext>[0],
+  live: { ledger: MemoryLedger; events: ImageEventBus; poller: ImagePoller },
+) {
+  return createYoga({
+    schema,
+    context: (initial) => ({ ...createContext(deps, initial), ...live }),
+    logging: false,
+    plugins: [useExecutionCancellation()],
+  });
+}
+
+export interface SubscriptionHarness {
+  cc: CarCutterHarness;
+  client: CarCutterClient;
+  ledger: MemoryLedger;
+  events: ImageEventBus;
+  poller: ImagePoller;
+  yoga: ReturnType<typeof subscriptionYoga>;
+  /** POSTs an operation with Accept: text/event-stream and reads its events. */
+  subscribe(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): SseStream;
+  close(): Promise<void>;
+}
+
+export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
+  const cc = await startCarCutter();
+  const client = cc.client();
+  const ledger = new MemoryLedger();
+  const events = createImageEvents();
+  const poller = new ImagePoller({
+    carcutter: client,
+    events,
+    intervalMs: 5000,
+    maxCallsPerMinute: 60,
+    now: () => cc.clock.now(),
+  });
+  const oneauto = createOneAutoClient({ ...FAST, baseUrl: FAKE_NOTHING, apiKey: "unused" });
+  const deps = {
+    carcutter: client,
+    oneauto,
+    oneautoCache: new CachedOneAuto({
+      client: oneauto,
+      cache: new MemoryCache({ maxEntries: 10 }),
+      stockLinkSafetyMarginMs: 0,
+      identificationTtlMs: 0,
+    }),
+    results: new ResultLinks({
+      publicUrl: "http://gateway.test",
+      secret: "s".repeat(32),
+      ttlSeconds: 60,
+    }),
+    maxUploadBytes: 1024,
+    costPolicy: defaultCostPolicy(),
+    ledger,
+    events,
+    poller,
+  };
+  const yoga = subscriptionYoga(deps, { ledger, events, poller });
+  return {
+    cc,
+    client,
+    ledger,
+    events,
+    poller,
+    yoga,
+    subscribe(query, variables = {}, signal) {
+      const response = Promise.resolve(
+        yoga.fetch("http://gateway.test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "text/event-stream" },
+          body: JSON.stringify({ query, variables }),
+          ...(signal ? { signal } : {}),
+        }),
+      );
+      return new SseStream(response);
+    },
+    async close() {
+      await poller.stop();
+      await events.close();
+      await oneauto.http.close();
+      await cc.close();
+    },
+  };
+}
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Server-Sent Events of one response, read one at a time. */
+export class SseStream {
+  readonly #response: Promise<Response>;
+  #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  #buffer = "";
+  readonly #decoder = new TextDecoder();
+
+  constructor(response: Promise<Response>) {
+    this.#response = response;
+  }
+
+  async status(): Promise<number> {
+    return (await this.#response).status;
+  }
+
+  /** The next event (keep-alive comments skipped), or undefined once the stream has ended. */
+  async next(ms = 3000): Promise<SseEvent | undefined> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const end = this.#buffer.indexOf("\n\n");
+      if (end >= 0) {
+        const block = this.#buffer.slice(0, end);
+        this.#buffer = this.#buffer.slice(end + 2);
+        const event = parseBlock(block);
+        if (event) return event;
+        continue;
+      }
+      const reader = await this.#readerOf();
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<"timeout">((resolve) =>
+          setTimeout(() => resolve("timeout"), Math.max(0, deadline - Date.now())),
+        ),
+      ]);
+      if (chunk === "timeout") throw new Error(`no event within ${ms} ms`);
+      if (chunk.done) return undefined;
+      this.#buffer += this.#decoder.decode(chunk.value, { stream: true });
+    }
+  }
+
+  /** `count` events named "next", their `data` only; fails on any other event. */
+  async nexts(count: number): Promise<unknown[]> {
+    const items: unknown[] = [];
+    while (items.length < count) {
+      const event = await this.next();
+      if (event?.event !== "next") {
+        throw new Error(`expected a next event, got ${JSON.stringify(event)}`);
+      }
+      items.push(event.data);
+    }
+    return items;
+  }
+
+  async cancel(): Promise<void> {
+    await (await this.#readerOf()).cancel();
+  }
+
+  async #readerOf(): Promise<ReadableStreamDefaultReader<Uint8Array>> {
+    if (!this.#reader) {
+      const response = await this.#response;
+      if (!response.body) throw new Error("the response has no body");
+      this.#reader = response.body.getReader();
+    }
+    return this.#reader;
+  }
+}
+
+function parseBlock(block: string): SseEvent | undefined {
+  let event = "message";
+  const data: string[] = [];
+  for (const line of block.split("\n")) {
+    if (line.startsWith(":")) continue;
+    const colon = line.indexOf(":");
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+    if (field === "event") event = value;
+    else if (field === "data") data.push(value);
+  }
+  if (data.length === 0 && event === "message") return undefined;
+  const text = data.join("\n");
+  return { event, data: text === "" ? null : JSON.parse(text) };
+}
