@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { startEmulators } from "../src/emulators/start.js";
 import { startServer } from "../src/server.js";
@@ -40,6 +43,8 @@ const FIXED = {
   CARCUTTER_EMULATOR_PORT: "0",
   ONEAUTO_EMULATOR_PORT: "0",
   CARCUTTER_EMULATOR_STEP_MS: String(EMULATOR_STEP_MS),
+  // A ledger per target process, outside the working tree.
+  FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-bench-")),
 } as const;
 
 /** The run's overrides; none may name an upstream URL (the emulators are the only upstreams). */

@@ -6,6 +6,8 @@ import { createImageLoaders, type ImageLoaders } from "./domains/image/image.loa
 import type { ResultLinks } from "./domains/image/result-links.js";
 import { createStockLoaders, type StockLoaders } from "./domains/stock/stock.loaders.js";
 import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/vehicle.loaders.js";
+import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
+import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
 import type { OneAutoClient, OneAutoReads } from "./upstreams/oneauto/client.js";
 
@@ -20,6 +22,14 @@ export interface GatewayDeps {
   costPolicy: CostPolicy;
   /** OneAuto reads through the process's cache (links, VIN/registration/search results). */
   oneautoCache: CachedOneAuto;
+  /** Every photo submitted through this gateway, with its outcome. */
+  ledger: SubmissionLedger;
+  /** Image status changes (webhooks, poller) for subscriptions. */
+  events: ImageEvents;
+  /** Keeps images of active subscriptions fresh when webhooks are silent. */
+  poller: ImageWatcher;
+  /** Where CarCutter sends webhooks, when PUBLIC_URL is set. */
+  webhook?: { url: string; authKey: string };
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
@@ -55,7 +65,7 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     cost,
     loaders: {
       ...createVehicleLoaders(carcutter, signal),
-      ...createImageLoaders(carcutter, signal),
+      ...createImageLoaders(carcutter, deps.ledger, signal),
       ...createFeatureLoaders(carcutter, signal),
       ...createStockLoaders(oneauto, signal),
     },

@@ -10,6 +10,7 @@ import { type CostPolicy, defaultCostPolicy } from "./cost/cost-meter.js";
 import { useCost } from "./cost/cost-plugin.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
+import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
 import { schema } from "./schema.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
@@ -28,6 +29,8 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
   maxRequestBodyBytes: number;
   /** When given, only these operations run (TRUSTED_DOCUMENTS_ONLY). */
   trustedDocuments?: TrustedDocuments;
+  /** The bearer key CarCutter's webhooks must carry (WEBHOOK_SECRET). */
+  webhookSecret: string;
 }
 
 export const EXAMPLE_QUERY = `# Vehicles with their features, and the status of some photos.
@@ -59,7 +62,15 @@ query Showroom {
  * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready and signed result links.
  */
 export function createGateway(options: CreateGatewayOptions) {
-  const { isReady, logger, maxRequestBodyBytes, trustedDocuments, costPolicy, ...rest } = options;
+  const {
+    isReady,
+    logger,
+    maxRequestBodyBytes,
+    trustedDocuments,
+    costPolicy,
+    webhookSecret,
+    ...rest
+  } = options;
   const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? defaultCostPolicy() };
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -85,6 +96,13 @@ export function createGateway(options: CreateGatewayOptions) {
       },
     },
     plugins: [
+      // Webhooks are not GraphQL: answered before anything else looks at the request.
+      useCarCutterWebhooks({
+        secret: webhookSecret,
+        ledger: deps.ledger,
+        events: deps.events,
+        ...(logger ? { logger } : {}),
+      }),
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),

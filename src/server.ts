@@ -6,7 +6,15 @@ import { createCache } from "./cache/create-cache.js";
 import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
+import { createImageEvents } from "./events/create-image-events.js";
+import { attachGraphqlWs } from "./events/graphql-ws.js";
+import type { ImageEvents } from "./events/image-events.js";
+import { ImagePoller } from "./events/image-poller.js";
+import { createRedisPollLock, inProcessPollLock } from "./events/poll-lock.js";
+import { webhookUrlFor } from "./events/webhook-receiver.js";
 import { createGateway, type Gateway, type Logger } from "./gateway.js";
+import { createLedger } from "./ledger/create-ledger.js";
+import type { SubmissionLedger } from "./ledger/ledger.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trusted-documents.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
 import type { UpstreamCallEvent } from "./upstreams/http.js";
@@ -24,6 +32,11 @@ export interface Runtime {
   carcutter: CarCutterClient;
   oneauto: OneAutoClient;
   oneautoCache: CachedOneAuto;
+  ledger: SubmissionLedger;
+  events: ImageEvents;
+  poller: ImagePoller;
+  /** Where CarCutter is told to send webhooks; undefined when no reachable URL is known. */
+  webhook: { url: string; authKey: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -36,13 +49,20 @@ export interface RuntimeOptions {
   trustedDocuments?: TrustedDocuments;
   /** Epoch milliseconds the caches compare link expiry with; tests drive it with the emulators' clock. */
   now?: () => number;
+  /**
+   * An origin CarCutter can reach this gateway at when PUBLIC_URL is unset: the server's own URL
+   * when CarCutter is the built-in emulator on this machine. Without either, polling alone.
+   */
+  webhookBaseUrl?: string;
+  /** Tests isolate PostgreSQL ledgers in their own schema. */
+  postgresSchema?: string;
 }
 
-export function createRuntime(
+export async function createRuntime(
   config: Config,
   endpoints: UpstreamEndpoints,
   options: RuntimeOptions = {},
-): Runtime {
+): Promise<Runtime> {
   const { http } = config.upstreams;
   const observe = options.onCall ? { onCall: options.onCall } : {};
   const carcutter = createCarCutterClient({
@@ -79,8 +99,48 @@ export function createRuntime(
     identificationTtlMs: config.cache.identificationTtlMs,
     ...now,
   });
+  const warn = (what: string) => (error: Error) =>
+    options.logger?.warn({ err: error.message }, what);
+  const ledger = await createLedger(config.ledger, {
+    onWarning: (message) => options.logger?.warn({}, message),
+    ...(options.postgresSchema ? { postgresSchema: options.postgresSchema } : {}),
+  });
+  const redis = config.cache.redisUrl;
+  const events = createImageEvents({
+    ...(redis ? { redisUrl: redis } : {}),
+    namespace: config.cache.namespace,
+    onError: warn("image events degraded"),
+  });
+  const pollLock = redis
+    ? createRedisPollLock({
+        url: redis,
+        namespace: config.cache.namespace,
+        onError: warn("poll lock degraded"),
+      })
+    : inProcessPollLock;
+  // The process-wide client: polling belongs to no request's cost.
+  const poller = new ImagePoller({
+    carcutter,
+    events,
+    lock: pollLock,
+    intervalMs: config.events.pollIntervalMs,
+    maxCallsPerMinute: config.events.pollMaxCallsPerMinute,
+    onError: warn("image poll failed"),
+  });
+  poller.start();
+  // Without a configured key, webhooks authenticate against this process only.
+  const webhookSecret = config.events.webhookSecret ?? randomBytes(32).toString("hex");
+  const webhookBase = config.gateway.publicUrl ?? options.webhookBaseUrl;
+  const webhook = webhookBase
+    ? { url: webhookUrlFor(webhookBase), authKey: webhookSecret }
+    : undefined;
   const maxUploadBytes = config.gateway.maxUploadBytes;
   const gateway = createGateway({
+    ledger,
+    events,
+    poller,
+    webhookSecret,
+    ...(webhook ? { webhook } : {}),
     carcutter,
     oneauto,
     results,
@@ -99,8 +159,15 @@ export function createRuntime(
     carcutter,
     oneauto,
     oneautoCache,
+    ledger,
+    events,
+    poller,
+    webhook,
     async close() {
+      await poller.stop();
+      await Promise.all([events.close(), pollLock.close()]);
       await Promise.all([carcutter.http.close(), oneauto.http.close(), cache.close()]);
+      await ledger.close();
     },
   };
 }
@@ -154,21 +221,39 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.gateway.host === "0.0.0.0" ? "localhost" : config.gateway.host;
   const url = `http://${host}:${port}`;
-  const runtime = createRuntime(
-    config,
-    {
-      carcutterUrl: carcutter.baseUrl ?? emulatorUrl(emulators, "carcutter"),
-      oneautoUrl: oneauto.baseUrl ?? emulatorUrl(emulators, "oneauto"),
-    },
-    { ...options, publicUrl: url, ...(trustedDocuments ? { trustedDocuments } : {}) },
-  );
+  let runtime: Runtime;
+  try {
+    runtime = await createRuntime(
+      config,
+      {
+        carcutterUrl: carcutter.baseUrl ?? emulatorUrl(emulators, "carcutter"),
+        oneautoUrl: oneauto.baseUrl ?? emulatorUrl(emulators, "oneauto"),
+      },
+      {
+        ...options,
+        publicUrl: url,
+        // The built-in emulator runs here, so it reaches this server's own URL.
+        ...(carcutter.baseUrl ? {} : { webhookBaseUrl: url }),
+        ...(trustedDocuments ? { trustedDocuments } : {}),
+      },
+    );
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await emulators?.close();
+    throw error;
+  }
   handle = runtime.gateway;
+  const disposeWs = attachGraphqlWs(server, runtime.gateway, {
+    ...(trustedDocuments ? { trustedDocuments } : {}),
+  });
   return {
     url,
     runtime,
     emulators,
     async close() {
-      // Stop accepting, let requests in flight finish, then release upstream pools.
+      // Stop accepting, let requests in flight finish, then release upstream pools. Upgraded
+      // WebSockets are not closed by server.close(), so they go first.
+      await disposeWs();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

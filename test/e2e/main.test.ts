@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type ExecutionResult, print } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { E2eVehiclesToShootQuery } from "../gql/graphql.js";
@@ -16,7 +19,12 @@ const VehiclesToShoot = graphql(`
 
 function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(TSX, [MAIN], {
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      LOG_LEVEL: "silent",
+      FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { print } from "graphql";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -101,8 +104,14 @@ describe.skipIf(!process.env.REDIS_URL)("two gateway instances sharing Redis", (
 
   it("a page viewed on one instance costs nothing on the other", async () => {
     const h = await gateway({ env });
-    const other = createRuntime(
-      loadConfig({ CARCUTTER_EMULATOR_PORT: "0", ONEAUTO_EMULATOR_PORT: "0", ...env }),
+    const other = await createRuntime(
+      loadConfig({
+        CARCUTTER_EMULATOR_PORT: "0",
+        ONEAUTO_EMULATOR_PORT: "0",
+        // Its own embedded ledger: a file ledger belongs to one process.
+        FORECOURT_DATA_DIR: await mkdtemp(join(tmpdir(), "forecourt-ledger-")),
+        ...env,
+      }),
       {
         carcutterUrl: h.emulators.carcutter.server.url,
         oneautoUrl: h.emulators.oneauto.server.url,

@@ -180,6 +180,10 @@ describe("error masking", () => {
       carcutter: h.runtime.carcutter,
       oneauto: h.runtime.oneauto,
       oneautoCache: h.runtime.oneautoCache,
+      ledger: h.runtime.ledger,
+      events: h.runtime.events,
+      poller: h.runtime.poller,
+      webhookSecret: "w".repeat(32),
       results: new ResultLinks({
         publicUrl: "http://gateway.test",
         secret: "s".repeat(32),

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
 import { loadConfig } from "../../src/config.js";
@@ -61,11 +64,14 @@ export interface HarnessOptions {
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
+  // Each gateway keeps its own embedded ledger; tests never write into the working tree.
+  const dataDir = await mkdtemp(join(tmpdir(), "forecourt-ledger-"));
   const env = {
     CARCUTTER_EMULATOR_PORT: "0",
     ONEAUTO_EMULATOR_PORT: "0",
     // Fast retries keep fault tests quick; the counts are what matter.
     UPSTREAM_RETRY_BASE_DELAY_MS: "5",
+    FORECOURT_DATA_DIR: dataDir,
     ...options.env,
   };
   const config = loadConfig(env);
@@ -75,7 +81,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     seed: options.seed ?? true,
     webhookRetryDelaysMs: [10],
   });
-  const runtime = createRuntime(
+  const runtime = await createRuntime(
     gatewayConfig,
     { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
     {
@@ -105,6 +111,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     async close() {
       await runtime.close();
       await emulators.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

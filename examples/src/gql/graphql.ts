@@ -110,6 +110,8 @@ export type StockView =
 export type SubmissionOutcome =
   /** CarCutter accepted the photo and will process (and bill) it. */
   | 'ACCEPTED'
+  /** Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again. */
+  | 'ALREADY_SUBMITTED'
   /** The call was refused before processing (credentials, rate limit, open circuit); not processed. */
   | 'FAILED'
   /** Not sent because an earlier batch failed. */
@@ -127,6 +129,8 @@ export type SubmitImagesInput = {
   background?: File | Blob | null | undefined;
   /** Your own data, stored with the submission (at most 64 KiB as JSON). */
   customJson?: unknown;
+  /** Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent. */
+  force?: boolean | null | undefined;
   /** License plate overlay: an RGBA PNG. */
   licensePlate?: File | Blob | null | undefined;
   /** CarCutter location. */

@@ -1,17 +1,19 @@
 import { isUpstreamError } from "../../errors.js";
+import type { SubmissionLedger } from "../../ledger/ledger.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
-import { MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
+import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
 import { type Image, imageFromDto } from "./image.model.js";
 
 /**
  * Sends any number of photos to CarCutter, 60 per call, one call after another, and accounts for
- * every URL. Submissions are billed and not idempotent, so nothing here is ever retried: a call
+ * every URL (through the submission ledger, see submitImagesInChunks). Submissions are billed and not idempotent, so nothing here is ever retried: a call
  * whose outcome is unclear is reported as UNKNOWN, and later chunks are held back once the
  * upstream is refusing (no credits) or failing.
  */
 
 export const SUBMISSION_OUTCOMES = [
   "ACCEPTED",
+  "ALREADY_SUBMITTED",
   "REJECTED",
   "NO_CREDITS",
   "FAILED",
@@ -80,37 +82,139 @@ function classify(error: unknown): {
   }
 }
 
+export interface SubmissionDeps {
+  carcutter: Pick<CarCutterClient, "submitImages" | "imageStatuses">;
+  ledger: SubmissionLedger;
+  signal: AbortSignal;
+  now?: () => Date;
+}
+
+/** What the ledger keeps of a submission's options: never uploads, never the webhook key. */
+function ledgerOptions(input: SubmissionInput): Record<string, unknown> {
+  const { vehicleId: _v, webhookAuthKey: _k, licensePlate, background, overlay, ...rest } = input;
+  const uploads = Object.entries({ licensePlate, background, overlay })
+    .filter(([, file]) => file !== undefined)
+    .map(([name]) => name);
+  return { ...rest, ...(uploads.length > 0 ? { uploads } : {}) };
+}
+
+/**
+ * CarCutter's status for these URLs, 60 per call: known (and processed, in some state) or not.
+ * Undefined when CarCutter could not be asked.
+ */
+async function knownToCarCutter(
+  deps: SubmissionDeps,
+  urls: readonly string[],
+): Promise<Map<string, ImageStatusDto> | undefined> {
+  const known = new Map<string, ImageStatusDto>();
+  try {
+    for (let start = 0; start < urls.length; start += MAX_IMAGE_URLS_PER_CALL) {
+      const chunk = urls.slice(start, start + MAX_IMAGE_URLS_PER_CALL);
+      for (const dto of await deps.carcutter.imageStatuses(chunk, deps.signal)) {
+        if (dto.status !== "unknown") known.set(dto.image, dto);
+      }
+    }
+    return known;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends photos to CarCutter through the submission ledger:
+ * - a photo already submitted through this gateway and not failed is not sent again unless
+ *   `force` (ALREADY_SUBMITTED); an earlier submission whose outcome is open (PENDING after a
+ *   crash, UNKNOWN after a timeout) is first settled from the status endpoint, never by
+ *   resubmitting: if CarCutter knows the photo, it was processed;
+ * - each chunk of 60 is recorded (durably) before its call and settled after it;
+ * - a call whose outcome is unknown is settled at once from the status endpoint when CarCutter
+ *   already lists the photos; otherwise it stays UNKNOWN until the next attempt settles it.
+ */
 export async function submitImagesInChunks(
-  carcutter: CarCutterClient,
+  deps: SubmissionDeps,
   urls: readonly string[],
   input: SubmissionInput,
-  signal: AbortSignal,
-  now: () => Date = () => new Date(),
+  force = false,
 ): Promise<SubmittedImage[]> {
-  const results: SubmittedImage[] = [];
-  let held: SubmissionError | null = null;
-  for (let start = 0; start < urls.length; start += MAX_IMAGE_URLS_PER_CALL) {
-    const chunk = urls.slice(start, start + MAX_IMAGE_URLS_PER_CALL);
-    if (held) {
-      for (const url of chunk) {
-        results.push({ url, outcome: "NOT_SENT", image: null, error: held });
+  const now = deps.now ?? (() => new Date());
+  const outcomes = new Map<string, SubmittedImage>();
+  const earlier = await deps.ledger.get(urls);
+
+  if (!force) {
+    const open = urls.filter((url) => {
+      const state = earlier.get(url)?.state;
+      return state === "PENDING" || state === "UNKNOWN";
+    });
+    if (open.length > 0) {
+      const known = await knownToCarCutter(deps, open);
+      if (known) {
+        const processed = open.filter((url) => known.has(url));
+        await deps.ledger.settle(processed, "ACCEPTED", now());
+        await deps.ledger.settle(
+          open.filter((url) => !known.has(url)),
+          "FAILED",
+          now(),
+        );
+        for (const url of processed) {
+          const entry = earlier.get(url);
+          if (entry) earlier.set(url, { ...entry, state: "ACCEPTED" });
+        }
+        for (const url of open.filter((u) => !known.has(u))) earlier.delete(url);
+      } else {
+        for (const url of open) {
+          outcomes.set(url, {
+            url,
+            outcome: "UNKNOWN",
+            image: null,
+            error: {
+              code: "SUBMISSION_UNSETTLED",
+              message:
+                "An earlier submission of this photo has an unknown outcome and CarCutter's status could not be read to settle it; it was not sent again. Try again shortly.",
+            },
+          });
+        }
       }
+    }
+    for (const url of urls) {
+      if (!outcomes.has(url) && earlier.get(url)?.state === "ACCEPTED") {
+        outcomes.set(url, { url, outcome: "ALREADY_SUBMITTED", image: null, error: null });
+      }
+    }
+  }
+
+  const toSend = urls.filter((url) => !outcomes.has(url));
+  const options = ledgerOptions(input);
+  let held: SubmissionError | null = null;
+  for (let start = 0; start < toSend.length; start += MAX_IMAGE_URLS_PER_CALL) {
+    const chunk = toSend.slice(start, start + MAX_IMAGE_URLS_PER_CALL);
+    if (held) {
+      for (const url of chunk)
+        outcomes.set(url, { url, outcome: "NOT_SENT", image: null, error: held });
       continue;
     }
+    const submittedAt = now();
+    await deps.ledger.record(
+      chunk.map((url) => ({ url, vehicleId: input.vehicleId, options })),
+      submittedAt,
+    );
+    const accepted = (dto: ImageStatusDto): SubmittedImage => ({
+      url: dto.image,
+      outcome: "ACCEPTED",
+      image: imageFromDto(dto, { vehicleId: input.vehicleId, submittedAt }),
+      error: null,
+    });
     try {
-      const submittedAt = now();
-      const dtos = await carcutter.submitImages({ ...input, urls: chunk }, signal);
+      const dtos = await deps.carcutter.submitImages({ ...input, urls: chunk }, deps.signal);
       const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
+      const listed = chunk.filter((url) => byUrl.has(url));
+      await deps.ledger.settle(listed, "ACCEPTED", now());
       for (const url of chunk) {
         const dto = byUrl.get(url);
-        results.push(
+        // Not listed in a 200: CarCutter took the call, so the photo may well be processing.
+        outcomes.set(
+          url,
           dto
-            ? {
-                url,
-                outcome: "ACCEPTED",
-                image: imageFromDto(dto, { vehicleId: input.vehicleId, submittedAt }),
-                error: null,
-              }
+            ? accepted(dto)
             : {
                 url,
                 outcome: "UNKNOWN",
@@ -118,14 +222,36 @@ export async function submitImagesInChunks(
                 error: {
                   code: "UPSTREAM_CONTRACT",
                   message:
-                    "CarCutter accepted the call but did not list this photo; check its status.",
+                    "CarCutter accepted the call but did not list this photo; its status settles it.",
                 },
               },
         );
       }
+      await deps.ledger.settle(
+        chunk.filter((url) => !byUrl.has(url)),
+        "UNKNOWN",
+        now(),
+      );
     } catch (error) {
       const { outcome, stop, error: summary } = classify(error);
-      for (const url of chunk) results.push({ url, outcome, image: null, error: summary });
+      if (outcome === "UNKNOWN") {
+        // Perhaps processed, perhaps not: ask, never resubmit.
+        const known = (await knownToCarCutter(deps, chunk)) ?? new Map<string, ImageStatusDto>();
+        const processed = chunk.filter((url) => known.has(url));
+        await deps.ledger.settle(processed, "ACCEPTED", now());
+        await deps.ledger.settle(
+          chunk.filter((url) => !known.has(url)),
+          "UNKNOWN",
+          now(),
+        );
+        for (const url of chunk) {
+          const dto = known.get(url);
+          outcomes.set(url, dto ? accepted(dto) : { url, outcome, image: null, error: summary });
+        }
+      } else {
+        await deps.ledger.settle(chunk, outcome === "REJECTED" ? "REJECTED" : "FAILED", now());
+        for (const url of chunk) outcomes.set(url, { url, outcome, image: null, error: summary });
+      }
       if (stop) {
         held = {
           code: "NOT_SENT",
@@ -134,5 +260,7 @@ export async function submitImagesInChunks(
       }
     }
   }
-  return results;
+  return urls.map(
+    (url) => outcomes.get(url) ?? { url, outcome: "NOT_SENT", image: null, error: held },
+  );
 }

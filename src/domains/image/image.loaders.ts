@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { LedgerEntry, SubmissionLedger } from "../../ledger/ledger.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
 import { MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
 import { type Image, imageFromDto } from "./image.model.js";
@@ -11,16 +12,31 @@ export interface ImageLoaders {
   imageStatusByUrl: DataLoader<string, Image | null>;
 }
 
-export function createImageLoaders(carcutter: CarCutterClient, signal: AbortSignal): ImageLoaders {
+export function createImageLoaders(
+  carcutter: CarCutterClient,
+  ledger: SubmissionLedger,
+  signal: AbortSignal,
+): ImageLoaders {
   return {
     imageStatusByUrl: new DataLoader(
       async (urls) => {
         try {
-          const dtos = await carcutter.imageStatuses(urls, signal);
+          const [dtos, entries] = await Promise.all([
+            carcutter.imageStatuses(urls, signal),
+            // The ledger only adds what CarCutter does not say (vehicle, submission time); if it
+            // cannot be read, the status is still worth answering.
+            ledger.get(urls).catch(() => new Map<string, LedgerEntry>()),
+          ]);
           const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
           return urls.map((url) => {
             const dto = byUrl.get(url);
-            return dto ? imageFromDto(dto) : null;
+            const entry = entries.get(url);
+            return dto
+              ? imageFromDto(
+                  dto,
+                  entry ? { vehicleId: entry.vehicleId, submittedAt: entry.submittedAt } : {},
+                )
+              : null;
           });
         } catch (error) {
           const failure = error instanceof Error ? error : new Error(String(error));

@@ -115,6 +115,32 @@ builder.node(ImageRef, {
   }),
 });
 
+builder.objectField(VehicleRef, "images", (t) =>
+  t.field({
+    type: [ImageRef],
+    nullable: { list: true, items: true },
+    description:
+      "The photos submitted for this vehicle through this gateway (CarCutter cannot list them; the submission ledger does), oldest first, with live status, batched like images(urls). Null items where a status could not be read.",
+    args: {
+      status: t.arg({
+        type: [ImageStatusEnum],
+        required: false,
+        description: "Only photos in one of these statuses.",
+      }),
+    },
+    resolve: async (vehicle, args, ctx) => {
+      const entries = await ctx.ledger.byVehicle(vehicle.vehicleId);
+      const images = await ctx.loaders.imageStatusByUrl.loadMany(entries.map((e) => e.url));
+      const wanted = args.status ? new Set(args.status) : undefined;
+      return images
+        .filter(
+          (image) => !(wanted && image && !(image instanceof Error) && !wanted.has(image.status)),
+        )
+        .map((image) => (image instanceof Error ? Promise.reject(image) : image));
+    },
+  }),
+);
+
 const urlList = z
   .array(z.string())
   .min(1, "must name at least one URL")
@@ -229,6 +255,12 @@ const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
         message: "at most 64 KiB once serialised",
       }),
     }),
+    force: t.boolean({
+      required: false,
+      defaultValue: false,
+      description:
+        "Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent.",
+    }),
     licensePlate: t.field({
       type: "File",
       required: false,
@@ -243,6 +275,8 @@ const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
   description: "What happened to one submitted photo.",
   values: describe(SUBMISSION_OUTCOMES, {
     ACCEPTED: "CarCutter accepted the photo and will process (and bill) it.",
+    ALREADY_SUBMITTED:
+      "Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again.",
     REJECTED: "CarCutter refused the batch's input (HTTP 400); not processed, not billed.",
     NO_CREDITS: "CarCutter refused for lack of credits (HTTP 402); not processed.",
     FAILED:
@@ -268,10 +302,16 @@ const SubmittedImageRef = builder.objectRef<SubmittedImage>("SubmittedImage").im
   fields: (t) => ({
     url: t.expose("url", { type: "URL", description: "The photo's URL." }),
     outcome: t.expose("outcome", { type: SubmissionOutcomeEnum, description: "What happened." }),
-    image: t.expose("image", {
+    image: t.field({
       type: ImageRef,
       nullable: true,
-      description: "Its status as CarCutter answered, when accepted.",
+      description:
+        "Its status: as CarCutter answered, when accepted; its live status, when already submitted.",
+      resolve: (result, _, ctx) =>
+        result.image ??
+        (result.outcome === "ALREADY_SUBMITTED"
+          ? ctx.loaders.imageStatusByUrl.load(result.url)
+          : null),
     }),
     error: t.expose("error", {
       type: SubmissionErrorRef,
@@ -355,10 +395,14 @@ builder.mutationFields((t) => ({
         readUpload("overlay", input.overlay, ctx.maxUploadBytes),
       ]);
       const results = await submitImagesInChunks(
-        ctx.carcutter,
+        { carcutter: ctx.carcutter, ledger: ctx.ledger, signal: ctx.signal },
         input.urls,
         {
           vehicleId: input.vehicleId,
+          // CarCutter calls back on every change; without a public URL the poller is the fallback.
+          ...(ctx.webhook
+            ? { webhookUrl: ctx.webhook.url, webhookAuthKey: ctx.webhook.authKey }
+            : {}),
           ...(input.processing.cutType ? { cutType: input.processing.cutType } : {}),
           ...(input.processing.guidelineId ? { guidelineId: input.processing.guidelineId } : {}),
           ...(input.locationId ? { locationId: input.locationId } : {}),
@@ -372,11 +416,14 @@ builder.mutationFields((t) => ({
           ...(background ? { background } : {}),
           ...(overlay ? { overlay } : {}),
         },
-        ctx.signal,
+        input.force ?? false,
       );
-      // Refused outright for credits: nothing was accepted, so a typed error says it best. A refusal
-      // of a later batch comes back per URL, so the accepted ones are not lost.
-      if (results[0]?.outcome === "NO_CREDITS") throw new CreditsExceededError();
+      // Refused outright for credits (nothing else happened), a typed error says it best. A
+      // refusal of a later batch comes back per URL, so what was accepted is not lost.
+      const refused = results.every((r) => r.outcome === "NO_CREDITS" || r.outcome === "NOT_SENT");
+      if (refused && results.some((r) => r.outcome === "NO_CREDITS")) {
+        throw new CreditsExceededError();
+      }
       for (const result of results) {
         if (result.image) ctx.loaders.imageStatusByUrl.prime(result.url, result.image);
       }
