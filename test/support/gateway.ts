@@ -61,6 +61,8 @@ export interface HarnessOptions {
   seed?: boolean;
   /** Loaded as startServer would when TRUSTED_DOCUMENTS_ONLY is set in the gateway's env. */
   trustedDocuments?: TrustedDocuments;
+  /** With DATABASE_URL in env: the PostgreSQL schema that isolates this gateway's ledger. */
+  postgresSchema?: string;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -88,6 +90,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
       publicUrl: GATEWAY_ORIGIN,
       ...(options.clock ? { now: () => options.clock?.now() ?? Date.now() } : {}),
       ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+      ...(options.postgresSchema ? { postgresSchema: options.postgresSchema } : {}),
     },
   );
   const fetchGateway = (path: string, init?: RequestInit) =>
