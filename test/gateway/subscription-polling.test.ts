@@ -1,0 +1,69 @@
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SseStream } from "../events/subscription-harness.js";
+import { graphql } from "../gql/index.js";
+import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { expectNoErrors, photoUrls, present } from "../support/operations.js";
+
+/**
+ * Without a URL CarCutter could reach (no PUBLIC_URL), no webhook is asked for: the poller alone
+ * keeps a subscription's photos fresh, batched, until every one is terminal.
+ */
+
+const Submit = graphql(`
+  mutation PollingSubmit($input: SubmitImagesInput!) {
+    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }
+  }
+`);
+
+const Watch = graphql(`
+  subscription PollingWatch($vehicleId: String) {
+    imageUpdated(vehicleId: $vehicleId) { url status }
+  }
+`);
+
+let h: GatewayHarness;
+beforeAll(async () => {
+  h = await startGateway({
+    env: {
+      CARCUTTER_EMULATOR_STEP_MS: "30",
+      POLL_INTERVAL_MS: "40",
+      POLL_MAX_CALLS_PER_MINUTE: "6000",
+    },
+  });
+});
+afterAll(() => h.close());
+
+describe("imageUpdated with webhooks silent", () => {
+  it("is driven to FINAL by the poller, with no webhook asked for", async () => {
+    const vehicleId = "TMBJJ7NE5L0123456";
+    const urls = photoUrls(3, `polled-${Date.now()}`);
+    const submitted = await h.run(Submit, {
+      input: { vehicleId, urls, processing: { cutType: "NONE" } },
+    });
+    expectNoErrors(submitted);
+    expect(present(submitted.data).submitImages).toMatchObject({ accepted: 3 });
+    expect(h.carcutter.submissions().at(-1)?.fields.webhook_url).toBeUndefined();
+
+    const stream = new SseStream(
+      h.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ query: print(Watch), variables: { vehicleId } }),
+      }),
+    );
+    const last = new Map<string, string>();
+    for (;;) {
+      const event = await stream.next(10_000);
+      if (!event || event.event === "complete") break;
+      const image = (event.data as { data: { imageUpdated: { url: string; status: string } } }).data
+        .imageUpdated;
+      last.set(image.url, image.status);
+    }
+    expect([...last.keys()].sort()).toEqual([...urls].sort());
+    expect([...last.values()]).toEqual(["FINAL", "FINAL", "FINAL"]);
+    expect(h.carcutter.webhookDeliveries()).toEqual([]);
+    // Several polls, each one batched call for the three photos.
+    expect(h.carcutter.control.count("GET /vehicle/image/status")).toBeGreaterThan(2);
+  });
+});
