@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { type CostEstimate, estimateCost } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
@@ -32,10 +32,7 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const meter = args.contextValue.cost;
-      const estimate = estimateCost(args.schema, args.document, {
-        operationName: args.operationName,
-        variables: args.variableValues,
-      });
+      const estimate = estimateOf(args);
       const summary = (): CostSummary => ({
         ...meter.summary(),
         estimatedWorstCasePaidCalls: estimate.paidCalls,
@@ -55,7 +52,24 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
         },
       };
     },
+    // A subscription resolves its selection once per event: one event's worst case must fit the
+    // budget too, or `imageUpdated { vehicle { stockPhotos } }` could spend without limit.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const estimate = estimateOf(args);
+      if (estimate.paidCalls > options.maxPaidCallsPerOperation) {
+        setResultAndStopExecution({
+          errors: [costLimitError(estimate, options.maxPaidCallsPerOperation)],
+        });
+      }
+    },
   };
+}
+
+function estimateOf(args: ExecutionArgs): CostEstimate {
+  return estimateCost(args.schema, args.document, {
+    operationName: args.operationName,
+    variables: args.variableValues,
+  });
 }
 
 export function costLimitError(estimate: CostEstimate, limit: number): GraphQLError {

@@ -67,3 +67,33 @@ describe("imageUpdated with webhooks silent", () => {
     expect(h.carcutter.control.count("GET /vehicle/image/status")).toBeGreaterThan(2);
   });
 });
+
+const CostlyWatch = graphql(`
+  subscription PollingCostlyWatch($urls: [URL!]) {
+    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }
+  }
+`);
+
+describe("the cost guard on subscriptions", () => {
+  it("refuses a subscription whose every event could spend more than the budget, before any call", async () => {
+    const small = await startGateway({ env: { COST_MAX_PAID_CALLS_PER_OPERATION: "6" } });
+    try {
+      const stream = new SseStream(
+        small.fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "text/event-stream" },
+          body: JSON.stringify({
+            query: print(CostlyWatch),
+            variables: { urls: ["https://photos.example.com/costly/1.jpg"] },
+          }),
+        }),
+      );
+      const first = await stream.next();
+      expect(JSON.stringify(first?.data)).toContain("COST_LIMIT_EXCEEDED");
+      expect(small.carcutter.control.counts()).toEqual({});
+      expect(small.oneauto.control.counts()).toEqual({});
+    } finally {
+      await small.close();
+    }
+  });
+});

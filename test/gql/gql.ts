@@ -78,6 +78,7 @@ type Documents = {
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": typeof types.StockBackgroundsDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": typeof types.PollingSubmitDocument,
     "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n": typeof types.PollingWatchDocument,
+    "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": typeof types.PollingCostlyWatchDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": typeof types.TypedVehicleDocument,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": types.StockBackgroundsDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": types.PollingSubmitDocument,
     "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n": types.PollingWatchDocument,
+    "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": types.PollingCostlyWatchDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
     "\n  query TypedVehicle($vehicleId: String!) {\n    vehicle(vehicleId: $vehicleId) {\n      id\n      vehicleId\n      status\n      statusUpdatedAt\n      features { featureId title icon type vehicle { vehicleId } }\n    }\n  }\n": types.TypedVehicleDocument,
@@ -508,6 +510,10 @@ export function graphql(source: "\n  mutation PollingSubmit($input: SubmitImages
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n"): (typeof documents)["\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n"): (typeof documents)["\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
