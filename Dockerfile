@@ -11,8 +11,11 @@ COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 FORECOURT_DATA_DIR=/app/.forecourt
 WORKDIR /app
+# The embedded submission ledger lives here (use DATABASE_URL to share one between instances).
+RUN mkdir -p /app/.forecourt && chown node:node /app/.forecourt
+VOLUME /app/.forecourt
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
