@@ -33,7 +33,7 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
   webhookSecret: string;
 }
 
-export const EXAMPLE_QUERY = `# Vehicles with their features, and the status of some photos.
+export const EXAMPLE_QUERY = `# Vehicles with their features and the photos submitted for them, with live status.
 query Showroom {
   vehicles(first: 5) {
     edges {
@@ -44,6 +44,7 @@ query Showroom {
         color
         status
         features { title icon }
+        images { url status phase resultUrl }
       }
     }
     pageInfo { hasNextPage endCursor }
