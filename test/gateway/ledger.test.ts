@@ -170,6 +170,39 @@ for (const store of stores) {
       expect(h.carcutter.control.count(SUBMIT)).toBe(2);
     });
 
+    it("a crash between the record and the call loses nothing: a PENDING photo is settled from status", async () => {
+      const h = await gateway(await store.options());
+      const [never, made] = photoUrls(2, `crashed-${randomUUID()}`);
+      if (!never || !made) throw new Error("two URLs expected");
+      // What a process that died right after recording leaves behind: two PENDING entries. For
+      // `made`, the call reached CarCutter before the crash; for `never`, it did not.
+      await h.runtime.ledger.record(
+        [never, made].map((url) => ({ url, vehicleId: VIN, options: { cutType: "normal" } })),
+        new Date(),
+      );
+      await fetch(`${h.emulators.carcutter.server.url}/vehicle/image/submission`, {
+        method: "POST",
+        headers: { authorization: "Bearer emulator-carcutter-token" },
+        body: (() => {
+          const form = new FormData();
+          form.append("image_url", made);
+          form.append("vehicle_id", VIN);
+          form.append("cut_type", "normal");
+          return form;
+        })(),
+      });
+      h.carcutter.control.reset();
+
+      const results = await submit(h, [never, made]);
+      expect(results.map((r) => [r.url, r.outcome])).toEqual([
+        [never, "ACCEPTED"],
+        [made, "ALREADY_SUBMITTED"],
+      ]);
+      // Only the photo that never reached CarCutter was sent.
+      expect(h.carcutter.control.count(SUBMIT)).toBe(1);
+      expect(h.carcutter.submissions().at(-1)?.imageUrls).toEqual([never]);
+    });
+
     it("a refused or rejected photo may simply be submitted again", async () => {
       const h = await gateway(await store.options());
       const urls = photoUrls(1, `rejected-${randomUUID()}`);
