@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { messageOf, rateLimitedReporter } from "../error-reports.js";
 import { type Cache, cacheKeyPrefix, fromJson, isStorableTtl, toJson } from "./cache.js";
 
 export interface RedisCacheOptions {
@@ -68,7 +69,7 @@ export class RedisCache implements Cache {
     this.#commandTimeoutMs = options.commandTimeoutMs ?? REDIS_CACHE_DEFAULTS.commandTimeoutMs;
     this.#failureCooldownMs = options.failureCooldownMs ?? REDIS_CACHE_DEFAULTS.failureCooldownMs;
     this.#now = options.now ?? Date.now;
-    this.#report = rateLimited(
+    this.#report = rateLimitedReporter(
       options.onError,
       options.errorReportIntervalMs ?? REDIS_CACHE_DEFAULTS.errorReportIntervalMs,
       this.#now,
@@ -178,27 +179,4 @@ export class RedisCache implements Cache {
   #ready(): boolean {
     return this.#redis.status === "ready";
   }
-}
-
-function rateLimited(
-  onError: ((error: Error) => void) | undefined,
-  intervalMs: number,
-  now: () => number,
-): (error: Error) => void {
-  let nextReportAt = Number.NEGATIVE_INFINITY;
-  return (error) => {
-    if (onError === undefined) return;
-    const at = now();
-    if (at < nextReportAt) return;
-    nextReportAt = at + intervalMs;
-    try {
-      onError(error);
-    } catch {
-      // A failing reporter must not turn a cache miss into a failed request.
-    }
-  };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

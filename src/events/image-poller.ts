@@ -1,9 +1,9 @@
 import { enumValueOf, IMAGE_STATUSES, isTerminal } from "../domains/image/image.model.js";
+import { asError, safely } from "../error-reports.js";
 import type { CarCutterClient } from "../upstreams/carcutter/client.js";
 import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../upstreams/carcutter/dto.js";
 import type { ImageEvents, ImageWatcher } from "./image-events.js";
 import { inProcessPollLock, type PollLock } from "./poll-lock.js";
-import { asError, safely } from "./report.js";
 
 /**
  * The fallback when webhooks are silent (lost, late, or impossible without PUBLIC_URL): every

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
+import { messageOf, rateLimitedReporter } from "../error-reports.js";
 import { closeRedis, connectRedis, EventsRedisError } from "./redis.js";
-import { messageOf, rateLimitedReporter } from "./report.js";
 
 /**
  * Who may poll an image now. With several instances sharing Redis, each URL's lock is taken by one

@@ -1,5 +1,5 @@
 import { Redis, type RedisOptions } from "ioredis";
-import { type ErrorReporter, messageOf } from "./report.js";
+import { type ErrorReporter, messageOf } from "../error-reports.js";
 
 /**
  * What the events layer needs from Redis: connections that never crash the process. An outage is

@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
+import { messageOf } from "../error-reports.js";
 import type { Logger } from "../gateway.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
 import type { ImageEvents } from "./image-events.js";
-import { messageOf } from "./report.js";
 
 /**
  * CarCutter's webhooks, received. CarCutter publishes neither their body, nor their timing, nor

@@ -1,4 +1,4 @@
-/** How the events layer tells the process about failures it survives: reported, never thrown. */
+/** How the layers that survive failures (cache, events) report them: rate-limited, never thrown. */
 
 export type ErrorReporter = (error: Error) => void;
 
