@@ -1,5 +1,5 @@
 import { isUpstreamError } from "../../errors.js";
-import type { SubmissionLedger } from "../../ledger/ledger.js";
+import type { LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
 import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
 import { type Image, imageFromDto } from "./image.model.js";
@@ -120,6 +120,24 @@ async function knownToCarCutter(
   }
 }
 
+/** Settles URLs CarCutter lists as ACCEPTED and the others as `otherwise`; answers the listed. */
+async function settleFromStatus(
+  ledger: SubmissionLedger,
+  urls: readonly string[],
+  known: ReadonlyMap<string, ImageStatusDto>,
+  otherwise: LedgerState,
+  at: Date,
+): Promise<string[]> {
+  const processed = urls.filter((url) => known.has(url));
+  await ledger.settle(processed, "ACCEPTED", at);
+  await ledger.settle(
+    urls.filter((url) => !known.has(url)),
+    otherwise,
+    at,
+  );
+  return processed;
+}
+
 /**
  * Sends photos to CarCutter through the submission ledger:
  * - a photo already submitted through this gateway and not failed is not sent again unless
@@ -148,13 +166,8 @@ export async function submitImagesInChunks(
     if (open.length > 0) {
       const known = await knownToCarCutter(deps, open);
       if (known) {
-        const processed = open.filter((url) => known.has(url));
-        await deps.ledger.settle(processed, "ACCEPTED", now());
-        await deps.ledger.settle(
-          open.filter((url) => !known.has(url)),
-          "FAILED",
-          now(),
-        );
+        // Listed: it was processed. Not listed: the earlier call never arrived, so send it now.
+        const processed = await settleFromStatus(deps.ledger, open, known, "FAILED", now());
         for (const url of processed) {
           const entry = earlier.get(url);
           if (entry) earlier.set(url, { ...entry, state: "ACCEPTED" });
@@ -237,13 +250,8 @@ export async function submitImagesInChunks(
       if (outcome === "UNKNOWN") {
         // Perhaps processed, perhaps not: ask, never resubmit.
         const known = (await knownToCarCutter(deps, chunk)) ?? new Map<string, ImageStatusDto>();
-        const processed = chunk.filter((url) => known.has(url));
-        await deps.ledger.settle(processed, "ACCEPTED", now());
-        await deps.ledger.settle(
-          chunk.filter((url) => !known.has(url)),
-          "UNKNOWN",
-          now(),
-        );
+        // Not listed yet may still mean "arriving": it stays open for the next attempt to settle.
+        await settleFromStatus(deps.ledger, chunk, known, "UNKNOWN", now());
         for (const url of chunk) {
           const dto = known.get(url);
           outcomes.set(url, dto ? accepted(dto) : { url, outcome, image: null, error: summary });
