@@ -17,6 +17,7 @@ type Documents = {
     "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": typeof types.E2eVehiclesToShootDocument,
     "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": typeof types.ExamplesUntrustedDocument,
     "\n  query CacheVehiclePage($vehicleId: String!, $photos: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) {\n      vehicleId\n      features { title }\n      stockPhotos(views: [FRONT, FRONT_RIGHT, RIGHT, REAR_RIGHT, REAR, REAR_LEFT, LEFT, FRONT_LEFT]) {\n        view\n        url\n        expiresAt\n      }\n    }\n    images(urls: $photos) { url status }\n  }\n": typeof types.CacheVehiclePageDocument,
+    "\n  query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }\n": typeof types.CancellationSlowStatusDocument,
     "\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n": typeof types.CostFrontPhotoFragmentDoc,
     "\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n": typeof types.CostVehicleWithImagesDocument,
     "\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n": typeof types.CostUpsertVehicleDocument,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "\n  query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }\n": types.E2eVehiclesToShootDocument,
     "\n  query ExamplesUntrusted { vehiclesToShoot { vehicleId } }\n": types.ExamplesUntrustedDocument,
     "\n  query CacheVehiclePage($vehicleId: String!, $photos: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) {\n      vehicleId\n      features { title }\n      stockPhotos(views: [FRONT, FRONT_RIGHT, RIGHT, REAR_RIGHT, REAR, REAR_LEFT, LEFT, FRONT_LEFT]) {\n        view\n        url\n        expiresAt\n      }\n    }\n    images(urls: $photos) { url status }\n  }\n": types.CacheVehiclePageDocument,
+    "\n  query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }\n": types.CancellationSlowStatusDocument,
     "\n  fragment CostFrontPhoto on StockVehicle { photo(view: FRONT) { url } }\n": types.CostFrontPhotoFragmentDoc,
     "\n  query CostVehicleWithImages($vehicleId: String!, $urls: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) { vehicleId features { title } }\n    images(urls: $urls) { url status }\n  }\n": types.CostVehicleWithImagesDocument,
     "\n  mutation CostUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) { __typename ... on Vehicle { vehicleId } }\n  }\n": types.CostUpsertVehicleDocument,
@@ -266,6 +268,10 @@ export function graphql(source: "\n  query ExamplesUntrusted { vehiclesToShoot {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CacheVehiclePage($vehicleId: String!, $photos: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) {\n      vehicleId\n      features { title }\n      stockPhotos(views: [FRONT, FRONT_RIGHT, RIGHT, REAR_RIGHT, REAR, REAR_LEFT, LEFT, FRONT_LEFT]) {\n        view\n        url\n        expiresAt\n      }\n    }\n    images(urls: $photos) { url status }\n  }\n"): (typeof documents)["\n  query CacheVehiclePage($vehicleId: String!, $photos: [URL!]!) {\n    vehicle(vehicleId: $vehicleId) {\n      vehicleId\n      features { title }\n      stockPhotos(views: [FRONT, FRONT_RIGHT, RIGHT, REAR_RIGHT, REAR, REAR_LEFT, LEFT, FRONT_LEFT]) {\n        view\n        url\n        expiresAt\n      }\n    }\n    images(urls: $photos) { url status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }\n"): (typeof documents)["\n  query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,52 @@
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { graphql } from "../gql/index.js";
+import { type GatewayHarness, startGateway } from "../support/gateway.js";
+
+/** A client that goes away cancels the upstream calls made for it (useExecutionCancellation). */
+
+const SlowStatus = graphql(`
+  query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }
+`);
+
+let h: GatewayHarness;
+beforeAll(async () => {
+  h = await startGateway();
+});
+afterAll(() => h.close());
+
+describe("cancellation", () => {
+  it("aborting the request aborts the CarCutter call in flight", async () => {
+    h.carcutter.control.script({
+      operation: "GET /vehicle/image/status",
+      fault: { kind: "latency", ms: 10_000 },
+    });
+    const signals: AbortSignal[] = [];
+    const client = h.runtime.carcutter;
+    const read = client.imageStatuses.bind(client);
+    const spy = vi.spyOn(client, "imageStatuses").mockImplementation((urls, signal) => {
+      if (signal) signals.push(signal);
+      return read(urls, signal);
+    });
+    try {
+      const controller = new AbortController();
+      const pending = h.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: print(SlowStatus),
+          variables: { url: "https://photos.example.com/cancel/1.jpg" },
+        }),
+        signal: controller.signal,
+      });
+      await expect.poll(() => h.carcutter.control.count("GET /vehicle/image/status")).toBe(1);
+      expect(signals).toHaveLength(1);
+      expect(signals[0]?.aborted).toBe(false);
+      controller.abort();
+      await pending.catch(() => undefined);
+      await expect.poll(() => signals[0]?.aborted).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
