@@ -112,6 +112,10 @@ for (const store of stores) {
         (await h.run(VehicleImages, { vehicleId: VIN, status: ["FINAL"] })).data,
       );
       expect(filtered.vehicle?.images).toEqual([]);
+      const processing = present(
+        (await h.run(VehicleImages, { vehicleId: VIN, status: ["PROCESSING", "RAW"] })).data,
+      );
+      expect(processing.vehicle?.images?.map((i) => i?.url)).toEqual(urls);
       const one = present((await h.run(ImageByUrl, { url: urls[0] ?? "" })).data).image;
       expect(one?.vehicle?.vehicleId).toBe(VIN);
     });

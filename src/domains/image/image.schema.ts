@@ -132,10 +132,11 @@ builder.objectField(VehicleRef, "images", (t) =>
       const entries = await ctx.ledger.byVehicle(vehicle.vehicleId);
       const images = await ctx.loaders.imageStatusByUrl.loadMany(entries.map((e) => e.url));
       const wanted = args.status ? new Set(args.status) : undefined;
+      // Photos whose status could not be read are kept (as errors): the filter cannot judge them.
+      const matches = (image: (typeof images)[number]) =>
+        !wanted || image === null || image instanceof Error || wanted.has(image.status);
       return images
-        .filter(
-          (image) => !(wanted && image && !(image instanceof Error) && !wanted.has(image.status)),
-        )
+        .filter(matches)
         .map((image) => (image instanceof Error ? Promise.reject(image) : image));
     },
   }),
