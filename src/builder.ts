@@ -192,3 +192,14 @@ builder.objectType(NotFoundError, {
     }),
   }),
 });
+
+/** Enum values from a list of names and a description for each (the record makes none missing). */
+export function describedValues<T extends string>(
+  values: readonly T[],
+  text: Record<T, string>,
+): Record<T, { description: string }> {
+  return Object.fromEntries(values.map((v) => [v, { description: text[v] }])) as Record<
+    T,
+    { description: string }
+  >;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder, describedValues } from "../../builder.js";
 import { CreditsExceededError, InputValidationError } from "../../domain-errors.js";
 import { isRgbaPng } from "../../png.js";
 import type { CutTypeValue } from "../../upstreams/carcutter/dto.js";
@@ -21,15 +21,9 @@ import {
 /** Most URLs one `images` or `submitImages` list may name (each 60 cost one upstream call). */
 export const MAX_URLS_PER_LIST = 600;
 
-const describe = <T extends string>(values: readonly T[], text: Record<T, string>) =>
-  Object.fromEntries(values.map((v) => [v, { description: text[v] }])) as Record<
-    T,
-    { description: string }
-  >;
-
 export const ImageStatusEnum = builder.enumType("ImageStatus", {
   description: "Processing status of a photo at CarCutter.",
-  values: describe(IMAGE_STATUSES, {
+  values: describedValues(IMAGE_STATUSES, {
     PROCESSING: "Being processed; see phase.",
     UNDEFINED: "CarCutter reports the status as undefined.",
     RAW: "A raw cut is available (result can be fetched); final quality assurance pending.",
@@ -43,7 +37,7 @@ export const ImageStatusEnum = builder.enumType("ImageStatus", {
 
 const ImagePhaseEnum = builder.enumType("ImagePhase", {
   description: "Step of CarCutter's processing pipeline.",
-  values: describe(IMAGE_PHASES, {
+  values: describedValues(IMAGE_PHASES, {
     UNKNOWN: "Not known, or a phase added after this gateway was built.",
     DOWNLOADING: "Fetching the photo from its URL.",
     ANALYZING: "Recognising the vehicle and angle.",
@@ -56,7 +50,7 @@ const ImagePhaseEnum = builder.enumType("ImagePhase", {
 
 const ImageQualityEnum = builder.enumType("ImageQuality", {
   description: "CarCutter's verdict on the photo.",
-  values: describe(IMAGE_QUALITIES, {
+  values: describedValues(IMAGE_QUALITIES, {
     OK: "Usable.",
     RETAKE: "Should be photographed again.",
     UNKNOWN: "A verdict added after this gateway was built.",
@@ -274,7 +268,7 @@ const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
 
 const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
   description: "What happened to one submitted photo.",
-  values: describe(SUBMISSION_OUTCOMES, {
+  values: describedValues(SUBMISSION_OUTCOMES, {
     ACCEPTED: "CarCutter accepted the photo and will process (and bill) it.",
     ALREADY_SUBMITTED:
       "Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again.",

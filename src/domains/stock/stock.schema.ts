@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder, describedValues } from "../../builder.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import { VIN_SHAPE } from "../vehicle/vin.js";
 import {
@@ -30,10 +30,7 @@ const VIEW_TEXT: Record<StockView, string> = {
 
 export const StockViewEnum = builder.enumType("StockView", {
   description: "Camera angle of a stock photo.",
-  values: Object.fromEntries(STOCK_VIEWS.map((v) => [v, { description: VIEW_TEXT[v] }])) as Record<
-    StockView,
-    { description: string }
-  >,
+  values: describedValues(STOCK_VIEWS, VIEW_TEXT),
 });
 
 export const StockBackgroundEnum = builder.enumType("StockBackground", {
