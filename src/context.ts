@@ -9,19 +9,18 @@ import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/veh
 import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
-import type { OneAutoClient, OneAutoReads } from "./upstreams/oneauto/client.js";
+import type { OneAutoReads } from "./upstreams/oneauto/client.js";
 
 /** What the graph needs from the process: built once, shared by every request. */
 export interface GatewayDeps {
   carcutter: CarCutterClient;
-  oneauto: OneAutoClient;
+  /** OneAuto reads through the process's cache (links, VIN/registration/search results). */
+  oneauto: CachedOneAuto;
   results: ResultLinks;
   /** Largest accepted upload per file (license plate, background, overlay). */
   maxUploadBytes: number;
   /** Prices and the per-operation budget of paid calls (config.cost). */
   costPolicy: CostPolicy;
-  /** OneAuto reads through the process's cache (links, VIN/registration/search results). */
-  oneautoCache: CachedOneAuto;
   /** Every photo submitted through this gateway, with its outcome. */
   ledger: SubmissionLedger;
   /** Image status changes (webhooks, poller) for subscriptions. */
@@ -34,40 +33,52 @@ export interface GatewayDeps {
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
 
-/** A fresh context per request: loaders never share a cache between requests. */
-export interface Context extends Omit<GatewayDeps, "oneauto"> {
-  /** OneAuto reads for this request: through the cache, observed by this request's meter. */
+/**
+ * A fresh context per request, holding only what resolvers use. The upstream clients on it are
+ * bound to this request once: every call they make carries its abort signal and is counted by its
+ * cost meter, so a resolver cannot spend what `extensions.cost` does not see.
+ */
+export interface Context
+  extends Pick<
+    GatewayDeps,
+    "results" | "maxUploadBytes" | "ledger" | "events" | "poller" | "webhook"
+  > {
+  carcutter: CarCutterClient;
+  /** Through the process's cache; hits are counted for this request too. */
   oneauto: OneAutoReads;
   loaders: Loaders;
-  /** Aborts when the client goes away; passed to every upstream call. */
+  /** Aborts when the client goes away: ends this request's subscriptions. */
   signal: AbortSignal;
-  /**
-   * What this request spent upstream, reported as `extensions.cost`. `carcutter` and `oneauto`
-   * here are the process-wide clients observed by this meter (same pools, same breakers), so
-   * every call a resolver or loader makes through the context is counted for this request.
-   */
+  /** What this request spent upstream, reported as `extensions.cost`. */
   cost: CostMeter;
 }
 
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
-  const signal = initial.request.signal;
+  const { signal } = initial.request;
   const cost = new CostMeter(deps.costPolicy.prices);
-  const carcutter = deps.carcutter.withObserver(cost.observe);
-  const oneauto = deps.oneautoCache.forRequest({
-    client: deps.oneauto.withObserver(cost.observe),
+  const scope = { signal, observe: cost.observe };
+  const carcutter = deps.carcutter.forRequest(scope);
+  const oneauto = deps.oneauto.forRequest({
+    ...scope,
     onCacheHit: (operation) => cost.recordCacheHit("oneauto", operation),
   });
+  const { results, maxUploadBytes, ledger, events, poller, webhook } = deps;
   return {
-    ...deps,
+    results,
+    maxUploadBytes,
+    ledger,
+    events,
+    poller,
+    ...(webhook ? { webhook } : {}),
     carcutter,
     oneauto,
     signal,
     cost,
     loaders: {
-      ...createVehicleLoaders(carcutter, signal),
-      ...createImageLoaders(carcutter, deps.ledger, signal),
-      ...createFeatureLoaders(carcutter, signal),
-      ...createStockLoaders(oneauto, signal),
+      ...createVehicleLoaders(carcutter),
+      ...createImageLoaders(carcutter, ledger),
+      ...createFeatureLoaders(carcutter),
+      ...createStockLoaders(oneauto),
     },
   };
 }

@@ -130,7 +130,9 @@ function useResultLinks(deps: GatewayDeps): Plugin {
         return;
       }
       try {
-        const result = await deps.carcutter.imageResult(check.imageUrl, request.signal);
+        const result = await deps.carcutter
+          .forRequest({ signal: request.signal })
+          .imageResult(check.imageUrl);
         const maxAge = Math.max(0, Math.floor((check.expiresAt - Date.now()) / 1000));
         endResponse(
           new Response(new Uint8Array(result.bytes), {

@@ -142,9 +142,8 @@ export async function createRuntime(
     webhookSecret,
     ...(webhook ? { webhook } : {}),
     carcutter,
-    oneauto,
+    oneauto: oneautoCache,
     results,
-    oneautoCache,
     maxUploadBytes,
     costPolicy: config.cost,
     // Three uploads at the limit plus the operation itself.

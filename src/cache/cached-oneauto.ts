@@ -1,11 +1,14 @@
 import { z } from "zod";
+import type { CallScope } from "../upstreams/http.js";
 import type {
   ImageLinkQuery,
+  OneAutoClient,
   OneAutoReads,
   StockSearchQuery,
 } from "../upstreams/oneauto/client.js";
 import {
   LINK_LIFETIME_SECONDS,
+  ONEAUTO,
   type StockVehicleDto,
   signedLinkExpiry,
   stockVehicleDto,
@@ -13,16 +16,8 @@ import {
 import type { Cache } from "./cache.js";
 import { SingleFlight } from "./single-flight.js";
 
-/** The upstream operation each read saves when it is answered without calling OneAuto. */
-export const ONEAUTO_READ_OPERATIONS = {
-  search: "GET /vehicleimagery/imagesearch",
-  searchByVin: "GET /vehicleimagery/imagesearchfromvin/",
-  searchByRegistration: "GET /vehicleimagery/imagesearchfromvrm/",
-  imageLink: "GET /vehicleimagery/imagefromid",
-} as const satisfies Record<keyof OneAutoReads, string>;
-
 export interface CachedOneAutoOptions {
-  client: OneAutoReads;
+  client: Pick<OneAutoClient, "forRequest">;
   cache: Cache;
   /** A link is kept until this long before the expiry written in it, and never when it has less. */
   stockLinkSafetyMarginMs: number;
@@ -31,6 +26,11 @@ export interface CachedOneAutoOptions {
   /** Epoch milliseconds; the clock signed links are compared with. */
   now?: () => number;
   /** Called with the upstream operation (e.g. "GET /vehicleimagery/imagefromid") a read did not need. */
+  onCacheHit?: (operation: string) => void;
+}
+
+/** One request's view: its signal and observer for the calls it makes, and its hit listener. */
+export interface CachedOneAutoView extends CallScope {
   onCacheHit?: (operation: string) => void;
 }
 
@@ -49,7 +49,7 @@ interface ReadSpec<E> {
   cacheable: boolean;
   /** A cached value as an entry, or undefined when it is not one (or no longer usable). */
   accept: (cached: unknown) => E | undefined;
-  fetch: (signal: AbortSignal) => Promise<E>;
+  fetch: (client: OneAutoReads) => Promise<E>;
   /** How long a fetched entry may be kept; ≤ 0 keeps it out of the cache. */
   ttlMs: (entry: E) => number;
 }
@@ -68,6 +68,7 @@ export class CachedOneAuto implements OneAutoReads {
   readonly #options: CachedOneAutoOptions;
   readonly #now: () => number;
   #flights = new SingleFlight();
+  #scope: CallScope = {};
 
   constructor(options: CachedOneAutoOptions) {
     this.#options = options;
@@ -76,99 +77,81 @@ export class CachedOneAuto implements OneAutoReads {
 
   /**
    * A view for one request: the same cache and in-flight calls, its hits reported to its own
-   * `onCacheHit`, and the calls it starts made through its own `client` (e.g. one observed by the
-   * request's cost meter). A request that joins a call another request started counts a hit; the
-   * call itself is counted by the request that made it.
+   * `onCacheHit`, and the calls it starts made with its signal and observer (the request's cost
+   * meter). A request that joins a call another request started counts a hit; the call itself is
+   * counted by the request that made it, and runs until every request waiting on it has left.
    */
-  forRequest(view: Partial<Pick<CachedOneAutoOptions, "client" | "onCacheHit">>): CachedOneAuto {
-    const scoped = new CachedOneAuto({ ...this.#options, ...view });
-    scoped.#flights = this.#flights;
-    return scoped;
+  forRequest({ onCacheHit, ...scope }: CachedOneAutoView): CachedOneAuto {
+    const view = new CachedOneAuto({ ...this.#options, ...(onCacheHit ? { onCacheHit } : {}) });
+    view.#flights = this.#flights;
+    view.#scope = scope;
+    return view;
   }
 
-  search(q: StockSearchQuery, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.#identification(
-      searchKey(q),
-      ONEAUTO_READ_OPERATIONS.search,
-      (s) => this.#options.client.search(q, s),
-      signal,
+  search(q: StockSearchQuery): Promise<StockVehicleDto[]> {
+    return this.#identification(searchKey(q), ONEAUTO.search.name, (c) => c.search(q));
+  }
+
+  searchByVin(vin: string): Promise<StockVehicleDto[]> {
+    return this.#identification(vinKey(vin), ONEAUTO.searchByVin.name, (c) => c.searchByVin(vin));
+  }
+
+  searchByRegistration(vrm: string): Promise<StockVehicleDto[]> {
+    const operation = ONEAUTO.searchByRegistration.name;
+    return this.#identification(registrationKey(vrm), operation, (c) =>
+      c.searchByRegistration(vrm),
     );
   }
 
-  searchByVin(vin: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.#identification(
-      vinKey(vin),
-      ONEAUTO_READ_OPERATIONS.searchByVin,
-      (s) => this.#options.client.searchByVin(vin, s),
-      signal,
-    );
-  }
-
-  searchByRegistration(vrm: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.#identification(
-      registrationKey(vrm),
-      ONEAUTO_READ_OPERATIONS.searchByRegistration,
-      (s) => this.#options.client.searchByRegistration(vrm, s),
-      signal,
-    );
-  }
-
-  async imageLink(q: ImageLinkQuery, signal?: AbortSignal): Promise<string | null> {
-    const entry = await this.#read<LinkEntry>(
-      {
-        key: imageLinkKey(q),
-        operation: ONEAUTO_READ_OPERATIONS.imageLink,
-        cacheable: true,
-        accept: (cached) => {
-          const parsed = linkEntry.safeParse(cached);
-          if (!parsed.success) return undefined;
-          const { usableUntil } = parsed.data;
-          // Redis expires the entry on its own clock; this instance's clock has the last word.
-          return usableUntil === null || usableUntil > this.#now() ? parsed.data : undefined;
-        },
-        fetch: async (s) => {
-          const fetchedAt = this.#now();
-          const link = await this.#options.client.imageLink(q, s);
-          if (link === null) return { link, usableUntil: null };
-          // A link never lives longer than 7 days from its signing, which was no earlier than our
-          // asking; the cap also guards against a signer whose clock runs ahead of ours.
-          const expiry = Math.min(
-            signedLinkExpiry(link) ?? Number.POSITIVE_INFINITY,
-            fetchedAt + LINK_LIFETIME_MS,
-          );
-          return { link, usableUntil: expiry - this.#options.stockLinkSafetyMarginMs };
-        },
-        ttlMs: (e) =>
-          e.usableUntil === null ? this.#options.identificationTtlMs : e.usableUntil - this.#now(),
+  async imageLink(q: ImageLinkQuery): Promise<string | null> {
+    const entry = await this.#read<LinkEntry>({
+      key: imageLinkKey(q),
+      operation: ONEAUTO.imageLink.name,
+      cacheable: true,
+      accept: (cached) => {
+        const parsed = linkEntry.safeParse(cached);
+        if (!parsed.success) return undefined;
+        const { usableUntil } = parsed.data;
+        // Redis expires the entry on its own clock; this instance's clock has the last word.
+        return usableUntil === null || usableUntil > this.#now() ? parsed.data : undefined;
       },
-      signal,
-    );
+      fetch: async (client) => {
+        const fetchedAt = this.#now();
+        const link = await client.imageLink(q);
+        if (link === null) return { link, usableUntil: null };
+        // A link never lives longer than 7 days from its signing, which was no earlier than our
+        // asking; the cap also guards against a signer whose clock runs ahead of ours.
+        const expiry = Math.min(
+          signedLinkExpiry(link) ?? Number.POSITIVE_INFINITY,
+          fetchedAt + LINK_LIFETIME_MS,
+        );
+        return { link, usableUntil: expiry - this.#options.stockLinkSafetyMarginMs };
+      },
+      ttlMs: (e) =>
+        e.usableUntil === null ? this.#options.identificationTtlMs : e.usableUntil - this.#now(),
+    });
     return entry.link;
   }
 
   #identification(
     key: string,
     operation: string,
-    fetch: (signal: AbortSignal) => Promise<StockVehicleDto[]>,
-    signal: AbortSignal | undefined,
+    fetch: (client: OneAutoReads) => Promise<StockVehicleDto[]>,
   ): Promise<StockVehicleDto[]> {
-    return this.#read(
-      {
-        key,
-        operation,
-        cacheable: this.#options.identificationTtlMs > 0,
-        accept: (cached) => {
-          const parsed = vehiclesEntry.safeParse(cached);
-          return parsed.success ? parsed.data : undefined;
-        },
-        fetch,
-        ttlMs: () => this.#options.identificationTtlMs,
+    return this.#read({
+      key,
+      operation,
+      cacheable: this.#options.identificationTtlMs > 0,
+      accept: (cached) => {
+        const parsed = vehiclesEntry.safeParse(cached);
+        return parsed.success ? parsed.data : undefined;
       },
-      signal,
-    );
+      fetch,
+      ttlMs: () => this.#options.identificationTtlMs,
+    });
   }
 
-  async #read<E>(spec: ReadSpec<E>, signal: AbortSignal | undefined): Promise<E> {
+  async #read<E>(spec: ReadSpec<E>): Promise<E> {
     const { value, joined } = await this.#flights.run(
       spec.key,
       async (shared) => {
@@ -176,12 +159,15 @@ export class CachedOneAuto implements OneAutoReads {
           const cached = spec.accept(await this.#cacheGet(spec.key));
           if (cached !== undefined) return { entry: cached, fromCache: true };
         }
-        const entry = await spec.fetch(shared);
+        // The call outlives the request that started it while others wait on it: it runs on the
+        // flight's own signal, reported to the starting request's observer.
+        const client = this.#options.client.forRequest({ ...this.#scope, signal: shared });
+        const entry = await spec.fetch(client);
         // Awaited (it is bounded and never throws) so that a read that follows this one finds it.
         if (spec.cacheable) await this.#cacheSet(spec.key, entry, spec.ttlMs(entry));
         return { entry, fromCache: false };
       },
-      signal,
+      this.#scope.signal,
     );
     if (value.fromCache || joined) this.#hit(spec.operation);
     // Callers that shared one answer must not see each other's changes to it.

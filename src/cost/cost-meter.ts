@@ -1,6 +1,8 @@
 import { type Config, loadConfig } from "../config.js";
 import type { UpstreamName } from "../errors.js";
+import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
+import { ONEAUTO } from "../upstreams/oneauto/dto.js";
 
 /**
  * What one GraphQL operation spent upstream. A CostMeter is created per request (src/context.ts);
@@ -17,27 +19,17 @@ export function defaultCostPolicy(): CostPolicy {
 }
 
 /**
- * The calls that are billed, by upstream and operation ("METHOD /path", as UpstreamHttp names
- * calls and the emulators count them), each with the price that applies. Billing follows the
- * providers: OneAuto bills an HTTP 200 of these three operations and nothing else (imagesearch is
- * free; 204, 4xx and 5xx are not billed); CarCutter bills every image of a submission it accepted
- * (HTTP 200), and a synchronous cut. A call whose outcome is unknown (a timeout, a reset) is not
- * counted as paid: the estimate then errs low, and says so by counting the call all the same.
+ * The price of each billed operation, by upstream and name, as the operations declare it
+ * (`billed` in each upstream's dto.ts). Billing follows the providers: OneAuto bills an HTTP 200
+ * of a link or an identification and nothing else; CarCutter bills every image of a submission it
+ * accepted (HTTP 200), and a synchronous cut. A call whose outcome is unknown (a timeout, a reset)
+ * is not counted as paid: the estimate then errs low, and says so by counting the call all the same.
  */
-export const BILLED_OPERATIONS: Readonly<
-  Record<UpstreamName, Readonly<Record<string, keyof Prices>>>
-> = {
-  oneauto: {
-    "GET /vehicleimagery/imagefromid": "oneautoImageLink",
-    "GET /vehicleimagery/imagesearchfromvin/": "oneautoVinSearch",
-    "GET /vehicleimagery/imagesearchfromvrm/": "oneautoVrmSearch",
-  },
-  carcutter: {
-    // Priced per image: the event's `units` is the number of image URLs submitted.
-    "POST /vehicle/image/submission": "carcutterImage",
-    "POST /vehicle/composition/single-segment": "carcutterImage",
-  },
-};
+const PRICE_OF = new Map(
+  [...Object.values(CARCUTTER), ...Object.values(ONEAUTO)].flatMap((op) =>
+    op.billed === undefined ? [] : [[`${op.upstream} ${op.name}`, op.billed] as const],
+  ),
+);
 
 const BILLED_STATUS = 200;
 
@@ -126,7 +118,7 @@ export class CostMeter {
 
   summary(): CostSummary {
     const upstreamCalls = [...this.#calls.values()].sort(byOperation).map((tally) => {
-      const price = BILLED_OPERATIONS[tally.upstream][tally.operation];
+      const price = PRICE_OF.get(`${tally.upstream} ${tally.operation}`);
       return {
         ...tally,
         estimatedPence: price === undefined ? 0 : pence(tally.paidUnits * this.#prices[price]),
@@ -146,10 +138,7 @@ export class CostMeter {
 
 /** Whether the upstream bills this attempt. */
 export function isBilled(event: UpstreamCallEvent): boolean {
-  return (
-    event.status === BILLED_STATUS &&
-    BILLED_OPERATIONS[event.upstream][event.operation] !== undefined
-  );
+  return event.status === BILLED_STATUS && PRICE_OF.has(`${event.upstream} ${event.operation}`);
 }
 
 function byOperation(

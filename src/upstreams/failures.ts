@@ -1,6 +1,4 @@
 import { UPSTREAM_DISPLAY_NAMES, UpstreamError, type UpstreamName } from "../errors.js";
-import { errorResponseDto } from "./carcutter/dto.js";
-import { failureEnvelopeDto } from "./oneauto/dto.js";
 
 /**
  * Every way an upstream call fails, turned into one UpstreamError with a message that says what
@@ -8,17 +6,22 @@ import { failureEnvelopeDto } from "./oneauto/dto.js";
  * upstream said goes to `detail` (logs only).
  */
 
+/** What each upstream supplies to the one request path: its error envelope and advice. */
+export interface UpstreamDialect {
+  /** The message of an error body in the upstream's envelope; undefined when it is not one. */
+  errorMessage(json: unknown): string | undefined;
+  /** What to check when the upstream rejects the gateway's credentials (401). */
+  unauthorizedAdvice: string;
+  /** What to check when the upstream refuses access (403). */
+  forbiddenAdvice: string;
+}
+
 export interface CallContext {
   upstream: UpstreamName;
   /** "METHOD /path" */
   operation: string;
+  dialect: UpstreamDialect;
 }
-
-/** The environment variable that holds each upstream's credential, for 401/403 advice. */
-const CREDENTIAL_SETTING: Readonly<Record<UpstreamName, string>> = {
-  carcutter: "CARCUTTER_API_TOKEN",
-  oneauto: "ONEAUTO_API_KEY",
-};
 
 const name = (ctx: CallContext) => UPSTREAM_DISPLAY_NAMES[ctx.upstream];
 
@@ -38,7 +41,6 @@ export function errorForStatus(
     status,
     ...(detail === undefined ? {} : { detail }),
   };
-  const credential = CREDENTIAL_SETTING[ctx.upstream];
   switch (status) {
     case 400:
       return new UpstreamError({
@@ -50,7 +52,7 @@ export function errorForStatus(
       return new UpstreamError({
         ...base,
         code: "UPSTREAM_UNAUTHORIZED",
-        message: `${name(ctx)} rejected the gateway's credentials (${on}); check ${credential}.`,
+        message: `${name(ctx)} rejected the gateway's credentials (${on}); ${ctx.dialect.unauthorizedAdvice}.`,
       });
     case 402:
       return new UpstreamError({
@@ -62,10 +64,7 @@ export function errorForStatus(
       return new UpstreamError({
         ...base,
         code: "UPSTREAM_FORBIDDEN",
-        message:
-          ctx.upstream === "oneauto"
-            ? `${name(ctx)} refused access (${on}); check ${credential} and that vehicle imagery is enabled for it.`
-            : `${name(ctx)} refused access (${on}); check that CARCUTTER_CUSTOMER belongs to the account of ${credential}.`,
+        message: `${name(ctx)} refused access (${on}); ${ctx.dialect.forbiddenAdvice}.`,
       });
     case 404:
       return new UpstreamError({
@@ -242,11 +241,14 @@ function errorCodeOf(error: unknown): string | undefined {
 }
 
 /**
- * What an upstream error body says, parsed defensively: CarCutter's `{code, message}` or
- * `{error: {code, message}}`, OneAuto's `{success: false, error}`, an HTML page, or any text.
- * Never throws.
+ * What an upstream error body says, parsed defensively: the message of the upstream's own
+ * envelope, an HTML page's title, or the text itself. Never throws.
  */
-export function describeErrorBody(text: string, contentType: string | undefined): string {
+export function describeErrorBody(
+  text: string,
+  contentType: string | undefined,
+  dialect: Pick<UpstreamDialect, "errorMessage">,
+): string {
   const trimmed = text.trim();
   if (trimmed === "") return "(empty body)";
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -256,13 +258,7 @@ export function describeErrorBody(text: string, contentType: string | undefined)
     } catch {
       return trimmed;
     }
-    const carCutter = errorResponseDto.safeParse(json);
-    if (carCutter.success) {
-      return "error" in carCutter.data ? carCutter.data.error.message : carCutter.data.message;
-    }
-    const oneAuto = failureEnvelopeDto.safeParse(json);
-    if (oneAuto.success) return oneAuto.data.error;
-    return trimmed;
+    return dialect.errorMessage(json) ?? trimmed;
   }
   if (contentType?.includes("html") || /^<(!doctype|html)/i.test(trimmed)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();

@@ -21,7 +21,9 @@ import {
   errorForStatus,
   notCompleteError,
   RETRYABLE_STATUSES,
+  type UpstreamDialect,
 } from "./failures.js";
+import type { HttpMethod, UpstreamOperation } from "./operation.js";
 
 /**
  * The one request path for every upstream call: a keep-alive undici Pool per upstream origin,
@@ -43,7 +45,8 @@ import {
  * Events: `onCall` gets one event per HTTP attempt (a call refused by the open circuit makes
  * none, since nothing was sent). A call may also carry its own `observe`, which gets the same
  * events for that call only: this is how clients shared by the whole process report to the
- * request that made the call (cost accounting, see src/cost/cost-meter.ts).
+ * request that made the call (cost accounting, see src/cost/cost-meter.ts). The clients bind a
+ * request's signal and observer once, in `forRequest` (a CallScope), and add it to every call.
  *
  * Circuit breaker: attempts that end UPSTREAM_UNAVAILABLE or UPSTREAM_TIMEOUT count as failures
  * (an answer the upstream gave deliberately, 4xx or 429 or a contract problem, proves it is up and
@@ -77,6 +80,8 @@ export interface UpstreamHttpOptions {
   baseUrl: string;
   /** Sent on every request (auth); values are also redacted from logged details. */
   headers: Record<string, string>;
+  /** How the upstream writes its errors, and what to check when it refuses the gateway. */
+  dialect: UpstreamDialect;
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
@@ -94,27 +99,25 @@ export interface UpstreamHttpOptions {
   random?: () => number;
 }
 
-export type HttpMethod = "GET" | "POST" | "DELETE";
 export type QueryParams = ReadonlyArray<readonly [string, string]>;
 export type CircuitStateName = "closed" | "open" | "half-open";
 
-export interface RequestSpec {
-  /** Name in errors, events and counters; default "METHOD /path". */
-  operation?: string;
-  method: HttpMethod;
-  /** Below the base URL, e.g. "/vehicle/image/status"; no query string. */
-  path: string;
+/** What a request binds to every call it makes: `forRequest` on each client. */
+export interface CallScope {
+  /** Aborts the call: the request's signal. */
+  signal?: AbortSignal;
+  /** Gets the call's events (one per attempt), after the process-wide `onCall`. */
+  observe?: UpstreamCallObserver;
+}
+
+export interface RequestSpec extends CallScope {
+  operation: UpstreamOperation;
   /** In order; a name may repeat (`image_url` many times). */
   query?: QueryParams;
   /** Multipart body. */
   form?: FormData;
   /** JSON body (`application/json`). */
   jsonBody?: unknown;
-  /** Whether the call may be sent again after a failure; decides retries. */
-  idempotent: boolean;
-  signal?: AbortSignal;
-  /** Gets this call's events (one per attempt), after the process-wide `onCall`. */
-  observe?: UpstreamCallObserver;
   /** Billable units this request carries, copied into its events (e.g. images submitted). */
   units?: number;
 }
@@ -122,13 +125,6 @@ export interface RequestSpec {
 export interface JsonCall<T> extends RequestSpec {
   schema: z.ZodType<T>;
 }
-
-/** Flags under which `json` may answer null. */
-export type NullableFlags =
-  | { notFoundAsNull: true; noContentAsNull?: boolean }
-  | { notFoundAsNull?: boolean; noContentAsNull: true };
-export type StrictFlags = { notFoundAsNull?: false; noContentAsNull?: false };
-type Flags = { notFoundAsNull?: boolean; noContentAsNull?: boolean };
 
 export interface BytesResult {
   bytes: Uint8Array;
@@ -214,17 +210,14 @@ export class UpstreamHttp {
     this.#secrets = secretsOf(options.headers);
   }
 
-  /** A JSON call parsed with `schema`; null only for a 404/204 the flags map to null. */
-  json<T>(call: JsonCall<T> & NullableFlags): Promise<T | null>;
-  json<T>(call: JsonCall<T> & StrictFlags): Promise<T>;
-  json<T>(call: JsonCall<T> & Flags): Promise<T | null> {
+  /** A JSON call parsed with `schema`; null only for the operation's `absentOn` status. */
+  json<T>(call: JsonCall<T> & { operation: { absentOn: number } }): Promise<T | null>;
+  json<T>(call: JsonCall<T> & { operation: { absentOn?: undefined } }): Promise<T>;
+  json<T>(call: JsonCall<T>): Promise<T | null>;
+  json<T>(call: JsonCall<T>): Promise<T | null> {
     return this.#execute<T | null>(call, "application/json", async (response, ctx) => {
       const { statusCode: status, headers, body } = response;
-      if (status === 204 && call.noContentAsNull) {
-        await discard(body);
-        return { ok: true, value: null, status };
-      }
-      if (status === 404 && call.notFoundAsNull) {
+      if (status === call.operation.absentOn) {
         await discard(body);
         return { ok: true, value: null, status };
       }
@@ -255,7 +248,7 @@ export class UpstreamHttp {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue ? issue.path.map(String).join(".") || "(root)" : "(root)";
-        const said = describeErrorBody(text, contentType);
+        const said = describeErrorBody(text, contentType, this.#options.dialect);
         return contract(
           contractError(
             ctx,
@@ -310,9 +303,11 @@ export class UpstreamHttp {
   }
 
   async #execute<R>(spec: RequestSpec, accept: string, handle: Handler<R>): Promise<R> {
+    const { operation } = spec;
     const ctx: CallContext = {
       upstream: this.upstream,
-      operation: spec.operation ?? `${spec.method} ${spec.path}`,
+      operation: operation.name,
+      dialect: this.#options.dialect,
     };
     const caller = spec.signal;
     caller?.throwIfAborted();
@@ -325,7 +320,7 @@ export class UpstreamHttp {
     const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
     try {
       const request = await this.#prepare(spec, accept);
-      const attempts = spec.idempotent ? 1 + maxRetries : 1;
+      const attempts = operation.idempotent ? 1 + maxRetries : 1;
       for (let attempt = 1; ; attempt++) {
         const attemptStarted = performance.now();
         let outcome: Outcome<R>;
@@ -475,7 +470,8 @@ export class UpstreamHttp {
     const cap = Math.min(MAX_ERROR_BODY_BYTES, this.#options.maxResponseBytes);
     const { bytes } = await this.#read(body, cap, undefined);
     const text = new TextDecoder().decode(bytes);
-    return this.#redact(describeErrorBody(text, headerOf(headers, "content-type")));
+    const said = describeErrorBody(text, headerOf(headers, "content-type"), this.#options.dialect);
+    return this.#redact(said);
   }
 
   #read(body: ResponseBody, cap: number, headers: Dispatcher.ResponseData["headers"] | undefined) {
@@ -514,8 +510,8 @@ export class UpstreamHttp {
       headers["content-type"] = "application/json";
     }
     return {
-      method: spec.method,
-      path: `${this.#basePath}${spec.path}${qs === "" ? "" : `?${qs}`}`,
+      method: spec.operation.method,
+      path: `${this.#basePath}${spec.operation.path}${qs === "" ? "" : `?${qs}`}`,
       headers,
       ...(body === undefined ? {} : { body }),
     };

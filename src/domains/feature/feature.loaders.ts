@@ -13,17 +13,14 @@ export interface FeatureLoaders {
 
 export const FEATURE_READ_CONCURRENCY = 8;
 
-export function createFeatureLoaders(
-  carcutter: CarCutterClient,
-  signal: AbortSignal,
-): FeatureLoaders {
+export function createFeatureLoaders(carcutter: CarCutterClient): FeatureLoaders {
   // One bound for both loaders: they hit the same upstream.
   const limit = pLimit(FEATURE_READ_CONCURRENCY);
   const featureById: DataLoader<string, Feature | null> = new DataLoader(async (ids) =>
     Promise.all(
       ids.map((id) =>
         limit(async () => {
-          const dto = await carcutter.feature(id, signal);
+          const dto = await carcutter.feature(id);
           return dto ? featureFromDto(dto) : null;
         }).catch(toError),
       ),
@@ -33,7 +30,7 @@ export function createFeatureLoaders(
     Promise.all(
       vehicleIds.map((vehicleId) =>
         limit(async () => {
-          const features = (await carcutter.features(vehicleId, signal)).map(featureFromDto);
+          const features = (await carcutter.features(vehicleId)).map(featureFromDto);
           for (const feature of features) featureById.prime(feature.featureId, feature);
           return features;
         }).catch(toError),

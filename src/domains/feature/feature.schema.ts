@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
         type: input.type,
       };
       const featureId = await orNotFound("Vehicle", input.vehicleId, () =>
-        ctx.carcutter.createFeature(request, ctx.signal),
+        ctx.carcutter.createFeature(request),
       );
       ctx.loaders.featuresByVehicleId.clear(input.vehicleId);
       return {
@@ -165,7 +165,7 @@ builder.mutationFields((t) => ({
       featureId: t.arg.string({ description: "The feature's id.", validate: id("featureId") }),
     },
     resolve: async (_, args, ctx) => {
-      const deleted = await ctx.carcutter.deleteFeature(args.featureId, ctx.signal);
+      const deleted = await ctx.carcutter.deleteFeature(args.featureId);
       if (!deleted) throw new NotFoundError("Feature", args.featureId);
       ctx.loaders.featureById.clear(args.featureId);
       return { deleted };
@@ -187,7 +187,7 @@ builder.mutationFields((t) => ({
       vehicleId: t.arg.string({ description: "The vehicle's id.", validate: id("vehicleId") }),
     },
     resolve: async (_, args, ctx) => {
-      const deleted = await ctx.carcutter.deleteVehicleFeatures(args.vehicleId, ctx.signal);
+      const deleted = await ctx.carcutter.deleteVehicleFeatures(args.vehicleId);
       ctx.loaders.featuresByVehicleId.clear(args.vehicleId);
       return { deleted };
     },

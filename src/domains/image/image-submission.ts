@@ -85,7 +85,6 @@ function classify(error: unknown): {
 export interface SubmissionDeps {
   carcutter: Pick<CarCutterClient, "submitImages" | "imageStatuses">;
   ledger: SubmissionLedger;
-  signal: AbortSignal;
   now?: () => Date;
 }
 
@@ -110,7 +109,7 @@ async function knownToCarCutter(
   try {
     for (let start = 0; start < urls.length; start += MAX_IMAGE_URLS_PER_CALL) {
       const chunk = urls.slice(start, start + MAX_IMAGE_URLS_PER_CALL);
-      for (const dto of await deps.carcutter.imageStatuses(chunk, deps.signal)) {
+      for (const dto of await deps.carcutter.imageStatuses(chunk)) {
         if (dto.status !== "unknown") known.set(dto.image, dto);
       }
     }
@@ -217,7 +216,7 @@ export async function submitImagesInChunks(
       error: null,
     });
     try {
-      const dtos = await deps.carcutter.submitImages({ ...input, urls: chunk }, deps.signal);
+      const dtos = await deps.carcutter.submitImages({ ...input, urls: chunk });
       const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
       const listed = chunk.filter((url) => byUrl.has(url));
       await deps.ledger.settle(listed, "ACCEPTED", now());

@@ -15,14 +15,13 @@ export interface ImageLoaders {
 export function createImageLoaders(
   carcutter: CarCutterClient,
   ledger: SubmissionLedger,
-  signal: AbortSignal,
 ): ImageLoaders {
   return {
     imageStatusByUrl: new DataLoader(
       async (urls) => {
         try {
           const [dtos, entries] = await Promise.all([
-            carcutter.imageStatuses(urls, signal),
+            carcutter.imageStatuses(urls),
             // The ledger only adds what CarCutter does not say (vehicle, submission time); if it
             // cannot be read, the status is still worth answering.
             ledger.get(urls).catch(() => new Map<string, LedgerEntry>()),

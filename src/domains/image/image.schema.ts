@@ -390,7 +390,7 @@ builder.mutationFields((t) => ({
         readUpload("overlay", input.overlay, ctx.maxUploadBytes),
       ]);
       const results = await submitImagesInChunks(
-        { carcutter: ctx.carcutter, ledger: ctx.ledger, signal: ctx.signal },
+        { carcutter: ctx.carcutter, ledger: ctx.ledger },
         input.urls,
         {
           vehicleId: input.vehicleId,

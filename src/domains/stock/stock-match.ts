@@ -1,4 +1,4 @@
-import type { OneAutoClient } from "../../upstreams/oneauto/client.js";
+import type { OneAutoReads } from "../../upstreams/oneauto/client.js";
 import type { Vehicle } from "../vehicle/vehicle.model.js";
 import { modelYearOf, VIN_SHAPE } from "../vehicle/vin.js";
 import { type StockVehicle, stockVehicleFromDto } from "./stock.model.js";
@@ -12,17 +12,16 @@ import { type StockVehicle, stockVehicleFromDto } from "./stock.model.js";
 
 export type StockMatchMethod = "VIN" | "SEARCH";
 
-export type StockSearches = Pick<OneAutoClient, "search" | "searchByVin">;
+export type StockSearches = Pick<OneAutoReads, "search" | "searchByVin">;
 
 export async function matchStock(
   vehicle: Vehicle,
   oneauto: StockSearches,
-  signal: AbortSignal,
   now: Date = new Date(),
 ): Promise<StockVehicle[]> {
   const vin = vehicle.vehicleId.trim().toUpperCase();
   if (VIN_SHAPE.test(vin)) {
-    const found = await oneauto.searchByVin(vin, signal);
+    const found = await oneauto.searchByVin(vin);
     if (found.length > 0)
       return found.map((dto) => ({ ...stockVehicleFromDto(dto), matchedBy: "VIN" }));
   }
@@ -30,7 +29,7 @@ export async function matchStock(
   if (!manufacturer || !model) return [];
   const years = new Set([modelYearOf(vin, now) ?? now.getUTCFullYear(), now.getUTCFullYear()]);
   for (const year of years) {
-    const found = await oneauto.search({ manufacturer, modelRange: model, year }, signal);
+    const found = await oneauto.search({ manufacturer, modelRange: model, year });
     if (found.length > 0) {
       return found.map((dto) => ({ ...stockVehicleFromDto(dto), matchedBy: "SEARCH" }));
     }

@@ -33,7 +33,7 @@ export interface StockLoaders {
 
 export const STOCK_LINK_CONCURRENCY = 8;
 
-export function createStockLoaders(oneauto: OneAutoReads, signal: AbortSignal): StockLoaders {
+export function createStockLoaders(oneauto: OneAutoReads): StockLoaders {
   // One bound for both loaders: they hit the same upstream.
   const limit = pLimit(STOCK_LINK_CONCURRENCY);
   return {
@@ -43,15 +43,12 @@ export function createStockLoaders(oneauto: OneAutoReads, signal: AbortSignal): 
           keys.map((key) =>
             limit(async () => {
               const fetchedAt = new Date();
-              const url = await oneauto.imageLink(
-                {
-                  imageId: key.imageId,
-                  ...(key.color ? { colour: key.color } : {}),
-                  ...(key.background ? { background: wireBackground(key.background) } : {}),
-                  ...(key.ignoreIssues ? { ignoreIssues: true } : {}),
-                },
-                signal,
-              );
+              const url = await oneauto.imageLink({
+                imageId: key.imageId,
+                ...(key.color ? { colour: key.color } : {}),
+                ...(key.background ? { background: wireBackground(key.background) } : {}),
+                ...(key.ignoreIssues ? { ignoreIssues: true } : {}),
+              });
               return url ? { url, expiresAt: linkExpiry(url, fetchedAt) } : null;
             }).catch(toError),
           ),
@@ -70,9 +67,7 @@ export function createStockLoaders(oneauto: OneAutoReads, signal: AbortSignal): 
     stockMatchesByVehicle: new DataLoader(
       async (vehicles) =>
         Promise.all(
-          vehicles.map((vehicle) =>
-            limit(() => matchStock(vehicle, oneauto, signal)).catch(toError),
-          ),
+          vehicles.map((vehicle) => limit(() => matchStock(vehicle, oneauto)).catch(toError)),
         ),
       { cacheKeyFn: (vehicle) => vehicle.vehicleId },
     ),

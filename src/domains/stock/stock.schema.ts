@@ -170,16 +170,13 @@ builder.queryFields((t) => ({
     args: { input: t.arg({ type: StockSearchInput, description: "What to look for." }) },
     resolve: async (_, { input }, ctx) =>
       (
-        await ctx.oneauto.search(
-          {
-            manufacturer: input.manufacturer,
-            modelRange: input.modelRange,
-            year: input.year,
-            ...(input.derivative ? { derivative: input.derivative } : {}),
-            ...(input.bodyType ? { bodyType: input.bodyType } : {}),
-          },
-          ctx.signal,
-        )
+        await ctx.oneauto.search({
+          manufacturer: input.manufacturer,
+          modelRange: input.modelRange,
+          year: input.year,
+          ...(input.derivative ? { derivative: input.derivative } : {}),
+          ...(input.bodyType ? { bodyType: input.bodyType } : {}),
+        })
       ).map(stockVehicleFromDto),
   }),
   stockByVin: t.field({
@@ -188,7 +185,7 @@ builder.queryFields((t) => ({
     description: "Stock photo sets matching a VIN (paid at OneAuto); empty when none match.",
     args: { vin: t.arg.string({ description: "A 17-character VIN.", validate: vin }) },
     resolve: async (_, args, ctx) =>
-      (await ctx.oneauto.searchByVin(args.vin, ctx.signal)).map(stockVehicleFromDto),
+      (await ctx.oneauto.searchByVin(args.vin)).map(stockVehicleFromDto),
   }),
   stockByRegistration: t.field({
     type: [StockVehicleRef],
@@ -202,9 +199,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_, args, ctx) =>
-      (await ctx.oneauto.searchByRegistration(args.registration, ctx.signal)).map(
-        stockVehicleFromDto,
-      ),
+      (await ctx.oneauto.searchByRegistration(args.registration)).map(stockVehicleFromDto),
   }),
   stockImage: t.field({
     type: StockImageRef,

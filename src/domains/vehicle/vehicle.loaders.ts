@@ -11,17 +11,14 @@ export interface VehicleLoaders {
 /** CarCutter reads one vehicle per call; this bound keeps a big page from opening a burst. */
 export const VEHICLE_READ_CONCURRENCY = 8;
 
-export function createVehicleLoaders(
-  carcutter: CarCutterClient,
-  signal: AbortSignal,
-): VehicleLoaders {
+export function createVehicleLoaders(carcutter: CarCutterClient): VehicleLoaders {
   const limit = pLimit(VEHICLE_READ_CONCURRENCY);
   return {
     vehicleById: new DataLoader(async (ids) =>
       Promise.all(
         ids.map((id) =>
           limit(async () => {
-            const dto = await carcutter.vehicle(id, signal);
+            const dto = await carcutter.vehicle(id);
             return dto ? vehicleFromDto(dto) : null;
           }).catch((error: unknown) => toError(error)),
         ),

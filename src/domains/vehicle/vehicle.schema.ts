@@ -191,16 +191,13 @@ builder.queryFields((t) => ({
           { args, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
           async ({ limit, offset }) => {
             const filters = filtersOf(args.filter);
-            const dtos = await ctx.carcutter.listVehicles(
-              {
-                ...(filters ? { filters } : {}),
-                sort_by: "last_update",
-                sort_direction: args.orderBy?.direction ?? "DESC",
-                limit,
-                offset,
-              },
-              ctx.signal,
-            );
+            const dtos = await ctx.carcutter.listVehicles({
+              ...(filters ? { filters } : {}),
+              sort_by: "last_update",
+              sort_direction: args.orderBy?.direction ?? "DESC",
+              limit,
+              offset,
+            });
             const vehicles = dtos.map(vehicleFromDto);
             for (const vehicle of vehicles)
               ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
@@ -218,7 +215,7 @@ builder.queryFields((t) => ({
     description:
       "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
     resolve: async (_, __, ctx) => {
-      const vehicles = (await ctx.carcutter.shotlist(ctx.signal)).map(vehicleFromDto);
+      const vehicles = (await ctx.carcutter.shotlist()).map(vehicleFromDto);
       for (const vehicle of vehicles) ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
       return vehicles;
     },
@@ -275,10 +272,10 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: UpsertVehicleInput, description: "The vehicle's fields." }) },
     resolve: async (_, { input }, ctx) => {
-      const dto = await ctx.carcutter.upsertVehicle(
-        { ...withoutNulls(input), vehicleId: input.vehicleId },
-        ctx.signal,
-      );
+      const dto = await ctx.carcutter.upsertVehicle({
+        ...withoutNulls(input),
+        vehicleId: input.vehicleId,
+      });
       const vehicle = vehicleFromDto(dto);
       ctx.loaders.vehicleById.prime(vehicle.vehicleId, vehicle);
       return vehicle;
@@ -299,7 +296,7 @@ builder.mutationFields((t) => ({
       vehicleId: t.arg.string({ description: "CarCutter vehicle id.", validate: vehicleId }),
     },
     resolve: async (_, args, ctx) => {
-      const dto = await ctx.carcutter.deleteVehicle(args.vehicleId, ctx.signal);
+      const dto = await ctx.carcutter.deleteVehicle(args.vehicleId);
       if (!dto) throw new NotFoundError("Vehicle", args.vehicleId);
       const vehicle = vehicleFromDto(dto);
       ctx.loaders.vehicleById.clear(vehicle.vehicleId).prime(vehicle.vehicleId, vehicle);

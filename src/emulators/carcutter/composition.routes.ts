@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
-import { CUT_TYPES, type CutTypeValue } from "../../upstreams/carcutter/dto.js";
+import { CARCUTTER, CUT_TYPES, type CutTypeValue } from "../../upstreams/carcutter/dto.js";
 import { colourOf, type Rgb, renderJpeg } from "../pictures.js";
 import { ApiError, badRequest, CREDITS_EXCEEDED_MESSAGE } from "./errors.js";
 import { checkEnum, checkHttpUrl, MAX_URL_CHARS, readForm } from "./input.js";
@@ -27,7 +27,7 @@ export interface CompositionRoutesDeps {
 export function compositionRoutes(deps: CompositionRoutesDeps): Hono {
   const app = new Hono();
 
-  app.post("/vehicle/composition/single-segment", async (c) => {
+  app.on(CARCUTTER.cutSingleSegment.method, CARCUTTER.cutSingleSegment.path, async (c) => {
     const form = await readForm(c);
     const image = form.file("image", deps.maxUploadBytes);
     const imageUrl = form.text("image_url", { maxChars: MAX_URL_CHARS });

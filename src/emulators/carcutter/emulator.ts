@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { CARCUTTER } from "../../upstreams/carcutter/dto.js";
 import type { Clock } from "../clock.js";
 import { EmulatorControl } from "../control.js";
 import { compositionRoutes } from "./composition.routes.js";
@@ -48,24 +49,8 @@ export interface CarCutterEmulatorOptions {
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-/** Every operation of the API, for the bearer check and for 405 on a known path. */
-const OPERATIONS: readonly (readonly ["GET" | "POST" | "DELETE", string])[] = [
-  ["POST", "/vehicle/image/submission"],
-  ["GET", "/vehicle/image/status"],
-  ["GET", "/vehicle/image/result"],
-  ["POST", "/vehicle/submission"],
-  ["GET", "/vehicle/status"],
-  ["POST", "/vehicle/list"],
-  ["GET", "/vehicle/shotlist"],
-  ["DELETE", "/vehicle/delete"],
-  ["POST", "/vehicle/feature/submission"],
-  ["GET", "/vehicle/features"],
-  ["GET", "/vehicle/feature"],
-  ["DELETE", "/vehicle/feature/delete"],
-  ["DELETE", "/vehicle/features/delete"],
-  ["POST", "/vehicle/composition/single-segment"],
-];
-const API_PATHS = new Set(OPERATIONS.map(([, path]) => path));
+/** Every path of the API, for the bearer check and for 405 on a known path. */
+const API_PATHS = new Set(Object.values(CARCUTTER).map((op) => op.path));
 
 const creditsBody = z.object({ credits: z.number().int().min(0) });
 
@@ -172,7 +157,9 @@ export class CarCutterEmulator {
     app.route("/", compositionRoutes({ state, maxUploadBytes }));
 
     for (const path of API_PATHS) {
-      const allowed = OPERATIONS.filter(([, p]) => p === path).map(([method]) => method);
+      const allowed = Object.values(CARCUTTER)
+        .filter((op) => op.path === path)
+        .map((op) => op.method);
       app.all(path, (c) =>
         c.json(
           errorBody(

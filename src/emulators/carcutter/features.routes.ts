@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import type { FeatureDto } from "../../upstreams/carcutter/dto.js";
+import { CARCUTTER } from "../../upstreams/carcutter/dto.js";
 import {
   ApiError,
   badRequest,
@@ -21,7 +22,7 @@ const REQUIRED_FIELDS = ["vehicle_id", "title", "icon", "type"] as const;
 export function featureRoutes(state: CarCutterState): Hono {
   const app = new Hono();
 
-  app.post("/vehicle/feature/submission", async (c) => {
+  app.on(CARCUTTER.createFeature.method, CARCUTTER.createFeature.path, async (c) => {
     const form = await readForm(c);
     const missing = REQUIRED_FIELDS.filter((name) => !form.provided(name));
     if (missing.length > 0) throw badRequest(`required fields missing: ${missing.join(", ")}`);
@@ -41,24 +42,24 @@ export function featureRoutes(state: CarCutterState): Hono {
     return c.json({ feature_id: feature.feature_id });
   });
 
-  app.get("/vehicle/features", (c) => {
+  app.on(CARCUTTER.features.method, CARCUTTER.features.path, (c) => {
     const vehicleId = queryText(c, "vehicle_id", { required: true });
     return c.json({ features: featuresOf(state, vehicleId) });
   });
 
-  app.get("/vehicle/feature", (c) => {
+  app.on(CARCUTTER.feature.method, CARCUTTER.feature.path, (c) => {
     return c.json({
       features: [findFeature(state, queryText(c, "feature_id", { required: true }))],
     });
   });
 
-  app.delete("/vehicle/feature/delete", (c) => {
+  app.on(CARCUTTER.deleteFeature.method, CARCUTTER.deleteFeature.path, (c) => {
     const feature = findFeature(state, queryText(c, "feature_id", { required: true }));
     state.features.delete(feature.feature_id);
     return c.json({ deleted_features: [feature] });
   });
 
-  app.delete("/vehicle/features/delete", (c) => {
+  app.on(CARCUTTER.deleteVehicleFeatures.method, CARCUTTER.deleteVehicleFeatures.path, (c) => {
     const features = featuresOf(state, queryText(c, "vehicle_id", { required: true }));
     for (const feature of features) state.features.delete(feature.feature_id);
     return c.json({ deleted_features: features });

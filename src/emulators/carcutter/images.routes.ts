@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { readPngHeader } from "../../png.js";
 import {
+  CARCUTTER,
   CUT_TYPES,
   type ImageStatusResponseDto,
   MAX_IMAGE_URLS_PER_CALL,
@@ -60,7 +61,7 @@ export function imageRoutes(deps: ImageRoutesDeps): Hono {
   const { state } = deps;
   const app = new Hono();
 
-  app.post("/vehicle/image/submission", async (c) => {
+  app.on(CARCUTTER.submitImages.method, CARCUTTER.submitImages.path, async (c) => {
     const form = await readForm(c);
     const urls = distinct(imageUrlsOf(form.texts("image_url", MAX_URL_CHARS)));
     for (const url of urls) checkHttpUrl("image_url", url);
@@ -136,7 +137,7 @@ export function imageRoutes(deps: ImageRoutesDeps): Hono {
     return c.json(body);
   });
 
-  app.get("/vehicle/image/status", (c) => {
+  app.on(CARCUTTER.imageStatuses.method, CARCUTTER.imageStatuses.path, (c) => {
     const urls = distinct(imageUrlsOf(queryTexts(c, "image_url", MAX_URL_CHARS)));
     const now = state.clock.now();
     const body: ImageStatusResponseDto = {
@@ -145,7 +146,7 @@ export function imageRoutes(deps: ImageRoutesDeps): Hono {
     return c.json(body);
   });
 
-  app.get("/vehicle/image/result", (c) => {
+  app.on(CARCUTTER.imageResult.method, CARCUTTER.imageResult.path, (c) => {
     const urls = queryTexts(c, "image_url", MAX_URL_CHARS);
     const [url] = urls;
     if (url === undefined) throw badRequest("image_url is required");

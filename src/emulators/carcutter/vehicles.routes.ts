@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { z } from "zod";
 import {
+  CARCUTTER,
   VEHICLE_DETAIL_FIELDS,
   VEHICLE_FIELDS,
   type VehicleDto,
@@ -31,7 +32,7 @@ export function vehicleRoutes(deps: VehicleRoutesDeps): Hono {
   const { state } = deps;
   const app = new Hono();
 
-  app.post("/vehicle/submission", async (c) => {
+  app.on(CARCUTTER.upsertVehicle.method, CARCUTTER.upsertVehicle.path, async (c) => {
     const form = await readForm(c);
     const vehicleId = form.text("vehicle_id", { required: true }) ?? "";
     const details: VehicleRecord["details"] = {};
@@ -50,12 +51,12 @@ export function vehicleRoutes(deps: VehicleRoutesDeps): Hono {
     return c.json({ vehicle: vehicleDtoOf(record) });
   });
 
-  app.get("/vehicle/status", (c) => {
+  app.on(CARCUTTER.vehicle.method, CARCUTTER.vehicle.path, (c) => {
     const record = findVehicle(state, queryText(c, "vehicle_id", { required: true }) ?? "");
     return c.json({ vehicle: vehicleDtoOf(record) });
   });
 
-  app.delete("/vehicle/delete", (c) => {
+  app.on(CARCUTTER.deleteVehicle.method, CARCUTTER.deleteVehicle.path, (c) => {
     const record = findVehicle(state, queryText(c, "vehicle_id", { required: true }) ?? "");
     if (record.appStatus !== "deleted") {
       record.appStatus = "deleted";
@@ -64,14 +65,14 @@ export function vehicleRoutes(deps: VehicleRoutesDeps): Hono {
     return c.json({ vehicle: vehicleDtoOf(record) });
   });
 
-  app.get("/vehicle/shotlist", (c) => {
+  app.on(CARCUTTER.shotlist.method, CARCUTTER.shotlist.path, (c) => {
     const vehicles = sortByLastUpdate([...state.vehicles.values()], "DESC")
       .filter((v) => v.appStatus === "new")
       .map(vehicleDtoOf);
     return c.json({ vehicles });
   });
 
-  app.post("/vehicle/list", async (c) => {
+  app.on(CARCUTTER.listVehicles.method, CARCUTTER.listVehicles.path, async (c) => {
     const parsed = vehicleListRequestDto.safeParse(await readJson(c));
     if (!parsed.success) throw badRequest(describeIssues(parsed.error));
     const request = parsed.data;

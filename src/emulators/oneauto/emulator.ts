@@ -8,6 +8,7 @@ import {
   type ImageBackground,
   type imageFromIdResponseDto,
   type imageSearchResponseDto,
+  ONEAUTO,
   type StockVehicleDto,
 } from "../../upstreams/oneauto/dto.js";
 import type { Clock } from "../clock.js";
@@ -43,13 +44,6 @@ export interface OneAutoEmulatorOptions {
 
 type ImageSearchResponse = z.infer<typeof imageSearchResponseDto>;
 type ImageFromIdResponse = z.infer<typeof imageFromIdResponseDto>;
-
-const API_PATHS = [
-  "/vehicleimagery/imagesearch",
-  "/vehicleimagery/imagesearchfromvin/",
-  "/vehicleimagery/imagesearchfromvrm/",
-  "/vehicleimagery/imagefromid",
-] as const;
 
 const COLOUR_NOT_FOUND = "Requested color not found for this car";
 
@@ -112,11 +106,13 @@ export class OneAutoEmulator {
       }
       return next();
     });
-    app.get("/vehicleimagery/imagesearch", (c) => this.#imageSearch(c));
-    app.get("/vehicleimagery/imagesearchfromvin/", (c) => this.#searchFromVin(c));
-    app.get("/vehicleimagery/imagesearchfromvrm/", (c) => this.#searchFromVrm(c));
-    app.get("/vehicleimagery/imagefromid", (c) => this.#imageFromId(c));
-    for (const path of API_PATHS) {
+    app.on(ONEAUTO.search.method, ONEAUTO.search.path, (c) => this.#imageSearch(c));
+    app.on(ONEAUTO.searchByVin.method, ONEAUTO.searchByVin.path, (c) => this.#searchFromVin(c));
+    app.on(ONEAUTO.searchByRegistration.method, ONEAUTO.searchByRegistration.path, (c) =>
+      this.#searchFromVrm(c),
+    );
+    app.on(ONEAUTO.imageLink.method, ONEAUTO.imageLink.path, (c) => this.#imageFromId(c));
+    for (const { path } of Object.values(ONEAUTO)) {
       app.all(path, (c) => {
         c.header("allow", "GET");
         return fail(c, 405, `Method ${c.req.method} is not allowed; use GET`);

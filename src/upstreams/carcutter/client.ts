@@ -1,13 +1,19 @@
+import type { z } from "zod";
+import type { UpstreamDialect } from "../failures.js";
 import {
   type BytesResult,
-  type UpstreamCallObserver,
+  type CallScope,
+  type RequestSpec,
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../http.js";
+import type { UpstreamOperation } from "../operation.js";
 import { defaultHttpSettings, type HttpSettings } from "../settings.js";
 import {
+  CARCUTTER,
   type CutTypeValue,
   deletedFeaturesResponseDto,
+  errorResponseDto,
   type FeatureDto,
   featureCreatedResponseDto,
   featuresResponseDto,
@@ -28,9 +34,8 @@ import {
  * snake_case on the wire; optional fields are sent only when set (an empty string counts as unset):
  * the provider asks for non-mandatory parameters to be left out, and its emulator refuses empty ones.
  *
- * Idempotency, which decides retries: reads, vehicle upserts (keyed on vehicle_id) and deletes are
- * retried; image submissions and feature creations are never sent twice, whatever the failure (a
- * retried submission is processed and billed again).
+ * Each method calls the operation of the same name in CARCUTTER (dto.ts), which says whether it
+ * is retried and billed.
  */
 
 export type ProcessingSpeedValue = (typeof PROCESSING_SPEEDS)[number];
@@ -101,48 +106,37 @@ type FormValue = string | Blob | undefined;
 export class CarCutterClient {
   /** The request path underneath: for readiness (`circuitState()`) and shutdown (`close()`). */
   readonly http: UpstreamHttp;
-  // Plain (not #private) fields: withObserver's clients inherit them through their prototype.
-  private readonly customer: string;
-  private readonly observer: UpstreamCallObserver | undefined;
+  readonly #customer: string;
+  readonly #scope: CallScope;
 
-  constructor(options: CarCutterClientOptions) {
+  constructor(options: CarCutterClientOptions, scope: CallScope = {}) {
     this.http = options.http;
-    this.customer = options.customer;
-    this.observer = undefined;
+    this.#customer = options.customer;
+    this.#scope = scope;
   }
 
   /**
-   * This client, with every call also reported to `observe` (one event per HTTP attempt; an
-   * image submission's events carry its image count as `units`). Cheap enough for each request:
-   * the result inherits from this client, so it shares its pool, breaker and settings. A second
-   * withObserver replaces the first observer.
+   * This client for one request: every call carries the request's signal and reports to its
+   * observer (one event per HTTP attempt; a submission's events carry its image count as
+   * `units`). Shares this client's pool, breaker and settings; the scope replaces any before it.
    */
-  withObserver(observe: UpstreamCallObserver): CarCutterClient {
-    const observed = Object.create(this) as CarCutterClient;
-    Object.defineProperty(observed, "observer", { value: observe });
-    return observed;
+  forRequest(scope: CallScope): CarCutterClient {
+    return new CarCutterClient({ http: this.http, customer: this.#customer }, scope);
   }
 
-  /** `GET /vehicle/image/status` for 1..60 URLs; a URL never submitted comes back `unknown`. */
-  async imageStatuses(urls: readonly string[], signal?: AbortSignal): Promise<ImageStatusDto[]> {
+  /** 1..60 URLs; a URL never submitted comes back `unknown`. */
+  async imageStatuses(urls: readonly string[]): Promise<ImageStatusDto[]> {
     checkUrlCount(urls);
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicle/image/status",
-      query: urls.map((url) => ["image_url", url] as const),
-      schema: imageStatusResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-    return body.data.images;
+    const query = urls.map((url) => ["image_url", url] as const);
+    return (await this.#call(CARCUTTER.imageStatuses, imageStatusResponseDto, { query })).data
+      .images;
   }
 
-  /** `POST /vehicle/image/submission` (multipart), 1..60 URLs. Billed; never retried. */
-  async submitImages(req: SubmitImagesRequest, signal?: AbortSignal): Promise<ImageStatusDto[]> {
+  /** Multipart, 1..60 URLs. Billed per image; never retried. */
+  async submitImages(req: SubmitImagesRequest): Promise<ImageStatusDto[]> {
     checkUrlCount(req.urls);
-    const form = new FormData();
-    for (const url of req.urls) form.append("image_url", url);
-    appendAll(form, [
+    const form = formOf([
+      ...req.urls.map((url) => ["image_url", url] as const),
       ["vehicle_id", req.vehicleId],
       ["cut_type", req.cutType],
       ["guideline_id", req.guidelineId],
@@ -157,37 +151,26 @@ export class CarCutterClient {
       ["background", req.background],
       ["overlay", req.overlay],
     ]);
-    const body = await this.http.json({
-      method: "POST",
-      path: "/vehicle/image/submission",
-      form,
-      schema: imageStatusResponseDto,
-      idempotent: false,
-      // CarCutter bills each image of a submission.
-      units: req.urls.length,
-      ...opt(signal, this.observer),
-    });
-    return body.data.images;
+    const units = req.urls.length;
+    return (await this.#call(CARCUTTER.submitImages, imageStatusResponseDto, { form, units })).data
+      .images;
   }
 
   /**
-   * `GET /vehicle/image/result`: the processed picture. 404 (never submitted, still processing or
-   * failed) is UPSTREAM_NOT_FOUND; 410 (the result expired) is UPSTREAM_GONE.
+   * The processed picture. 404 (never submitted, still processing or failed) is
+   * UPSTREAM_NOT_FOUND; 410 (the result expired) is UPSTREAM_GONE.
    */
-  imageResult(url: string, signal?: AbortSignal): Promise<BytesResult> {
+  imageResult(url: string): Promise<BytesResult> {
     return this.http.bytes({
-      method: "GET",
-      path: "/vehicle/image/result",
+      operation: CARCUTTER.imageResult,
       query: [["image_url", url]],
-      idempotent: true,
-      ...opt(signal, this.observer),
+      ...this.#scope,
     });
   }
 
-  /** `POST /vehicle/submission` (multipart): creates or updates; status goes back to `new`. */
-  async upsertVehicle(fields: VehicleUpsertRequest, signal?: AbortSignal): Promise<VehicleDto> {
-    const form = new FormData();
-    appendAll(form, [
+  /** Multipart: creates or updates; status goes back to `new`. */
+  async upsertVehicle(fields: VehicleUpsertRequest): Promise<VehicleDto> {
+    const form = formOf([
       ["vehicle_id", fields.vehicleId],
       ["vehicle_manufacturer", fields.manufacturer],
       ["vehicle_model", fields.model],
@@ -198,74 +181,36 @@ export class CarCutterClient {
       ["custom_reference", fields.customReference],
       ["suggested_guideline_id", fields.suggestedGuidelineId],
     ]);
-    const body = await this.http.json({
-      method: "POST",
-      path: "/vehicle/submission",
-      form,
-      schema: vehicleResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-    return body.vehicle;
+    return (await this.#call(CARCUTTER.upsertVehicle, vehicleResponseDto, { form })).vehicle;
   }
 
-  /** `GET /vehicle/status`; null when CarCutter has no such vehicle. */
-  async vehicle(vehicleId: string, signal?: AbortSignal): Promise<VehicleDto | null> {
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicle/status",
-      query: [["vehicle_id", vehicleId]],
-      schema: vehicleResponseDto,
-      idempotent: true,
-      notFoundAsNull: true,
-      ...opt(signal, this.observer),
-    });
+  /** Null when CarCutter has no such vehicle. */
+  async vehicle(vehicleId: string): Promise<VehicleDto | null> {
+    const query = [["vehicle_id", vehicleId]] as const;
+    return (await this.#call(CARCUTTER.vehicle, vehicleResponseDto, { query }))?.vehicle ?? null;
+  }
+
+  /** JSON, for the configured customer; a read, so retried. */
+  listVehicles(req: VehicleListQuery): Promise<VehicleDto[]> {
+    const jsonBody: VehicleListRequestDto = { ...req, customer: this.#customer };
+    return this.#call(CARCUTTER.listVehicles, vehicleListResponseDto, { jsonBody });
+  }
+
+  /** Every vehicle with status `new`. */
+  async shotlist(): Promise<VehicleDto[]> {
+    return (await this.#call(CARCUTTER.shotlist, shotlistResponseDto, {})).vehicles;
+  }
+
+  /** Soft: status `deleted`; null when there is no such vehicle. */
+  async deleteVehicle(vehicleId: string): Promise<VehicleDto | null> {
+    const query = [["vehicle_id", vehicleId]] as const;
+    const body = await this.#call(CARCUTTER.deleteVehicle, vehicleResponseDto, { query });
     return body?.vehicle ?? null;
   }
 
-  /** `POST /vehicle/list` (JSON) for the configured customer; a read, so retried. */
-  listVehicles(req: VehicleListQuery, signal?: AbortSignal): Promise<VehicleDto[]> {
-    const payload: VehicleListRequestDto = { ...req, customer: this.customer };
-    return this.http.json({
-      method: "POST",
-      path: "/vehicle/list",
-      jsonBody: payload,
-      schema: vehicleListResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-  }
-
-  /** `GET /vehicle/shotlist`: every vehicle with status `new`. */
-  async shotlist(signal?: AbortSignal): Promise<VehicleDto[]> {
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicle/shotlist",
-      schema: shotlistResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-    return body.vehicles;
-  }
-
-  /** `DELETE /vehicle/delete` (soft: status `deleted`); null when there is no such vehicle. */
-  async deleteVehicle(vehicleId: string, signal?: AbortSignal): Promise<VehicleDto | null> {
-    const body = await this.http.json({
-      method: "DELETE",
-      path: "/vehicle/delete",
-      query: [["vehicle_id", vehicleId]],
-      schema: vehicleResponseDto,
-      idempotent: true,
-      notFoundAsNull: true,
-      ...opt(signal, this.observer),
-    });
-    return body?.vehicle ?? null;
-  }
-
-  /** `POST /vehicle/feature/submission` (multipart); never retried. Answers the new feature_id. */
-  async createFeature(req: FeatureCreateRequest, signal?: AbortSignal): Promise<string> {
-    const form = new FormData();
-    appendAll(form, [
+  /** Multipart; never retried. Answers the new feature_id. */
+  async createFeature(req: FeatureCreateRequest): Promise<string> {
+    const form = formOf([
       ["vehicle_id", req.vehicleId],
       ["title", req.title],
       ["icon", req.icon],
@@ -275,69 +220,47 @@ export class CarCutterClient {
       ["annotation_id", req.annotationId],
       ["detail_image_id", req.detailImageId],
     ]);
-    const body = await this.http.json({
-      method: "POST",
-      path: "/vehicle/feature/submission",
-      form,
-      schema: featureCreatedResponseDto,
-      idempotent: false,
-      ...opt(signal, this.observer),
-    });
-    return body.feature_id;
+    return (await this.#call(CARCUTTER.createFeature, featureCreatedResponseDto, { form }))
+      .feature_id;
   }
 
-  /** `GET /vehicle/features` of one vehicle. */
-  async features(vehicleId: string, signal?: AbortSignal): Promise<FeatureDto[]> {
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicle/features",
-      query: [["vehicle_id", vehicleId]],
-      schema: featuresResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-    return body.features;
+  /** The features of one vehicle. */
+  async features(vehicleId: string): Promise<FeatureDto[]> {
+    const query = [["vehicle_id", vehicleId]] as const;
+    return (await this.#call(CARCUTTER.features, featuresResponseDto, { query })).features;
   }
 
-  /** `GET /vehicle/feature`; null when there is no such feature. */
-  async feature(featureId: string, signal?: AbortSignal): Promise<FeatureDto | null> {
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicle/feature",
-      query: [["feature_id", featureId]],
-      schema: featuresResponseDto,
-      idempotent: true,
-      notFoundAsNull: true,
-      ...opt(signal, this.observer),
-    });
-    return body?.features[0] ?? null;
+  /** Null when there is no such feature. */
+  async feature(featureId: string): Promise<FeatureDto | null> {
+    const query = [["feature_id", featureId]] as const;
+    return (
+      (await this.#call(CARCUTTER.feature, featuresResponseDto, { query }))?.features[0] ?? null
+    );
   }
 
-  /** `DELETE /vehicle/feature/delete`; null when there is no such feature. */
-  async deleteFeature(featureId: string, signal?: AbortSignal): Promise<DeletedFeature[] | null> {
-    const body = await this.http.json({
-      method: "DELETE",
-      path: "/vehicle/feature/delete",
-      query: [["feature_id", featureId]],
-      schema: deletedFeaturesResponseDto,
-      idempotent: true,
-      notFoundAsNull: true,
-      ...opt(signal, this.observer),
-    });
+  /** Null when there is no such feature. */
+  async deleteFeature(featureId: string): Promise<DeletedFeature[] | null> {
+    const query = [["feature_id", featureId]] as const;
+    const body = await this.#call(CARCUTTER.deleteFeature, deletedFeaturesResponseDto, { query });
     return body?.deleted_features ?? null;
   }
 
-  /** `DELETE /vehicle/features/delete`: every feature of one vehicle (none: an empty list). */
-  async deleteVehicleFeatures(vehicleId: string, signal?: AbortSignal): Promise<DeletedFeature[]> {
-    const body = await this.http.json({
-      method: "DELETE",
-      path: "/vehicle/features/delete",
-      query: [["vehicle_id", vehicleId]],
-      schema: deletedFeaturesResponseDto,
-      idempotent: true,
-      ...opt(signal, this.observer),
-    });
-    return body.deleted_features;
+  /** Every feature of one vehicle (none: an empty list). */
+  async deleteVehicleFeatures(vehicleId: string): Promise<DeletedFeature[]> {
+    const query = [["vehicle_id", vehicleId]] as const;
+    const op = CARCUTTER.deleteVehicleFeatures;
+    return (await this.#call(op, deletedFeaturesResponseDto, { query })).deleted_features;
+  }
+
+  /** One JSON call of `operation`, in this client's scope; nullable only where it declares so. */
+  #call<O extends UpstreamOperation, T>(
+    operation: O,
+    schema: z.ZodType<T>,
+    request: Omit<RequestSpec, "operation">,
+  ): Promise<O extends { absentOn: number } ? T | null : T> {
+    return this.http.json({ ...request, ...this.#scope, operation, schema }) as Promise<
+      O extends { absentOn: number } ? T | null : T
+    >;
   }
 }
 
@@ -349,6 +272,17 @@ export interface CreateCarCutterClientOptions extends Partial<HttpSettings> {
   random?: () => number;
 }
 
+/** CarCutter's error envelope and what to check when it refuses the gateway. */
+export const carCutterDialect: UpstreamDialect = {
+  errorMessage(json) {
+    const parsed = errorResponseDto.safeParse(json);
+    if (!parsed.success) return undefined;
+    return "error" in parsed.data ? parsed.data.error.message : parsed.data.message;
+  },
+  unauthorizedAdvice: "check CARCUTTER_API_TOKEN",
+  forbiddenAdvice: "check that CARCUTTER_CUSTOMER belongs to the account of CARCUTTER_API_TOKEN",
+};
+
 /** Builds the UpstreamHttp (Bearer auth, defaults from settings.ts) and the client over it. */
 export function createCarCutterClient(options: CreateCarCutterClientOptions): CarCutterClient {
   const { baseUrl, token, customer, ...rest } = options;
@@ -358,6 +292,7 @@ export function createCarCutterClient(options: CreateCarCutterClientOptions): Ca
     upstream: "carcutter",
     baseUrl,
     headers: { authorization: `Bearer ${token}` },
+    dialect: carCutterDialect,
   });
   return new CarCutterClient({ http, customer });
 }
@@ -370,13 +305,15 @@ function checkUrlCount(urls: readonly string[]): void {
   }
 }
 
-/** Appends the fields that are set; files get a name after their field. */
-function appendAll(form: FormData, fields: ReadonlyArray<readonly [string, FormValue]>): void {
+/** A multipart form of the fields that are set; files get a name after their field. */
+function formOf(fields: ReadonlyArray<readonly [string, FormValue]>): FormData {
+  const form = new FormData();
   for (const [name, value] of fields) {
     if (value === undefined || value === "") continue;
     if (typeof value === "string") form.append(name, value);
     else form.append(name, value, `${name}${extensionOf(value.type)}`);
   }
+  return form;
 }
 
 function extensionOf(contentType: string): string {
@@ -384,8 +321,3 @@ function extensionOf(contentType: string): string {
   if (contentType === "image/jpeg") return ".jpg";
   return "";
 }
-
-const opt = (signal: AbortSignal | undefined, observe: UpstreamCallObserver | undefined) => ({
-  ...(signal === undefined ? {} : { signal }),
-  ...(observe === undefined ? {} : { observe }),
-});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineOperations } from "../operation.js";
 
 /**
  * CarCutter's wire format. The emulator builds its answers from these types and the gateway parses
@@ -42,6 +43,28 @@ export const RETOUCHING_ACCURACIES = ["normal", "precise"] as const;
 
 export const VEHICLE_APP_STATUSES = ["new", "active", "deleted"] as const;
 export type VehicleAppStatusValue = (typeof VEHICLE_APP_STATUSES)[number];
+
+/**
+ * CarCutter's operations. Reads, vehicle upserts (keyed on vehicle_id) and deletes may be sent
+ * again; image submissions, feature creations and cuts never are (a retried submission is
+ * processed and billed again). CarCutter bills every image of an accepted submission, and a cut.
+ */
+export const CARCUTTER = defineOperations("carcutter", {
+  submitImages: ["POST /vehicle/image/submission", { billed: "carcutterImage" }],
+  imageStatuses: ["GET /vehicle/image/status"],
+  imageResult: ["GET /vehicle/image/result"],
+  upsertVehicle: ["POST /vehicle/submission", { idempotent: true }],
+  vehicle: ["GET /vehicle/status", { absentOn: 404 }],
+  listVehicles: ["POST /vehicle/list", { idempotent: true }],
+  shotlist: ["GET /vehicle/shotlist"],
+  deleteVehicle: ["DELETE /vehicle/delete", { absentOn: 404 }],
+  createFeature: ["POST /vehicle/feature/submission"],
+  features: ["GET /vehicle/features"],
+  feature: ["GET /vehicle/feature", { absentOn: 404 }],
+  deleteFeature: ["DELETE /vehicle/feature/delete", { absentOn: 404 }],
+  deleteVehicleFeatures: ["DELETE /vehicle/features/delete"],
+  cutSingleSegment: ["POST /vehicle/composition/single-segment", { billed: "carcutterImage" }],
+});
 
 /** The most image URLs one submission or status call may carry. */
 export const MAX_IMAGE_URLS_PER_CALL = 60;

@@ -1,23 +1,28 @@
+import type { z } from "zod";
 import { isUpstreamError, UpstreamError } from "../../errors.js";
+import type { UpstreamDialect } from "../failures.js";
 import {
+  type CallScope,
   type QueryParams,
-  type UpstreamCallObserver,
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../http.js";
+import type { UpstreamOperation } from "../operation.js";
 import { defaultHttpSettings, type HttpSettings } from "../settings.js";
 import {
+  failureEnvelopeDto,
   type ImageBackground,
   identificationResponseDto,
   imageFromIdResponseDto,
   imageSearchResponseDto,
+  ONEAUTO,
   type StockVehicleDto,
 } from "./dto.js";
 
 /**
- * OneAutoAPI vehicle imagery as typed methods over UpstreamHttp. Every call is a GET, so every
- * call is idempotent and retried on outages (only a 200 is billed). A 200 whose envelope says
- * `success: false` fails the DTO and is UPSTREAM_CONTRACT.
+ * OneAutoAPI vehicle imagery as typed methods over UpstreamHttp, each calling the operation of the
+ * same name in ONEAUTO (dto.ts). A 200 whose envelope says `success: false` fails the DTO and is
+ * UPSTREAM_CONTRACT.
  */
 
 export interface StockSearchQuery {
@@ -68,88 +73,67 @@ export class ColourNotFoundError extends UpstreamError {
   }
 }
 
-export class OneAutoClient {
+export class OneAutoClient implements OneAutoReads {
   /** The request path underneath: for readiness (`circuitState()`) and shutdown (`close()`). */
   readonly http: UpstreamHttp;
-  // Plain (not #private) members: withObserver's clients inherit them through their prototype.
-  private readonly observer: UpstreamCallObserver | undefined;
+  readonly #scope: CallScope;
 
-  constructor(options: OneAutoClientOptions) {
+  constructor(options: OneAutoClientOptions, scope: CallScope = {}) {
     this.http = options.http;
-    this.observer = undefined;
+    this.#scope = scope;
   }
 
   /**
-   * This client, with every call also reported to `observe` (one event per HTTP attempt). Cheap
-   * enough for each request: the result inherits from this client, so it shares its pool, breaker
-   * and settings. A second withObserver replaces the first observer.
+   * This client for one request: every call carries the request's signal and reports to its
+   * observer (one event per HTTP attempt). Shares this client's pool, breaker and settings; the
+   * scope replaces any before it.
    */
-  withObserver(observe: UpstreamCallObserver): OneAutoClient {
-    const observed = Object.create(this) as OneAutoClient;
-    Object.defineProperty(observed, "observer", { value: observe });
-    return observed;
+  forRequest(scope: CallScope): OneAutoClient {
+    return new OneAutoClient({ http: this.http }, scope);
   }
 
-  /** `GET /vehicleimagery/imagesearch` (free): the vehicles matching a make, model and year. */
-  async search(q: StockSearchQuery, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    const query: [string, string][] = [
+  /** Free: the vehicles matching a make, model and year. */
+  async search(q: StockSearchQuery): Promise<StockVehicleDto[]> {
+    const query = present([
       ["manufacturer_desc", q.manufacturer],
       ["model_range_desc", q.modelRange],
       ["manufactured_year", String(q.year)],
-    ];
-    if (q.derivative) query.push(["derivative_desc", q.derivative]);
-    if (q.bodyType) query.push(["body_type_desc", q.bodyType]);
-    const body = await this.http.json({
-      method: "GET",
-      path: "/vehicleimagery/imagesearch",
-      query,
-      schema: imageSearchResponseDto,
-      idempotent: true,
-      noContentAsNull: true,
-      ...opt(signal, this.observer),
-    });
-    return body?.result ?? [];
+      ["derivative_desc", q.derivative],
+      ["body_type_desc", q.bodyType],
+    ]);
+    return (await this.#get(ONEAUTO.search, imageSearchResponseDto, query))?.result ?? [];
   }
 
-  /** `GET /vehicleimagery/imagesearchfromvin/` (paid); an unknown VIN (204) is []. */
-  searchByVin(vin: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.identify(
-      "/vehicleimagery/imagesearchfromvin/",
-      [["vehicle_identification_number", vin]],
-      signal,
-    );
+  /** Paid; an unknown VIN (204) is []. */
+  async searchByVin(vin: string): Promise<StockVehicleDto[]> {
+    const query = [["vehicle_identification_number", vin]] as const;
+    const body = await this.#get(ONEAUTO.searchByVin, identificationResponseDto, query);
+    return body?.result.images ?? [];
   }
 
-  /** `GET /vehicleimagery/imagesearchfromvrm/` (paid, UK plates); an unknown VRM (204) is []. */
-  searchByRegistration(vrm: string, signal?: AbortSignal): Promise<StockVehicleDto[]> {
-    return this.identify(
-      "/vehicleimagery/imagesearchfromvrm/",
-      [["vehicle_registration_mark", vrm]],
-      signal,
-    );
+  /** Paid, UK plates; an unknown VRM (204) is []. */
+  async searchByRegistration(vrm: string): Promise<StockVehicleDto[]> {
+    const query = [["vehicle_registration_mark", vrm]] as const;
+    const body = await this.#get(ONEAUTO.searchByRegistration, identificationResponseDto, query);
+    return body?.result.images ?? [];
   }
 
   /**
-   * `GET /vehicleimagery/imagefromid` (15p per call): a signed link valid for 7 days from its
-   * X-Amz-Date. An unknown image id (204) is null; a colour without a picture throws
-   * ColourNotFoundError.
+   * 15p per call: a signed link valid for 7 days from its X-Amz-Date. An unknown image id (204)
+   * is null; a colour without a picture throws ColourNotFoundError.
    */
-  async imageLink(q: ImageLinkQuery, signal?: AbortSignal): Promise<string | null> {
-    const query: [string, string][] = [["image_id", q.imageId]];
-    if (q.colour) query.push(["generic_colour_desc", q.colour]);
-    if (q.background) query.push(["image_background", q.background]);
-    if (q.ignoreIssues) query.push(["ignore_issues", "true"]);
+  async imageLink(q: ImageLinkQuery): Promise<string | null> {
+    const query = present([
+      ["image_id", q.imageId],
+      ["generic_colour_desc", q.colour],
+      ["image_background", q.background],
+      ["ignore_issues", q.ignoreIssues ? "true" : undefined],
+    ]);
     try {
-      const body = await this.http.json({
-        method: "GET",
-        path: "/vehicleimagery/imagefromid",
-        query,
-        schema: imageFromIdResponseDto,
-        idempotent: true,
-        noContentAsNull: true,
-        ...opt(signal, this.observer),
-      });
-      return body?.result.image_url ?? null;
+      return (
+        (await this.#get(ONEAUTO.imageLink, imageFromIdResponseDto, query))?.result.image_url ??
+        null
+      );
     } catch (error) {
       if (
         isUpstreamError(error) &&
@@ -163,22 +147,27 @@ export class OneAutoClient {
     }
   }
 
-  private async identify(
-    path: string,
+  /** One GET of `operation` in this client's scope; null for OneAuto's 204 (nothing known). */
+  #get<T>(
+    operation: UpstreamOperation,
+    schema: z.ZodType<T>,
     query: QueryParams,
-    signal: AbortSignal | undefined,
-  ): Promise<StockVehicleDto[]> {
-    const body = await this.http.json({
-      method: "GET",
-      path,
-      query,
-      schema: identificationResponseDto,
-      idempotent: true,
-      noContentAsNull: true,
-      ...opt(signal, this.observer),
-    });
-    return body?.result.images ?? [];
+  ): Promise<T | null> {
+    return this.http.json({ operation, schema, query, ...this.#scope });
   }
+}
+
+/** The parameters that are set; OneAuto is asked for none it would take as blank. */
+function present(params: ReadonlyArray<readonly [string, string | undefined]>): QueryParams {
+  return params.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== "");
+}
+
+/** The OneAuto reads the graph makes; a cache (src/cache/cached-oneauto.ts) can stand in front. */
+export interface OneAutoReads {
+  search(q: StockSearchQuery): Promise<StockVehicleDto[]>;
+  searchByVin(vin: string): Promise<StockVehicleDto[]>;
+  searchByRegistration(vrm: string): Promise<StockVehicleDto[]>;
+  imageLink(q: ImageLinkQuery): Promise<string | null>;
 }
 
 export interface CreateOneAutoClientOptions extends Partial<HttpSettings> {
@@ -187,6 +176,16 @@ export interface CreateOneAutoClientOptions extends Partial<HttpSettings> {
   onCall?: NonNullable<UpstreamHttpOptions["onCall"]>;
   random?: () => number;
 }
+
+/** OneAuto's `{success: false, error}` envelope and what to check when it refuses the gateway. */
+export const oneAutoDialect: UpstreamDialect = {
+  errorMessage: (json) => {
+    const parsed = failureEnvelopeDto.safeParse(json);
+    return parsed.success ? parsed.data.error : undefined;
+  },
+  unauthorizedAdvice: "check ONEAUTO_API_KEY",
+  forbiddenAdvice: "check ONEAUTO_API_KEY and that vehicle imagery is enabled for it",
+};
 
 /** Builds the UpstreamHttp (`x-api-key`, defaults from settings.ts) and the client over it. */
 export function createOneAutoClient(options: CreateOneAutoClientOptions): OneAutoClient {
@@ -197,17 +196,7 @@ export function createOneAutoClient(options: CreateOneAutoClientOptions): OneAut
     upstream: "oneauto",
     baseUrl,
     headers: { "x-api-key": apiKey },
+    dialect: oneAutoDialect,
   });
   return new OneAutoClient({ http });
 }
-
-const opt = (signal: AbortSignal | undefined, observe: UpstreamCallObserver | undefined) => ({
-  ...(signal === undefined ? {} : { signal }),
-  ...(observe === undefined ? {} : { observe }),
-});
-
-/** The OneAuto reads the graph makes; a cache (src/cache/cached-oneauto.ts) can stand in front. */
-export type OneAutoReads = Pick<
-  OneAutoClient,
-  "search" | "searchByVin" | "searchByRegistration" | "imageLink"
->;

@@ -1,10 +1,28 @@
 import { z } from "zod";
+import { defineOperations } from "../operation.js";
 
 /**
  * OneAutoAPI vehicle imagery's wire format, shared by the emulator (which answers with it) and the
  * gateway (which parses every body with it). Views are plain strings in `image_ids` so that a view
  * the provider adds later reaches the mapping layer instead of failing the parse.
  */
+
+/**
+ * OneAuto's operations: all GETs, so all sent again on outages. It bills an HTTP 200 of an
+ * identification or a link (204, 4xx and 5xx are free), and answers 204 for what it does not know.
+ */
+export const ONEAUTO = defineOperations("oneauto", {
+  search: ["GET /vehicleimagery/imagesearch", { absentOn: 204 }],
+  searchByVin: [
+    "GET /vehicleimagery/imagesearchfromvin/",
+    { absentOn: 204, billed: "oneautoVinSearch" },
+  ],
+  searchByRegistration: [
+    "GET /vehicleimagery/imagesearchfromvrm/",
+    { absentOn: 204, billed: "oneautoVrmSearch" },
+  ],
+  imageLink: ["GET /vehicleimagery/imagefromid", { absentOn: 204, billed: "oneautoImageLink" }],
+});
 
 export const ONEAUTO_VIEWS = [
   "front",
