@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.js";
 import "./domains/vehicle/vehicle.schema.js";
 import "./domains/image/image.schema.js";
+import "./domains/image/image-submission.schema.js";
 import "./domains/image/image-updates.schema.js";
 import "./domains/feature/feature.schema.js";
 import "./domains/stock/stock.schema.js";

@@ -1,5 +1,7 @@
+import { CreditsExceededError } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
 import type { LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
+import { withoutNulls } from "../../nullable-input.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
 import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
 import { type Image, imageFromDto } from "./image.model.js";
@@ -85,7 +87,59 @@ function classify(error: unknown): {
 export interface SubmissionDeps {
   carcutter: Pick<CarCutterClient, "submitImages" | "imageStatuses">;
   ledger: SubmissionLedger;
+  /** Where CarCutter calls back on every change; without it, the poller is the fallback. */
+  webhook?: { url: string; authKey: string } | undefined;
   now?: () => Date;
+}
+
+/** `submitImages` as the graph takes it: optional fields may be null, uploads already read. */
+export interface SubmitImagesInput {
+  vehicleId: string;
+  urls: readonly string[];
+  processing: { cutType?: SubmissionInput["cutType"] | null; guidelineId?: string | null };
+  locationId?: string | null;
+  sceneId?: string | null;
+  processingSpeed?: SubmissionInput["processingSpeed"] | null;
+  retouchingAccuracy?: SubmissionInput["retouchingAccuracy"] | null;
+  customJson?: unknown;
+  force?: boolean | null;
+  licensePlate?: Blob | undefined;
+  background?: Blob | undefined;
+  overlay?: Blob | undefined;
+}
+
+/**
+ * Submits photos (see submitImagesInChunks). Refused outright for lack of credits (nothing else
+ * happened), it throws CreditsExceededError; a refusal of a later batch comes back per URL, so
+ * what was accepted is not lost.
+ */
+export async function submitImages(
+  deps: SubmissionDeps,
+  input: SubmitImagesInput,
+): Promise<SubmittedImage[]> {
+  const { processing, customJson } = input;
+  const request: SubmissionInput = {
+    ...withoutNulls({
+      webhookUrl: deps.webhook?.url,
+      webhookAuthKey: deps.webhook?.authKey,
+      cutType: processing.cutType,
+      guidelineId: processing.guidelineId,
+      locationId: input.locationId,
+      sceneId: input.sceneId,
+      processingSpeed: input.processingSpeed,
+      retouchingAccuracy: input.retouchingAccuracy,
+      customJson:
+        customJson === null || customJson === undefined ? undefined : JSON.stringify(customJson),
+      licensePlate: input.licensePlate,
+      background: input.background,
+      overlay: input.overlay,
+    }),
+    vehicleId: input.vehicleId,
+  };
+  const results = await submitImagesInChunks(deps, input.urls, request, input.force ?? false);
+  const refused = results.every((r) => r.outcome === "NO_CREDITS" || r.outcome === "NOT_SENT");
+  if (refused && results.some((r) => r.outcome === "NO_CREDITS")) throw new CreditsExceededError();
+  return results;
 }
 
 /** What the ledger keeps of a submission's options: never uploads, never the webhook key. */

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
-import { openImageUpdates } from "../../events/image-updates.js";
 import { ImageRef, MAX_URLS_PER_LIST } from "./image.schema.js";
+import { openImageUpdates } from "./image-updates.js";
 
 /**
- * `Subscription.imageUpdated`: live photo status. The stream itself lives in
- * src/events/image-updates.ts; the context supplies the ledger, the events hub and the poller.
+ * `Subscription.imageUpdated`: live photo status. The stream itself lives in image-updates.ts;
+ * the context supplies the ledger, the events hub, the poller and the status loader.
  */
 
 builder.subscriptionType({
@@ -36,14 +36,7 @@ builder.subscriptionField("imageUpdated", (t) =>
       .refine((args) => Boolean(args.vehicleId) || (args.urls?.length ?? 0) > 0, {
         message: "give vehicleId, urls (at least one), or both",
       }),
-    subscribe: (_root, args, ctx) =>
-      openImageUpdates(args, {
-        ledger: ctx.ledger,
-        events: ctx.events,
-        poller: ctx.poller,
-        loadStatuses: (urls) => ctx.loaders.imageStatusByUrl.loadMany(urls),
-        signal: ctx.signal,
-      }),
+    subscribe: (_root, args, ctx) => openImageUpdates(args, ctx),
     resolve: (image) => image,
   }),
 );

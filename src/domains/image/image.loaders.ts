@@ -29,13 +29,7 @@ export function createImageLoaders(
           const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
           return urls.map((url) => {
             const dto = byUrl.get(url);
-            const entry = entries.get(url);
-            return dto
-              ? imageFromDto(
-                  dto,
-                  entry ? { vehicleId: entry.vehicleId, submittedAt: entry.submittedAt } : {},
-                )
-              : null;
+            return dto ? imageFromDto(dto, entries.get(url)) : null;
           });
         } catch (error) {
           const failure = error instanceof Error ? error : new Error(String(error));

@@ -1,3 +1,4 @@
+import type { LedgerEntry } from "../../ledger/ledger.js";
 import type { ImageStatusDto } from "../../upstreams/carcutter/dto.js";
 
 /**
@@ -57,9 +58,13 @@ export function isTerminal(status: ImageStatus): boolean {
   return status === "FINAL" || status === "ERROR" || status === "EXPIRED";
 }
 
+/**
+ * CarCutter's status joined with what this gateway recorded of the submission (the vehicle and
+ * when; CarCutter's status says neither), when it saw one.
+ */
 export function imageFromDto(
   dto: ImageStatusDto,
-  known: { vehicleId?: string; submittedAt?: Date } = {},
+  submission?: Pick<LedgerEntry, "vehicleId" | "submittedAt">,
 ): Image {
   return {
     url: dto.image,
@@ -67,7 +72,7 @@ export function imageFromDto(
     phase: dto.phase ? enumValueOf(IMAGE_PHASES, dto.phase) : null,
     quality: dto.quality ? enumValueOf(IMAGE_QUALITIES, dto.quality) : null,
     angle: dto.angle ?? [],
-    vehicleId: known.vehicleId ?? null,
-    submittedAt: known.submittedAt ?? null,
+    vehicleId: submission?.vehicleId ?? null,
+    submittedAt: submission?.submittedAt ?? null,
   };
 }

@@ -1,8 +1,5 @@
 import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
-import { CreditsExceededError, InputValidationError } from "../../domain-errors.js";
-import { isRgbaPng } from "../../png.js";
-import type { CutTypeValue } from "../../upstreams/carcutter/dto.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import {
   IMAGE_PHASES,
@@ -11,12 +8,11 @@ import {
   type Image,
   isResultAvailable,
 } from "./image.model.js";
-import {
-  SUBMISSION_OUTCOMES,
-  type SubmissionError,
-  type SubmittedImage,
-  submitImagesInChunks,
-} from "./image-submission.js";
+
+/**
+ * Reading photos' status: the Image type and its enums, `Vehicle.images`, `image` and `images`.
+ * Submitting photos lives in image-submission.schema.ts, live status in image-updates.schema.ts.
+ */
 
 /** Most URLs one `images` or `submitImages` list may name (each 60 cost one upstream call). */
 export const MAX_URLS_PER_LIST = 600;
@@ -136,7 +132,7 @@ builder.objectField(VehicleRef, "images", (t) =>
   }),
 );
 
-const urlList = z
+export const urlList = z
   .array(z.string())
   .min(1, "must name at least one URL")
   .max(MAX_URLS_PER_LIST, `at most ${MAX_URLS_PER_LIST} URLs per list`);
@@ -167,262 +163,5 @@ builder.queryFields((t) => ({
       (await ctx.loaders.imageStatusByUrl.loadMany(args.urls)).map((item) =>
         item instanceof Error ? Promise.reject(item) : item,
       ),
-  }),
-}));
-
-const CutTypeEnum = builder.enumType("CutType", {
-  description: "How CarCutter cuts the vehicle out.",
-  values: {
-    COMPLETE: { value: "complete", description: "Complete cut." },
-    NORMAL: { value: "normal", description: "Normal cut." },
-    BLUR: { value: "blur", description: "Background blurred." },
-    NONE: { value: "none", description: "No cut." },
-  } satisfies Record<Uppercase<CutTypeValue>, { value: CutTypeValue; description: string }>,
-});
-
-const ProcessingSpeedEnum = builder.enumType("ProcessingSpeed", {
-  description: "Processing priority.",
-  values: {
-    NORMAL: { value: "normal", description: "Normal speed." },
-    LAZY: { value: "lazy", description: "Slower, when there is no rush." },
-  },
-});
-
-const RetouchingAccuracyEnum = builder.enumType("RetouchingAccuracy", {
-  description: "How carefully results are retouched.",
-  values: {
-    NORMAL: { value: "normal", description: "Normal accuracy." },
-    PRECISE: { value: "precise", description: "Precise retouching." },
-  },
-});
-
-const ImageProcessingInput = builder.inputType("ImageProcessingInput", {
-  description: "How to process the photos: exactly one of a cut type or a guideline.",
-  isOneOf: true,
-  fields: (t) => ({
-    cutType: t.field({ type: CutTypeEnum, required: false, description: "A cut type." }),
-    guidelineId: t.string({
-      required: false,
-      description: "A shooting guideline (sets cut type and scene).",
-      validate: z.string().min(1, "must not be empty").max(256),
-    }),
-  }),
-});
-
-const text = z.string().min(1, "must not be empty; omit the field instead").max(256);
-
-const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
-  description: "Photos of one vehicle to process. Every submitted photo is billed by CarCutter.",
-  fields: (t) => ({
-    vehicleId: t.string({
-      description: "The vehicle the photos show (usually its VIN).",
-      validate: z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters"),
-    }),
-    urls: t.field({
-      type: ["URL"],
-      description: `Photo URLs, distinct, 1 to ${MAX_URLS_PER_LIST}; sent 60 per upstream call.`,
-      validate: urlList.refine((urls) => new Set(urls).size === urls.length, {
-        message: "must not repeat a URL (each repeat would be billed again)",
-      }),
-    }),
-    processing: t.field({ type: ImageProcessingInput, description: "Cut type or guideline." }),
-    locationId: t.string({ required: false, description: "CarCutter location.", validate: text }),
-    sceneId: t.string({
-      required: false,
-      description: "Scene to place the vehicle in.",
-      validate: text,
-    }),
-    processingSpeed: t.field({
-      type: ProcessingSpeedEnum,
-      required: false,
-      description: "Priority.",
-    }),
-    retouchingAccuracy: t.field({
-      type: RetouchingAccuracyEnum,
-      required: false,
-      description: "Retouching accuracy.",
-    }),
-    customJson: t.field({
-      type: "JSON",
-      required: false,
-      description: "Your own data, stored with the submission (at most 64 KiB as JSON).",
-      validate: z.unknown().refine((v) => JSON.stringify(v).length <= 65_536, {
-        message: "at most 64 KiB once serialised",
-      }),
-    }),
-    force: t.boolean({
-      required: false,
-      defaultValue: false,
-      description:
-        "Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent.",
-    }),
-    licensePlate: t.field({
-      type: "File",
-      required: false,
-      description: "License plate overlay: an RGBA PNG.",
-    }),
-    background: t.field({ type: "File", required: false, description: "Background: an RGBA PNG." }),
-    overlay: t.field({ type: "File", required: false, description: "Overlay: an RGBA PNG." }),
-  }),
-});
-
-const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
-  description: "What happened to one submitted photo.",
-  values: describedValues(SUBMISSION_OUTCOMES, {
-    ACCEPTED: "CarCutter accepted the photo and will process (and bill) it.",
-    ALREADY_SUBMITTED:
-      "Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again.",
-    REJECTED: "CarCutter refused the batch's input (HTTP 400); not processed, not billed.",
-    NO_CREDITS: "CarCutter refused for lack of credits (HTTP 402); not processed.",
-    FAILED:
-      "The call was refused before processing (credentials, rate limit, open circuit); not processed.",
-    UNKNOWN:
-      "The call failed in a way that leaves the outcome unknown (timeout, reset, 5xx); it may have been processed and billed. It was not retried: check the photo's status before resubmitting.",
-    NOT_SENT: "Not sent because an earlier batch failed.",
-  }),
-});
-
-const SubmissionErrorRef = builder.objectRef<SubmissionError>("SubmissionError").implement({
-  description: "Why a photo was not accepted.",
-  fields: (t) => ({
-    code: t.exposeString("code", {
-      description: "A stable reason, e.g. UPSTREAM_CREDITS_EXCEEDED.",
-    }),
-    message: t.exposeString("message", { description: "What went wrong and what to do." }),
-  }),
-});
-
-const SubmittedImageRef = builder.objectRef<SubmittedImage>("SubmittedImage").implement({
-  description: "One photo of a submission and its outcome.",
-  fields: (t) => ({
-    url: t.expose("url", { type: "URL", description: "The photo's URL." }),
-    outcome: t.expose("outcome", { type: SubmissionOutcomeEnum, description: "What happened." }),
-    image: t.field({
-      type: ImageRef,
-      nullable: true,
-      description:
-        "Its status: as CarCutter answered, when accepted; its live status, when already submitted.",
-      resolve: (result, _, ctx) =>
-        result.image ??
-        (result.outcome === "ALREADY_SUBMITTED"
-          ? ctx.loaders.imageStatusByUrl.load(result.url)
-          : null),
-    }),
-    error: t.expose("error", {
-      type: SubmissionErrorRef,
-      nullable: true,
-      description: "Why it was not accepted.",
-    }),
-  }),
-});
-
-interface SubmitImagesPayload {
-  results: SubmittedImage[];
-}
-
-const count = (payload: SubmitImagesPayload, outcome: SubmittedImage["outcome"]) =>
-  payload.results.filter((r) => r.outcome === outcome).length;
-
-const SubmitImagesPayloadRef = builder
-  .objectRef<SubmitImagesPayload>("SubmitImagesPayload")
-  .implement({
-    description: "Every submitted photo with its outcome, in the order given.",
-    fields: (t) => ({
-      results: t.expose("results", {
-        type: [SubmittedImageRef],
-        description: "One entry per URL.",
-      }),
-      accepted: t.int({
-        description: "Photos accepted (and billed).",
-        resolve: (p) => count(p, "ACCEPTED"),
-      }),
-      notAccepted: t.int({
-        description: "Photos not accepted, whatever the reason.",
-        resolve: (p) => p.results.length - count(p, "ACCEPTED"),
-      }),
-    }),
-  });
-
-/** Reads an upload and checks it against CarCutter's rules, naming the field when it fails. */
-async function readUpload(
-  field: string,
-  file: File | null | undefined,
-  maxBytes: number,
-): Promise<Blob | undefined> {
-  if (!file) return undefined;
-  const path = ["input", field];
-  if (file.size === 0) throw new InputValidationError([{ path, message: "must not be empty" }]);
-  if (file.size > maxBytes) {
-    throw new InputValidationError([
-      { path, message: `at most ${maxBytes} bytes, got ${file.size}` },
-    ]);
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!isRgbaPng(bytes)) {
-    throw new InputValidationError([
-      { path, message: "must be a PNG with an alpha channel (RGBA)" },
-    ]);
-  }
-  return new Blob([bytes], { type: "image/png" });
-}
-
-builder.mutationFields((t) => ({
-  submitImages: t.field({
-    type: SubmitImagesPayloadRef,
-    description:
-      "Submits photos of a vehicle for processing, 60 per upstream call, and reports every URL's outcome. Never retried automatically: CarCutter bills each submission.",
-    errors: {
-      types: [InputValidationError, CreditsExceededError],
-      directResult: true,
-      union: {
-        name: "SubmitImagesResult",
-        description:
-          "Every photo's outcome, or why nothing was submitted (invalid input, no credits).",
-      },
-    },
-    args: {
-      input: t.arg({ type: SubmitImagesInput, description: "The photos and how to process them." }),
-    },
-    resolve: async (_, { input }, ctx) => {
-      const [licensePlate, background, overlay] = await Promise.all([
-        readUpload("licensePlate", input.licensePlate, ctx.maxUploadBytes),
-        readUpload("background", input.background, ctx.maxUploadBytes),
-        readUpload("overlay", input.overlay, ctx.maxUploadBytes),
-      ]);
-      const results = await submitImagesInChunks(
-        { carcutter: ctx.carcutter, ledger: ctx.ledger },
-        input.urls,
-        {
-          vehicleId: input.vehicleId,
-          // CarCutter calls back on every change; without a public URL the poller is the fallback.
-          ...(ctx.webhook
-            ? { webhookUrl: ctx.webhook.url, webhookAuthKey: ctx.webhook.authKey }
-            : {}),
-          ...(input.processing.cutType ? { cutType: input.processing.cutType } : {}),
-          ...(input.processing.guidelineId ? { guidelineId: input.processing.guidelineId } : {}),
-          ...(input.locationId ? { locationId: input.locationId } : {}),
-          ...(input.sceneId ? { sceneId: input.sceneId } : {}),
-          ...(input.processingSpeed ? { processingSpeed: input.processingSpeed } : {}),
-          ...(input.retouchingAccuracy ? { retouchingAccuracy: input.retouchingAccuracy } : {}),
-          ...(input.customJson !== null && input.customJson !== undefined
-            ? { customJson: JSON.stringify(input.customJson) }
-            : {}),
-          ...(licensePlate ? { licensePlate } : {}),
-          ...(background ? { background } : {}),
-          ...(overlay ? { overlay } : {}),
-        },
-        input.force ?? false,
-      );
-      // Refused outright for credits (nothing else happened), a typed error says it best. A
-      // refusal of a later batch comes back per URL, so what was accepted is not lost.
-      const refused = results.every((r) => r.outcome === "NO_CREDITS" || r.outcome === "NOT_SENT");
-      if (refused && results.some((r) => r.outcome === "NO_CREDITS")) {
-        throw new CreditsExceededError();
-      }
-      for (const result of results) {
-        if (result.image) ctx.loaders.imageStatusByUrl.prime(result.url, result.image);
-      }
-      return { results };
-    },
   }),
 }));

@@ -1,7 +1,8 @@
 import { Repeater } from "graphql-yoga";
-import { type Image, imageFromDto, isTerminal } from "../domains/image/image.model.js";
-import type { LedgerEntry, SubmissionLedger } from "../ledger/ledger.js";
-import type { ImageEvents, ImageWatcher } from "./image-events.js";
+import type { ImageEvents, ImageWatcher } from "../../events/image-events.js";
+import type { LedgerEntry, SubmissionLedger } from "../../ledger/ledger.js";
+import type { ImageLoaders } from "./image.loaders.js";
+import { type Image, imageFromDto, isTerminal } from "./image.model.js";
 
 /**
  * The stream behind `Subscription.imageUpdated`: the current status of each watched photo, read
@@ -20,12 +21,13 @@ export interface ImageUpdatesRequest {
   urls?: readonly string[] | null | undefined;
 }
 
+/** What the stream needs of the request's context. */
 export interface ImageUpdatesDeps {
   ledger: Pick<SubmissionLedger, "byVehicle" | "get">;
   events: Pick<ImageEvents, "subscribe">;
   poller: ImageWatcher;
-  /** Current statuses, in the order asked (the request's `imageStatusByUrl` loader). */
-  loadStatuses(urls: readonly string[]): Promise<ArrayLike<Image | null | Error>>;
+  /** Current statuses come from the request's loader, joined with the ledger like any other. */
+  loaders: Pick<ImageLoaders, "imageStatusByUrl">;
   /** The request's signal: aborts when the client goes away. */
   signal: AbortSignal;
 }
@@ -58,7 +60,7 @@ export async function openImageUpdates(
   const changes = deps.events.subscribe(urls, signal);
   let current: Image[];
   try {
-    current = withLedger(await readCurrent([...urls], deps), known);
+    current = await readCurrent([...urls], deps);
   } catch (error) {
     done.abort();
     throw error;
@@ -83,11 +85,7 @@ export async function openImageUpdates(
       for (const image of current) await push(image);
       if (open.size === 0 || signal.aborted) return;
       for await (const status of changes) {
-        const entry = known.get(status.image);
-        const image = imageFromDto(
-          status,
-          entry ? { vehicleId: entry.vehicleId, submittedAt: entry.submittedAt } : {},
-        );
+        const image = imageFromDto(status, known.get(status.image));
         if (!take(image)) continue;
         await push(image);
         if (open.size === 0) return;
@@ -102,26 +100,12 @@ export async function openImageUpdates(
 
 async function readCurrent(urls: readonly string[], deps: ImageUpdatesDeps): Promise<Image[]> {
   const images: Image[] = [];
-  for (const item of Array.from(await deps.loadStatuses(urls))) {
+  for (const item of await deps.loaders.imageStatusByUrl.loadMany(urls)) {
     if (item instanceof Error) throw item;
     // CarCutter left the URL out: its first state comes with the first event.
     if (item) images.push(item);
   }
   return images;
-}
-
-/** The vehicle and submission time from the ledger where the loader did not fill them in. */
-function withLedger(images: Image[], known: ReadonlyMap<string, LedgerEntry>): Image[] {
-  return images.map((image) => {
-    const entry = known.get(image.url);
-    return entry
-      ? {
-          ...image,
-          vehicleId: image.vehicleId ?? entry.vehicleId,
-          submittedAt: image.submittedAt ?? entry.submittedAt,
-        }
-      : image;
-  });
 }
 
 function stateOf(image: Image): string {
