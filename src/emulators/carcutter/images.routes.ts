@@ -7,6 +7,9 @@ import {
   MAX_IMAGE_URLS_PER_CALL,
   PROCESSING_SPEEDS,
   RETOUCHING_ACCURACIES,
+  SUBMISSION_FILES,
+  type SubmissionFileField,
+  type SubmissionTextField,
 } from "../../upstreams/carcutter/dto.js";
 import { colourOf, renderJpeg } from "../pictures.js";
 import {
@@ -27,14 +30,7 @@ import {
   readForm,
 } from "./input.js";
 import { angleOf, outcomeOf } from "./lifecycle.js";
-import {
-  type CarCutterState,
-  type ImageRecord,
-  type StoredUpload,
-  SUBMISSION_FILE_FIELDS,
-  type SubmissionFileField,
-  type SubmissionTextField,
-} from "./state.js";
+import type { CarCutterState, ImageRecord, StoredUpload } from "./state.js";
 
 /**
  * Image submission, status and result. Images have no id: a URL is the image. Choices the contract
@@ -199,7 +195,7 @@ async function readUploads(
   maxBytes: number,
 ): Promise<Partial<Record<SubmissionFileField, StoredUpload>>> {
   const uploads: Partial<Record<SubmissionFileField, StoredUpload>> = {};
-  for (const name of SUBMISSION_FILE_FIELDS) {
+  for (const name of Object.values(SUBMISSION_FILES)) {
     const file = form.file(name, maxBytes);
     if (!file) continue;
     const header = readPngHeader(new Uint8Array(await file.arrayBuffer()));

@@ -1,6 +1,8 @@
 import type {
   FeatureDto,
   ImageStatusDto,
+  SubmissionFileField,
+  SubmissionTextField,
   VehicleAppStatusValue,
   VehicleDetailField,
   VehicleDto,
@@ -14,23 +16,6 @@ import type { WebhookTarget } from "./webhooks.js";
  * Everything one CarCutter account holds, in memory: images by URL, the submissions that brought
  * them, vehicles, features and the credit balance. The routes change it; tests read it.
  */
-
-export const SUBMISSION_TEXT_FIELDS = [
-  "vehicle_id",
-  "cut_type",
-  "guideline_id",
-  "location_id",
-  "processing_speed",
-  "retouching_accuracy",
-  "webhook_url",
-  "webhook_response_auth_key",
-  "custom_json",
-  "scene_id",
-] as const;
-export type SubmissionTextField = (typeof SUBMISSION_TEXT_FIELDS)[number];
-
-export const SUBMISSION_FILE_FIELDS = ["license_plate", "background", "overlay"] as const;
-export type SubmissionFileField = (typeof SUBMISSION_FILE_FIELDS)[number];
 
 export interface StoredUpload {
   bytes: number;

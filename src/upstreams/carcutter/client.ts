@@ -14,6 +14,7 @@ import {
   type CutTypeValue,
   deletedFeaturesResponseDto,
   errorResponseDto,
+  FEATURE_FIELDS,
   type FeatureDto,
   featureCreatedResponseDto,
   featuresResponseDto,
@@ -22,7 +23,10 @@ import {
   MAX_IMAGE_URLS_PER_CALL,
   type PROCESSING_SPEEDS,
   type RETOUCHING_ACCURACIES,
+  SUBMISSION_FIELDS,
+  SUBMISSION_FILES,
   shotlistResponseDto,
+  VEHICLE_DETAILS,
   type VehicleDto,
   type VehicleListRequestDto,
   vehicleListResponseDto,
@@ -137,19 +141,7 @@ export class CarCutterClient {
     checkUrlCount(req.urls);
     const form = formOf([
       ...req.urls.map((url) => ["image_url", url] as const),
-      ["vehicle_id", req.vehicleId],
-      ["cut_type", req.cutType],
-      ["guideline_id", req.guidelineId],
-      ["location_id", req.locationId],
-      ["processing_speed", req.processingSpeed],
-      ["retouching_accuracy", req.retouchingAccuracy],
-      ["webhook_url", req.webhookUrl],
-      ["webhook_response_auth_key", req.webhookAuthKey],
-      ["custom_json", req.customJson],
-      ["scene_id", req.sceneId],
-      ["license_plate", req.licensePlate],
-      ["background", req.background],
-      ["overlay", req.overlay],
+      ...wireFields({ ...SUBMISSION_FIELDS, ...SUBMISSION_FILES }, req),
     ]);
     const units = req.urls.length;
     return (await this.#call(CARCUTTER.submitImages, imageStatusResponseDto, { form, units })).data
@@ -170,17 +162,7 @@ export class CarCutterClient {
 
   /** Multipart: creates or updates; status goes back to `new`. */
   async upsertVehicle(fields: VehicleUpsertRequest): Promise<VehicleDto> {
-    const form = formOf([
-      ["vehicle_id", fields.vehicleId],
-      ["vehicle_manufacturer", fields.manufacturer],
-      ["vehicle_model", fields.model],
-      ["vehicle_model_ext", fields.modelExtension],
-      ["vehicle_color", fields.color],
-      ["vehicle_location", fields.location],
-      ["vehicle_lot", fields.lot],
-      ["custom_reference", fields.customReference],
-      ["suggested_guideline_id", fields.suggestedGuidelineId],
-    ]);
+    const form = formOf([["vehicle_id", fields.vehicleId], ...wireFields(VEHICLE_DETAILS, fields)]);
     return (await this.#call(CARCUTTER.upsertVehicle, vehicleResponseDto, { form })).vehicle;
   }
 
@@ -210,16 +192,7 @@ export class CarCutterClient {
 
   /** Multipart; never retried. Answers the new feature_id. */
   async createFeature(req: FeatureCreateRequest): Promise<string> {
-    const form = formOf([
-      ["vehicle_id", req.vehicleId],
-      ["title", req.title],
-      ["icon", req.icon],
-      ["type", req.type],
-      ["description", req.description],
-      ["feature_rule_name", req.ruleName],
-      ["annotation_id", req.annotationId],
-      ["detail_image_id", req.detailImageId],
-    ]);
+    const form = formOf(wireFields(FEATURE_FIELDS, req));
     return (await this.#call(CARCUTTER.createFeature, featureCreatedResponseDto, { form }))
       .feature_id;
   }
@@ -303,6 +276,15 @@ function checkUrlCount(urls: readonly string[]): void {
       `CarCutter takes 1 to ${MAX_IMAGE_URLS_PER_CALL} image URLs per call, got ${urls.length}`,
     );
   }
+}
+
+/** `values` as [wire name, value] pairs, in the order of `names` (client name → wire name). */
+function wireFields<T extends object>(
+  names: Readonly<Partial<Record<keyof T & string, string>>>,
+  values: T,
+): Array<readonly [string, FormValue]> {
+  const keys = Object.keys(names) as (keyof T & string)[];
+  return keys.map((key) => [names[key] ?? key, values[key] as FormValue]);
 }
 
 /** A multipart form of the fields that are set; files get a name after their field. */

@@ -10,25 +10,15 @@ import { defineOperations } from "../operation.js";
  * The documented values are listed beside each schema.
  */
 
+// biome-ignore format: a list of words reads better on a line
 export const IMAGE_STATUSES = [
-  "processing",
-  "undefined",
-  "raw",
-  "final",
-  "error",
-  "expired",
-  "unknown",
+  "processing", "undefined", "raw", "final", "error", "expired", "unknown",
 ] as const;
 export type ImageStatusValue = (typeof IMAGE_STATUSES)[number];
 
+// biome-ignore format: a list of words reads better on a line
 export const IMAGE_PHASES = [
-  "unknown",
-  "downloading",
-  "analyzing",
-  "cutting",
-  "qa-ing",
-  "retouching",
-  "ready",
+  "unknown", "downloading", "analyzing", "cutting", "qa-ing", "retouching", "ready",
 ] as const;
 export type ImagePhaseValue = (typeof IMAGE_PHASES)[number];
 
@@ -85,18 +75,38 @@ export const imageStatusResponseDto = z.object({
 });
 export type ImageStatusResponseDto = z.infer<typeof imageStatusResponseDto>;
 
-/** The descriptive fields of a vehicle: what an upsert may set. */
-export const VEHICLE_DETAIL_FIELDS = [
-  "vehicle_manufacturer",
-  "vehicle_model",
-  "vehicle_model_ext",
-  "vehicle_color",
-  "vehicle_location",
-  "vehicle_lot",
-  "custom_reference",
-  "suggested_guideline_id",
-] as const;
-export type VehicleDetailField = (typeof VEHICLE_DETAIL_FIELDS)[number];
+/**
+ * Multipart field names on the wire, by the client's name for each: an image submission's text
+ * fields and files, a vehicle's descriptive fields (what an upsert may set), a feature's fields.
+ */
+// biome-ignore format: a table reads better in columns
+export const SUBMISSION_FIELDS = {
+  vehicleId: "vehicle_id", cutType: "cut_type", guidelineId: "guideline_id",
+  locationId: "location_id", processingSpeed: "processing_speed",
+  retouchingAccuracy: "retouching_accuracy", webhookUrl: "webhook_url",
+  webhookAuthKey: "webhook_response_auth_key", customJson: "custom_json", sceneId: "scene_id",
+} as const;
+// biome-ignore format: a table reads better in columns
+export const SUBMISSION_FILES = {
+  licensePlate: "license_plate", background: "background", overlay: "overlay",
+} as const;
+// biome-ignore format: a table reads better in columns
+export const VEHICLE_DETAILS = {
+  manufacturer: "vehicle_manufacturer", model: "vehicle_model", modelExtension: "vehicle_model_ext",
+  color: "vehicle_color", location: "vehicle_location", lot: "vehicle_lot",
+  customReference: "custom_reference", suggestedGuidelineId: "suggested_guideline_id",
+} as const;
+// biome-ignore format: a table reads better in columns
+export const FEATURE_FIELDS = {
+  vehicleId: "vehicle_id", title: "title", icon: "icon", type: "type", description: "description",
+  ruleName: "feature_rule_name", annotationId: "annotation_id", detailImageId: "detail_image_id",
+} as const;
+
+type WireNames<T extends Record<string, string>> = T[keyof T];
+export type SubmissionTextField = WireNames<typeof SUBMISSION_FIELDS>;
+export type SubmissionFileField = WireNames<typeof SUBMISSION_FILES>;
+export type VehicleDetailField = WireNames<typeof VEHICLE_DETAILS>;
+export const VEHICLE_DETAIL_FIELDS = Object.values(VEHICLE_DETAILS);
 
 export const VEHICLE_FIELDS = [
   "vehicle_id",

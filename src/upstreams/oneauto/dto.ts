@@ -24,18 +24,10 @@ export const ONEAUTO = defineOperations("oneauto", {
   imageLink: ["GET /vehicleimagery/imagefromid", { absentOn: 204, billed: "oneautoImageLink" }],
 });
 
+// biome-ignore format: a list of words reads better on a line
 export const ONEAUTO_VIEWS = [
-  "front",
-  "front_right",
-  "right",
-  "rear_right",
-  "rear",
-  "rear_left",
-  "left",
-  "front_left",
-  "inside_1",
-  "inside_2",
-  "inside_3",
+  "front", "front_right", "right", "rear_right", "rear", "rear_left",
+  "left", "front_left", "inside_1", "inside_2", "inside_3",
 ] as const;
 export type OneAutoView = (typeof ONEAUTO_VIEWS)[number];
 
