@@ -107,34 +107,23 @@ export function outcomeOf(url: string): ImageOutcome {
 type Angle = readonly [string, string];
 
 /** Angles named by two words (front-left, front_left, frontleft). */
+// biome-ignore format: a table reads better in columns
 const COMPOUND_ANGLES: Readonly<Record<string, Angle>> = {
-  frontleft: ["exterior", "front-left"],
-  frontright: ["exterior", "front-right"],
-  rearleft: ["exterior", "rear-left"],
-  rearright: ["exterior", "rear-right"],
-  sideleft: ["exterior", "side-left"],
-  sideright: ["exterior", "side-right"],
-  backleft: ["exterior", "rear-left"],
-  backright: ["exterior", "rear-right"],
+  frontleft: ["exterior", "front-left"], frontright: ["exterior", "front-right"],
+  rearleft: ["exterior", "rear-left"], rearright: ["exterior", "rear-right"],
+  sideleft: ["exterior", "side-left"], sideright: ["exterior", "side-right"],
+  backleft: ["exterior", "rear-left"], backright: ["exterior", "rear-right"],
   steeringwheel: ["interior", "steering-wheel"],
 };
 
+// biome-ignore format: a table reads better in columns
 const SINGLE_ANGLES: Readonly<Record<string, Angle>> = {
-  front: ["exterior", "front"],
-  rear: ["exterior", "rear"],
-  back: ["exterior", "rear"],
-  left: ["exterior", "side-left"],
-  right: ["exterior", "side-right"],
-  interior: ["interior", "dashboard"],
-  dashboard: ["interior", "dashboard"],
-  cockpit: ["interior", "dashboard"],
-  seats: ["interior", "seats"],
-  seat: ["interior", "seats"],
-  trunk: ["interior", "trunk"],
-  boot: ["interior", "trunk"],
-  wheel: ["detail", "wheel"],
-  rim: ["detail", "wheel"],
-  engine: ["detail", "engine"],
+  front: ["exterior", "front"], rear: ["exterior", "rear"], back: ["exterior", "rear"],
+  left: ["exterior", "side-left"], right: ["exterior", "side-right"],
+  interior: ["interior", "dashboard"], dashboard: ["interior", "dashboard"],
+  cockpit: ["interior", "dashboard"], seats: ["interior", "seats"], seat: ["interior", "seats"],
+  trunk: ["interior", "trunk"], boot: ["interior", "trunk"], wheel: ["detail", "wheel"],
+  rim: ["detail", "wheel"], engine: ["detail", "engine"],
 };
 
 const DEFAULT_ANGLES: readonly Angle[] = [
