@@ -1,5 +1,6 @@
 import { enumValueOf, IMAGE_STATUSES, isTerminal } from "../domains/image/image.model.js";
-import { asError, safely } from "../error-reports.js";
+import { safely } from "../error-reports.js";
+import { toError } from "../errors.js";
 import type { CarCutterClient } from "../upstreams/carcutter/client.js";
 import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../upstreams/carcutter/dto.js";
 import type { ImageEvents, ImageWatcher } from "./image-events.js";
@@ -211,7 +212,7 @@ export class ImagePoller implements ImageWatcher {
     try {
       statuses = await this.#carcutter.imageStatuses(urls);
     } catch (error) {
-      this.#onError(asError(error));
+      this.#onError(toError(error));
       return;
     }
     for (const url of urls) {
@@ -229,7 +230,7 @@ export class ImagePoller implements ImageWatcher {
       try {
         await this.#events.publish(status);
       } catch (error) {
-        this.#onError(asError(error));
+        this.#onError(toError(error));
       }
     }
   }

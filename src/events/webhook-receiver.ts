@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
-import { messageOf } from "../error-reports.js";
+import { messageOf } from "../errors.js";
 import type { Logger } from "../gateway.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import pLimit from "p-limit";
+import { toError } from "../../errors.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
 import { type Vehicle, vehicleFromDto } from "./vehicle.model.js";
 
@@ -23,14 +24,9 @@ export function createVehicleLoaders(
           limit(async () => {
             const dto = await carcutter.vehicle(id, signal);
             return dto ? vehicleFromDto(dto) : null;
-          }).catch((error: unknown) => toError(error)),
+          }).catch(toError),
         ),
       ),
     ),
   };
-}
-
-/** DataLoader wants an Error instance per failed key, not a rejection of the whole batch. */
-export function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
