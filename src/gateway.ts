@@ -11,13 +11,9 @@ import { useCost } from "./cost/cost-plugin.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
+import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
-
-export interface Logger {
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
 
 export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
   /** Prices and budget (config.cost); the configuration's defaults when left out. */
