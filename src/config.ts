@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type CostPolicy, DEFAULT_COST_POLICY, type Prices } from "./cost/cost-policy.js";
 import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js";
 
 /**
@@ -42,6 +43,10 @@ function number(rule: NumberRule & { default?: number }): z.ZodType<number | und
 }
 
 const PORT_RANGE = { min: 0, max: 65535 } as const;
+
+/** Pence, fractions allowed; the cost layer's price when unset. */
+const price = (name: keyof Prices) =>
+  number({ min: 0, fractions: true, default: DEFAULT_COST_POLICY.prices[name] });
 
 /** The credentials the emulators accept when none are configured (and the gateway then sends). */
 export const EMULATOR_DEFAULT_CARCUTTER_TOKEN = "emulator-carcutter-token";
@@ -93,11 +98,14 @@ const envSchema = z.object({
   ),
   STOCK_LINK_SAFETY_MARGIN_MS: number({ min: 0, default: 60 * 60 * 1000 }),
   IDENTIFICATION_CACHE_TTL_MS: number({ min: 0, default: 6 * 60 * 60 * 1000 }),
-  PRICE_ONEAUTO_IMAGE_LINK_PENCE: number({ min: 0, fractions: true, default: 15 }),
-  PRICE_ONEAUTO_VIN_SEARCH_PENCE: number({ min: 0, fractions: true, default: 15 }),
-  PRICE_ONEAUTO_VRM_SEARCH_PENCE: number({ min: 0, fractions: true, default: 15 }),
-  PRICE_CARCUTTER_IMAGE_PENCE: number({ min: 0, fractions: true, default: 0 }),
-  COST_MAX_PAID_CALLS_PER_OPERATION: number({ above: 0, default: 50 }),
+  PRICE_ONEAUTO_IMAGE_LINK_PENCE: price("oneautoImageLink"),
+  PRICE_ONEAUTO_VIN_SEARCH_PENCE: price("oneautoVinSearch"),
+  PRICE_ONEAUTO_VRM_SEARCH_PENCE: price("oneautoVrmSearch"),
+  PRICE_CARCUTTER_IMAGE_PENCE: price("carcutterImage"),
+  COST_MAX_PAID_CALLS_PER_OPERATION: number({
+    above: 0,
+    default: DEFAULT_COST_POLICY.maxPaidCallsPerOperation,
+  }),
   DATABASE_URL: unset(
     z
       .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
@@ -183,17 +191,8 @@ export interface Config {
     /** Upper bound on the poller's status calls per minute (per instance). */
     pollMaxCallsPerMinute: number;
   };
-  cost: {
-    /** Pence per billed call (OneAuto) or per submitted image (CarCutter). */
-    prices: {
-      oneautoImageLink: number;
-      oneautoVinSearch: number;
-      oneautoVrmSearch: number;
-      carcutterImage: number;
-    };
-    /** Worst-case OneAuto paid calls one operation may make before it is refused. */
-    maxPaidCallsPerOperation: number;
-  };
+  /** Prices and the per-operation budget of paid calls; DEFAULT_COST_POLICY where unset. */
+  cost: CostPolicy;
   upstreams: {
     /** An undefined base URL means: use the embedded emulator. */
     carcutter: { baseUrl: string | undefined; token: string; customer: string };

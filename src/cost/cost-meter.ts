@@ -1,20 +1,12 @@
-import { type Config, loadConfig } from "../config.js";
 import type { UpstreamName } from "../errors.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
+import type { Prices } from "./cost-policy.js";
 
 /**
  * What one GraphQL operation spent upstream. A CostMeter is created per request (src/context.ts);
  * the request's observed clients report every HTTP attempt to `observe`, the cache layer reports
  * each hit to `recordCacheHit`, and `summary()` becomes the response's `extensions.cost`.
  */
-
-export type CostPolicy = Config["cost"];
-export type Prices = CostPolicy["prices"];
-
-/** The configuration's prices and budget when nothing is set (not read from the environment). */
-export function defaultCostPolicy(): CostPolicy {
-  return loadConfig({}).cost;
-}
 
 /**
  * The calls that are billed, by upstream and operation ("METHOD /path", as UpstreamHttp names
