@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type CostPolicy, DEFAULT_COST_POLICY, type Prices } from "./cost/cost-policy.js";
 import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js";
 
 /**
@@ -7,67 +8,52 @@ import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js"
  */
 
 // Empty strings count as unset: `FOO=` in a .env file means "use the default", not "use ''".
-const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const unset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema);
 
-const port = (fallback: number) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z
-      .number({ error: "must be a whole number" })
-      .int("must be a whole number")
-      .min(0, "must be 0..65535")
-      .max(65535, "must be 0..65535"),
+const optionalString = unset(z.string().optional());
+
+/** Bounds of a number variable: above a value (exclusive), or from `min` (up to `max`, inclusive). */
+type NumberRule = ({ above: number } | { min: number; max?: number }) & {
+  /** Prices may have fractions; everything else is whole. */
+  fractions?: true;
+};
+
+/**
+ * A number variable within its bounds. Unset (or empty) is `default`; without one, it stays
+ * undefined, so that the layer it overrides keeps its own default (src/upstreams/settings.ts).
+ */
+function number(rule: NumberRule & { default: number }): z.ZodType<number>;
+function number(rule: NumberRule): z.ZodType<number | undefined>;
+function number(rule: NumberRule & { default?: number }): z.ZodType<number | undefined> {
+  const whole = rule.fractions !== true;
+  let schema = z.number({ error: whole ? "must be a whole number" : "must be a number" });
+  if (whole) schema = schema.int("must be a whole number");
+  if ("above" in rule) {
+    schema = schema.gt(rule.above, `must be greater than ${rule.above}`);
+  } else {
+    const range = rule.max === undefined ? `${rule.min} or more` : `${rule.min}..${rule.max}`;
+    schema = schema.min(rule.min, `must be ${range}`);
+    if (rule.max !== undefined) schema = schema.max(rule.max, `must be ${range}`);
+  }
+  return z.preprocess(
+    (v) => (v === undefined || v === "" ? rule.default : Number(v)),
+    rule.default === undefined ? schema.optional() : schema,
   );
+}
 
-const positiveInt = (fallback: number) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z
-      .number({ error: "must be a whole number" })
-      .int("must be a whole number")
-      .positive("must be greater than 0"),
-  );
+const PORT_RANGE = { min: 0, max: 65535 } as const;
 
-/** Unset stays undefined: the upstream layer's defaults (src/upstreams/settings.ts) apply. */
-const overridePositiveInt = z.preprocess(
-  (v) => (v === undefined || v === "" ? undefined : Number(v)),
-  z
-    .number({ error: "must be a whole number" })
-    .int("must be a whole number")
-    .positive("must be greater than 0")
-    .optional(),
-);
-const overrideNonNegativeInt = z.preprocess(
-  (v) => (v === undefined || v === "" ? undefined : Number(v)),
-  z
-    .number({ error: "must be a whole number" })
-    .int("must be a whole number")
-    .min(0, "must be 0 or more")
-    .optional(),
-);
-
-const nonNegativeInt = (fallback: number) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z
-      .number({ error: "must be a whole number" })
-      .int("must be a whole number")
-      .min(0, "must be 0 or more"),
-  );
-
-const nonNegativeNumber = (fallback: number) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? fallback : Number(v)),
-    z.number({ error: "must be a number" }).min(0, "must be 0 or more"),
-  );
+/** Pence, fractions allowed; the cost layer's price when unset. */
+const price = (name: keyof Prices) =>
+  number({ min: 0, fractions: true, default: DEFAULT_COST_POLICY.prices[name] });
 
 /** The credentials the emulators accept when none are configured (and the gateway then sends). */
 export const EMULATOR_DEFAULT_CARCUTTER_TOKEN = "emulator-carcutter-token";
 export const EMULATOR_DEFAULT_ONEAUTO_KEY = "emulator-oneauto-key";
 export const EMULATOR_DEFAULT_CUSTOMER = "forecourt-demo";
 
-const httpUrl = z.preprocess(
-  (v) => (v === "" ? undefined : v),
+const httpUrl = unset(
   z
     .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
     .transform((u) => u.replace(/\/+$/, ""))
@@ -77,37 +63,31 @@ const httpUrl = z.preprocess(
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const envSchema = z.object({
-  PORT: port(4000),
-  HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("127.0.0.1")),
+  PORT: number({ ...PORT_RANGE, default: 4000 }),
+  HOST: unset(z.string().default("127.0.0.1")),
   PUBLIC_URL: httpUrl,
-  LOG_LEVEL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
+  LOG_LEVEL: unset(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ),
   CARCUTTER_BASE_URL: httpUrl,
   ONEAUTO_BASE_URL: httpUrl,
-  UPSTREAM_CONNECT_TIMEOUT_MS: overridePositiveInt,
-  UPSTREAM_HEADERS_TIMEOUT_MS: overridePositiveInt,
-  UPSTREAM_BODY_TIMEOUT_MS: overridePositiveInt,
-  UPSTREAM_DEADLINE_MS: overridePositiveInt,
-  UPSTREAM_MAX_RETRIES: overrideNonNegativeInt,
-  UPSTREAM_RETRY_BASE_DELAY_MS: overridePositiveInt,
-  UPSTREAM_MAX_RESPONSE_BYTES: overridePositiveInt,
-  UPSTREAM_BREAKER_FAILURES: overridePositiveInt,
-  UPSTREAM_BREAKER_HALF_OPEN_MS: overridePositiveInt,
-  UPLOAD_MAX_BYTES: positiveInt(5 * 1024 * 1024),
-  RESULT_LINK_SECRET: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().min(32, "must be at least 32 characters").optional(),
-  ),
-  RESULT_LINK_TTL_SECONDS: positiveInt(3600),
-  REDIS_URL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
+  UPSTREAM_CONNECT_TIMEOUT_MS: number({ above: 0 }),
+  UPSTREAM_HEADERS_TIMEOUT_MS: number({ above: 0 }),
+  UPSTREAM_BODY_TIMEOUT_MS: number({ above: 0 }),
+  UPSTREAM_DEADLINE_MS: number({ above: 0 }),
+  UPSTREAM_MAX_RETRIES: number({ min: 0 }),
+  UPSTREAM_RETRY_BASE_DELAY_MS: number({ above: 0 }),
+  UPSTREAM_MAX_RESPONSE_BYTES: number({ above: 0 }),
+  UPSTREAM_BREAKER_FAILURES: number({ above: 0 }),
+  UPSTREAM_BREAKER_HALF_OPEN_MS: number({ above: 0 }),
+  UPLOAD_MAX_BYTES: number({ above: 0, default: 5 * 1024 * 1024 }),
+  RESULT_LINK_SECRET: unset(z.string().min(32, "must be at least 32 characters").optional()),
+  RESULT_LINK_TTL_SECONDS: number({ above: 0, default: 3600 }),
+  REDIS_URL: unset(
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
-  CACHE_MAX_ENTRIES: positiveInt(10_000),
-  CACHE_NAMESPACE: z.preprocess(
-    (v) => (v === "" ? undefined : v),
+  CACHE_MAX_ENTRIES: number({ above: 0, default: 10_000 }),
+  CACHE_NAMESPACE: unset(
     z
       .string()
       .regex(
@@ -116,29 +96,25 @@ const envSchema = z.object({
       )
       .default("forecourt"),
   ),
-  STOCK_LINK_SAFETY_MARGIN_MS: nonNegativeInt(60 * 60 * 1000),
-  IDENTIFICATION_CACHE_TTL_MS: nonNegativeInt(6 * 60 * 60 * 1000),
-  PRICE_ONEAUTO_IMAGE_LINK_PENCE: nonNegativeNumber(15),
-  PRICE_ONEAUTO_VIN_SEARCH_PENCE: nonNegativeNumber(15),
-  PRICE_ONEAUTO_VRM_SEARCH_PENCE: nonNegativeNumber(15),
-  PRICE_CARCUTTER_IMAGE_PENCE: nonNegativeNumber(0),
-  COST_MAX_PAID_CALLS_PER_OPERATION: positiveInt(50),
-  DATABASE_URL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
+  STOCK_LINK_SAFETY_MARGIN_MS: number({ min: 0, default: 60 * 60 * 1000 }),
+  IDENTIFICATION_CACHE_TTL_MS: number({ min: 0, default: 6 * 60 * 60 * 1000 }),
+  PRICE_ONEAUTO_IMAGE_LINK_PENCE: price("oneautoImageLink"),
+  PRICE_ONEAUTO_VIN_SEARCH_PENCE: price("oneautoVinSearch"),
+  PRICE_ONEAUTO_VRM_SEARCH_PENCE: price("oneautoVrmSearch"),
+  PRICE_CARCUTTER_IMAGE_PENCE: price("carcutterImage"),
+  COST_MAX_PAID_CALLS_PER_OPERATION: number({
+    above: 0,
+    default: DEFAULT_COST_POLICY.maxPaidCallsPerOperation,
+  }),
+  DATABASE_URL: unset(
     z
       .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
       .optional(),
   ),
-  FORECOURT_DATA_DIR: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().default("./.forecourt"),
-  ),
-  WEBHOOK_SECRET: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().min(32, "must be at least 32 characters").optional(),
-  ),
-  POLL_INTERVAL_MS: positiveInt(5000),
-  POLL_MAX_CALLS_PER_MINUTE: positiveInt(60),
+  FORECOURT_DATA_DIR: unset(z.string().default("./.forecourt")),
+  WEBHOOK_SECRET: unset(z.string().min(32, "must be at least 32 characters").optional()),
+  POLL_INTERVAL_MS: number({ above: 0, default: 5000 }),
+  POLL_MAX_CALLS_PER_MINUTE: number({ above: 0, default: 60 }),
   TRUSTED_DOCUMENTS_ONLY: z.preprocess(
     (v) => (v === undefined || v === "" ? "false" : String(v).toLowerCase()),
     // Spelled out: z.coerce.boolean() would read "false" as true.
@@ -146,18 +122,15 @@ const envSchema = z.object({
       .enum(["true", "false", "1", "0"], { error: "must be true or false" })
       .transform((v) => v === "true" || v === "1"),
   ),
-  TRUSTED_DOCUMENTS_PATH: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().default("examples/src/gql/persisted-documents.json"),
-  ),
+  TRUSTED_DOCUMENTS_PATH: unset(z.string().default("examples/src/gql/persisted-documents.json")),
   CARCUTTER_API_TOKEN: optionalString,
   CARCUTTER_CUSTOMER: optionalString,
   ONEAUTO_API_KEY: optionalString,
-  CARCUTTER_EMULATOR_PORT: port(4010),
-  ONEAUTO_EMULATOR_PORT: port(4020),
-  CARCUTTER_EMULATOR_STEP_MS: positiveInt(2000),
-  CARCUTTER_EMULATOR_CREDITS: nonNegativeInt(10_000),
-  CARCUTTER_EMULATOR_RETENTION_MS: positiveInt(30 * 24 * 60 * 60 * 1000),
+  CARCUTTER_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4010 }),
+  ONEAUTO_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4020 }),
+  CARCUTTER_EMULATOR_STEP_MS: number({ above: 0, default: 2000 }),
+  CARCUTTER_EMULATOR_CREDITS: number({ min: 0, default: 10_000 }),
+  CARCUTTER_EMULATOR_RETENTION_MS: number({ above: 0, default: 30 * 24 * 60 * 60 * 1000 }),
 });
 
 /** Every variable this process reads. */
@@ -218,17 +191,8 @@ export interface Config {
     /** Upper bound on the poller's status calls per minute (per instance). */
     pollMaxCallsPerMinute: number;
   };
-  cost: {
-    /** Pence per billed call (OneAuto) or per submitted image (CarCutter). */
-    prices: {
-      oneautoImageLink: number;
-      oneautoVinSearch: number;
-      oneautoVrmSearch: number;
-      carcutterImage: number;
-    };
-    /** Worst-case OneAuto paid calls one operation may make before it is refused. */
-    maxPaidCallsPerOperation: number;
-  };
+  /** Prices and the per-operation budget of paid calls; DEFAULT_COST_POLICY where unset. */
+  cost: CostPolicy;
   upstreams: {
     /** An undefined base URL means: use the embedded emulator. */
     carcutter: { baseUrl: string | undefined; token: string; customer: string };

@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from "graphql-yoga";
 import type { CachedOneAuto } from "./cache/cached-oneauto.js";
-import { CostMeter, type CostPolicy } from "./cost/cost-meter.js";
+import { CostMeter } from "./cost/cost-meter.js";
+import type { CostPolicy } from "./cost/cost-policy.js";
 import { createFeatureLoaders, type FeatureLoaders } from "./domains/feature/feature.loaders.js";
 import { createImageLoaders, type ImageLoaders } from "./domains/image/image.loaders.js";
 import type { ResultLinks } from "./domains/image/result-links.js";

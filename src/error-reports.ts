@@ -31,11 +31,3 @@ export function safely(onError: ErrorReporter | undefined): ErrorReporter {
     }
   };
 }
-
-export function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-export function messageOf(error: unknown): string {
-  return asError(error).message;
-}

@@ -114,3 +114,12 @@ function truncate(text: string): string {
     ? `${text.slice(0, MAX_UPSTREAM_DETAIL_CHARS)}…`
     : text;
 }
+
+/** Whatever was thrown, as an Error (DataLoader wants one per failed key, reporters take one). */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export function messageOf(error: unknown): string {
+  return toError(error).message;
+}

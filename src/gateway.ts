@@ -6,21 +6,17 @@ import {
   useReadinessCheck,
 } from "graphql-yoga";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
-import { type CostPolicy, defaultCostPolicy } from "./cost/cost-meter.js";
 import { useCost } from "./cost/cost-plugin.js";
+import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
+import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
-export interface Logger {
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
 export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
-  /** Prices and budget (config.cost); the configuration's defaults when left out. */
+  /** Prices and budget (config.cost); DEFAULT_COST_POLICY when left out. */
   costPolicy?: CostPolicy;
   /** Ready when every upstream's circuit is not open (and, later, the stores answer). */
   isReady: () => boolean | Promise<boolean>;
@@ -72,7 +68,7 @@ export function createGateway(options: CreateGatewayOptions) {
     webhookSecret,
     ...rest
   } = options;
-  const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? defaultCostPolicy() };
+  const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),

@@ -1,3 +1,5 @@
+import { toError } from "../errors.js";
+
 /**
  * A small key-value cache for upstream answers that are worth keeping across requests (stock links,
  * identification results). Two implementations: an in-process LRU (MemoryCache) and Redis
@@ -46,6 +48,6 @@ export function fromJson(text: string): { ok: true; value: unknown } | { ok: fal
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    return { ok: false, error: toError(error) };
   }
 }

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
-import { messageOf, rateLimitedReporter } from "../error-reports.js";
+import { rateLimitedReporter } from "../error-reports.js";
+import { messageOf } from "../errors.js";
 import { type Cache, cacheKeyPrefix, fromJson, isStorableTtl, toJson } from "./cache.js";
 
 export interface RedisCacheOptions {

@@ -1,22 +1,14 @@
-import { type Config, loadConfig } from "../config.js";
 import type { UpstreamName } from "../errors.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
 import { ONEAUTO } from "../upstreams/oneauto/dto.js";
+import type { Prices } from "./cost-policy.js";
 
 /**
  * What one GraphQL operation spent upstream. A CostMeter is created per request (src/context.ts);
  * the request's observed clients report every HTTP attempt to `observe`, the cache layer reports
  * each hit to `recordCacheHit`, and `summary()` becomes the response's `extensions.cost`.
  */
-
-export type CostPolicy = Config["cost"];
-export type Prices = CostPolicy["prices"];
-
-/** The configuration's prices and budget when nothing is set (not read from the environment). */
-export function defaultCostPolicy(): CostPolicy {
-  return loadConfig({}).cost;
-}
 
 /**
  * The price of each billed operation, by upstream and name, as the operations declare it

@@ -4,6 +4,7 @@ import type { SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
+import { messageOf } from "../errors.js";
 import { canonicalText, hexOf, sha256, type TrustedDocuments } from "../trusted-documents.js";
 
 /**
@@ -208,5 +209,5 @@ function trustedParams(
 
 function asGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  return new GraphQLError(error instanceof Error ? error.message : String(error));
+  return new GraphQLError(messageOf(error));
 }

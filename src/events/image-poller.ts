@@ -1,7 +1,9 @@
-import { enumValueOf, IMAGE_STATUSES, isTerminal } from "../domains/image/image.model.js";
-import { asError, safely } from "../error-reports.js";
+import { IMAGE_STATUSES, isTerminal } from "../domains/image/image.model.js";
+import { safely } from "../error-reports.js";
+import { toError } from "../errors.js";
 import type { CarCutterClient } from "../upstreams/carcutter/client.js";
 import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../upstreams/carcutter/dto.js";
+import { enumValueOf } from "../wire-enums.js";
 import type { ImageEvents, ImageWatcher } from "./image-events.js";
 import { inProcessPollLock, type PollLock } from "./poll-lock.js";
 
@@ -211,7 +213,7 @@ export class ImagePoller implements ImageWatcher {
     try {
       statuses = await this.#carcutter.imageStatuses(urls);
     } catch (error) {
-      this.#onError(asError(error));
+      this.#onError(toError(error));
       return;
     }
     for (const url of urls) {
@@ -229,7 +231,7 @@ export class ImagePoller implements ImageWatcher {
       try {
         await this.#events.publish(status);
       } catch (error) {
-        this.#onError(asError(error));
+        this.#onError(toError(error));
       }
     }
   }

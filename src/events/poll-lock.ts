@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
-import { messageOf, rateLimitedReporter } from "../error-reports.js";
+import { rateLimitedReporter } from "../error-reports.js";
+import { messageOf } from "../errors.js";
 import { closeRedis, connectRedis, EventsRedisError } from "./redis.js";
 
 /**

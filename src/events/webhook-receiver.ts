@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
-import { messageOf } from "../error-reports.js";
-import type { Logger } from "../gateway.js";
+import { messageOf } from "../errors.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
+import type { Logger } from "../logger.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
 import type { ImageEvents } from "./image-events.js";
 

@@ -1,4 +1,4 @@
-import { UPSTREAM_DISPLAY_NAMES, UpstreamError, type UpstreamName } from "../errors.js";
+import { messageOf, UPSTREAM_DISPLAY_NAMES, UpstreamError, type UpstreamName } from "../errors.js";
 
 /**
  * Every way an upstream call fails, turned into one UpstreamError with a message that says what
@@ -201,7 +201,7 @@ export function errorForNetwork(
 ): UpstreamError | undefined {
   const code = errorCodeOf(error);
   if (code === undefined || OWN_FAULT_CODES.has(code)) return undefined;
-  const detail = `${code}: ${error instanceof Error ? error.message : String(error)}`;
+  const detail = `${code}: ${messageOf(error)}`;
   const timeout = (what: string) =>
     new UpstreamError({
       upstream: ctx.upstream,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CostMeter, defaultCostPolicy, isBilled, type Prices } from "../../src/cost/cost-meter.js";
+import { loadConfig } from "../../src/config.js";
+import { CostMeter, isBilled } from "../../src/cost/cost-meter.js";
+import { DEFAULT_COST_POLICY, type Prices } from "../../src/cost/cost-policy.js";
 import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
 
 const PRICES: Prices = {
@@ -172,8 +174,9 @@ describe("CostMeter", () => {
     expect(before.upstreamCalls[0]?.calls).toBe(1);
   });
 
-  it("the default policy is the configuration's: 15p per OneAuto call, CarCutter free, 50 calls", () => {
-    expect(defaultCostPolicy()).toEqual({
+  it("the default policy, the configuration's when unset: 15p per OneAuto call, CarCutter free, 50 calls", () => {
+    expect(loadConfig({}).cost).toEqual(DEFAULT_COST_POLICY);
+    expect(DEFAULT_COST_POLICY).toEqual({
       prices: {
         oneautoImageLink: 15,
         oneautoVinSearch: 15,

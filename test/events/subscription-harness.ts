@@ -2,7 +2,7 @@ import { createYoga, useExecutionCancellation } from "graphql-yoga";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { createContext } from "../../src/context.js";
-import { defaultCostPolicy } from "../../src/cost/cost-meter.js";
+import { DEFAULT_COST_POLICY } from "../../src/cost/cost-policy.js";
 import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { createImageEvents, type ImageEventBus } from "../../src/events/create-image-events.js";
 import { ImagePoller } from "../../src/events/image-poller.js";
@@ -71,7 +71,7 @@ export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
       ttlSeconds: 60,
     }),
     maxUploadBytes: 1024,
-    costPolicy: defaultCostPolicy(),
+    costPolicy: DEFAULT_COST_POLICY,
     ledger,
     events,
     poller,

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import pLimit from "p-limit";
+import { toError } from "../../errors.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
-import { toError } from "../vehicle/vehicle.loaders.js";
 import { type Feature, featureFromDto } from "./feature.model.js";
 
 export interface FeatureLoaders {

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { toError } from "../../errors.js";
 import type { LedgerEntry, SubmissionLedger } from "../../ledger/ledger.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
 import { MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
@@ -32,7 +33,7 @@ export function createImageLoaders(
             return dto ? imageFromDto(dto, entries.get(url)) : null;
           });
         } catch (error) {
-          const failure = error instanceof Error ? error : new Error(String(error));
+          const failure = toError(error);
           return urls.map(() => failure);
         }
       },

@@ -1,5 +1,6 @@
 import type { LedgerEntry } from "../../ledger/ledger.js";
 import type { ImageStatusDto } from "../../upstreams/carcutter/dto.js";
+import { enumValueOf } from "../../wire-enums.js";
 
 /**
  * A photo submitted to CarCutter, identified by the exact URL it was submitted with. Upstream
@@ -40,12 +41,6 @@ export interface Image {
   /** Known when the gateway saw the submission; CarCutter's status does not say. */
   vehicleId: string | null;
   submittedAt: Date | null;
-}
-
-/** `qa-ing` → `QA_ING`; anything not in `known` → UNKNOWN. */
-export function enumValueOf<T extends string>(known: readonly T[], wire: string): T | "UNKNOWN" {
-  const candidate = wire.trim().toUpperCase().replaceAll("-", "_");
-  return known.find((value) => value === candidate) ?? "UNKNOWN";
 }
 
 /** Results can be fetched once CarCutter has a raw or final cut. */

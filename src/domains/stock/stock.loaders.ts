@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import pLimit from "p-limit";
+import { toError } from "../../errors.js";
 import type { OneAutoReads } from "../../upstreams/oneauto/client.js";
-import { toError } from "../vehicle/vehicle.loaders.js";
 import type { Vehicle } from "../vehicle/vehicle.model.js";
 import {
   linkExpiry,

@@ -5,7 +5,7 @@ import {
   type StockVehicleDto,
   signedLinkExpiry,
 } from "../../upstreams/oneauto/dto.js";
-import { enumValueOf } from "../image/image.model.js";
+import { enumValueOf } from "../../wire-enums.js";
 
 /** OneAuto's stock imagery as the graph sees it. */
 

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import pLimit from "p-limit";
+import { toError } from "../../errors.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
 import { type Vehicle, vehicleFromDto } from "./vehicle.model.js";
 
@@ -20,14 +21,9 @@ export function createVehicleLoaders(carcutter: CarCutterClient): VehicleLoaders
           limit(async () => {
             const dto = await carcutter.vehicle(id);
             return dto ? vehicleFromDto(dto) : null;
-          }).catch((error: unknown) => toError(error)),
+          }).catch(toError),
         ),
       ),
     ),
   };
-}
-
-/** DataLoader wants an Error instance per failed key, not a rejection of the whole batch. */
-export function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
