@@ -6,3 +6,16 @@ export function enumValueOf<T extends string>(known: readonly T[], wire: string)
   const candidate = wire.trim().toUpperCase().replaceAll("-", "_");
   return known.find((value) => value === candidate) ?? "UNKNOWN";
 }
+
+/** A wire value as the graph spells it, in the type: `qa-ing` → `QA_ING`. */
+export type GraphEnumOf<W extends string> = W extends `${infer A}-${infer B}`
+  ? `${Uppercase<A>}_${GraphEnumOf<B>}`
+  : Uppercase<W>;
+
+/** The graph's values of an upstream enum, in the upstream's order, with UNKNOWN for the rest. */
+export function graphEnumOf<const W extends string>(
+  wire: readonly W[],
+): ReadonlyArray<GraphEnumOf<W> | "UNKNOWN"> {
+  const values = wire.map((w) => w.toUpperCase().replaceAll("-", "_") as GraphEnumOf<W>);
+  return [...new Set<GraphEnumOf<W> | "UNKNOWN">([...values, "UNKNOWN"])];
+}

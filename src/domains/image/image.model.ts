@@ -1,35 +1,20 @@
 import type { LedgerEntry } from "../../ledger/ledger.js";
 import type { ImageStatusDto } from "../../upstreams/carcutter/dto.js";
-import { enumValueOf } from "../../wire-enums.js";
+import * as WIRE from "../../upstreams/carcutter/dto.js";
+import { enumValueOf, graphEnumOf } from "../../wire-enums.js";
 
 /**
  * A photo submitted to CarCutter, identified by the exact URL it was submitted with. Upstream
  * enum strings are mapped here; values CarCutter adds later become UNKNOWN instead of failing.
  */
 
-export const IMAGE_STATUSES = [
-  "PROCESSING",
-  "UNDEFINED",
-  "RAW",
-  "FINAL",
-  "ERROR",
-  "EXPIRED",
-  "UNKNOWN",
-] as const;
+export const IMAGE_STATUSES = graphEnumOf(WIRE_STATUSES);
 export type ImageStatus = (typeof IMAGE_STATUSES)[number];
 
-export const IMAGE_PHASES = [
-  "UNKNOWN",
-  "DOWNLOADING",
-  "ANALYZING",
-  "CUTTING",
-  "QA_ING",
-  "RETOUCHING",
-  "READY",
-] as const;
+export const IMAGE_PHASES = graphEnumOf(WIRE_PHASES);
 export type ImagePhase = (typeof IMAGE_PHASES)[number];
 
-export const IMAGE_QUALITIES = ["OK", "RETAKE", "UNKNOWN"] as const;
+export const IMAGE_QUALITIES = graphEnumOf(WIRE_QUALITIES);
 export type ImageQuality = (typeof IMAGE_QUALITIES)[number];
 
 export interface Image {
