@@ -1,6 +1,10 @@
 import type { LedgerEntry } from "../../ledger/ledger.js";
-import type { ImageStatusDto } from "../../upstreams/carcutter/dto.js";
-import * as WIRE from "../../upstreams/carcutter/dto.js";
+import {
+  type ImageStatusDto,
+  IMAGE_PHASES as WIRE_PHASES,
+  IMAGE_QUALITIES as WIRE_QUALITIES,
+  IMAGE_STATUSES as WIRE_STATUSES,
+} from "../../upstreams/carcutter/dto.js";
 import { enumValueOf, graphEnumOf } from "../../wire-enums.js";
 
 /**
