@@ -7,6 +7,7 @@ import {
 } from "../src/config.js";
 import { SEED_VEHICLES } from "../src/emulators/carcutter/seed.js";
 import {
+  CARCUTTER,
   featuresResponseDto,
   imageStatusResponseDto,
   MAX_IMAGE_URLS_PER_CALL,
@@ -16,6 +17,7 @@ import {
 import {
   identificationResponseDto,
   imageFromIdResponseDto,
+  ONEAUTO,
   signedLinkExpiry,
 } from "../src/upstreams/oneauto/dto.js";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
@@ -181,7 +183,7 @@ export async function prepare(carcutterUrl: string): Promise<void> {
   for (const url of SUBMITTED_IMAGE_URLS) form.append("image_url", url);
   form.append("vehicle_id", vehicleWithFeatures.vehicle_id);
   form.append("cut_type", "normal");
-  const response = await fetch(`${carcutterUrl}/vehicle/image/submission`, {
+  const response = await fetch(`${carcutterUrl}${CARCUTTER.submitImages.path}`, {
     method: "POST",
     headers: { authorization: `Bearer ${EMULATOR_DEFAULT_CARCUTTER_TOKEN}` },
     body: form,
@@ -279,8 +281,8 @@ const oneVehicle: Scenario = {
   floor({ carcutter: client }) {
     const query = [["vehicle_id", vehicleWithFeatures.vehicle_id]] as const;
     return Promise.all([
-      client.get("/vehicle/status", query),
-      client.get("/vehicle/features", query),
+      client.get(CARCUTTER.vehicle.path, query),
+      client.get(CARCUTTER.features.path, query),
     ]);
   },
   summarizeFloor(bodies) {
@@ -305,7 +307,7 @@ const imageStatuses: Scenario = {
   summarizeGraphql: (data) => imagesOf(data, statusBatchUrls),
   floor: ({ carcutter: client }) =>
     client.get(
-      "/vehicle/image/status",
+      CARCUTTER.imageStatuses.path,
       statusBatchUrls.map((url) => ["image_url", url] as const),
     ),
   summarizeFloor: (body) => floorImagesOf(body, statusBatchUrls),
@@ -347,7 +349,7 @@ const vehiclePage: Scenario = {
   },
   floor({ carcutter: client }) {
     const withFeatures = async () => {
-      const list = await client.post("/vehicle/list", {
+      const list = await client.post(CARCUTTER.listVehicles.path, {
         customer: EMULATOR_DEFAULT_CUSTOMER,
         sort_by: "last_update",
         sort_direction: "DESC",
@@ -355,12 +357,12 @@ const vehiclePage: Scenario = {
         offset: 0,
       });
       const features = await Promise.all(
-        vehicleIdsOf(list).map((id) => client.get("/vehicle/features", [["vehicle_id", id]])),
+        vehicleIdsOf(list).map((id) => client.get(CARCUTTER.features.path, [["vehicle_id", id]])),
       );
       return { list, features };
     };
     const statuses = client.get(
-      "/vehicle/image/status",
+      CARCUTTER.imageStatuses.path,
       pageImageUrls.map((url) => ["image_url", url] as const),
     );
     return Promise.all([withFeatures(), statuses]);
@@ -412,10 +414,7 @@ const STOCK_PAGE_VIEWS = [
 const STOCK_COLOUR = "gray";
 
 /** The OneAuto operations billed for a page view (each answered 200 here). */
-export const PAGE_PAID_OPERATIONS = [
-  "GET /vehicleimagery/imagesearchfromvin/",
-  "GET /vehicleimagery/imagefromid",
-] as const;
+export const PAGE_PAID_OPERATIONS = [ONEAUTO.searchByVin.name, ONEAUTO.imageLink.name] as const;
 
 /**
  * `8 stock photos (FRONT, …) of bmw-3-series-g20 in gray, opaque`: the views asked for, each link's
@@ -517,12 +516,12 @@ export const stockVehiclePage: Scenario = {
   async floor({ carcutter, oneauto }) {
     const query = [["vehicle_id", STOCK_VIN]] as const;
     const stock = async () => {
-      const vin = await oneauto.get("/vehicleimagery/imagesearchfromvin/", [
+      const vin = await oneauto.get(ONEAUTO.searchByVin.path, [
         ["vehicle_identification_number", STOCK_VIN],
       ]);
       const links = await Promise.all(
         STOCK_PAGE_VIEWS.map((view) =>
-          oneauto.get("/vehicleimagery/imagefromid", [
+          oneauto.get(ONEAUTO.imageLink.path, [
             ["image_id", imageIdOf(vin, view.toLowerCase())],
             ["generic_colour_desc", STOCK_COLOUR],
           ]),
@@ -531,10 +530,10 @@ export const stockVehiclePage: Scenario = {
       return { vin, links };
     };
     return Promise.all([
-      carcutter.get("/vehicle/status", query),
-      carcutter.get("/vehicle/features", query),
+      carcutter.get(CARCUTTER.vehicle.path, query),
+      carcutter.get(CARCUTTER.features.path, query),
       carcutter.get(
-        "/vehicle/image/status",
+        CARCUTTER.imageStatuses.path,
         stockPagePhotoUrls.map((url) => ["image_url", url] as const),
       ),
       stock(),
