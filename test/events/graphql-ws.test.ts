@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { attachGraphqlWs } from "../../src/events/graphql-ws.js";
 import { sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
-import { STEP_MS } from "../upstreams/harness.js";
+import { STEP_MS } from "../support/emulators.js";
 import { type SubscriptionHarness, startSubscriptionHarness } from "./subscription-harness.js";
 import { eventually, submit } from "./support.js";
 

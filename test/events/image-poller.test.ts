@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ImagePoller, type Timers } from "../../src/events/image-poller.js";
 import { createRedisPollLock, type PollLock } from "../../src/events/poll-lock.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
-import { type CarCutterHarness, STEP_MS, startCarCutter, urlsFor } from "../upstreams/harness.js";
+import { type CarCutterHarness, STEP_MS, startCarCutter, urlsFor } from "../support/emulators.js";
 import {
   MemoryLedger,
   recordingStatuses,

@@ -9,7 +9,8 @@ import { ImagePoller } from "../../src/events/image-poller.js";
 import { schema } from "../../src/schema.js";
 import type { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
-import { type CarCutterHarness, FAKE_NOTHING, FAST, startCarCutter } from "../upstreams/harness.js";
+import { type CarCutterHarness, startCarCutter } from "../support/emulators.js";
+import { FAKE_NOTHING, FAST } from "../support/upstream-clients.js";
 import { MemoryLedger } from "./support.js";
 
 /**

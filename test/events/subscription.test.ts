@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { STEP_MS } from "../upstreams/harness.js";
+import { STEP_MS } from "../support/emulators.js";
 import { type SubscriptionHarness, startSubscriptionHarness } from "./subscription-harness.js";
 import { eventually, status, submit } from "./support.js";
 
