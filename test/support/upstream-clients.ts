@@ -93,7 +93,8 @@ export interface FakeUpstream {
 
 /**
  * A plain node:http server answering as scripted, for upstream behaviour the emulators do not
- * produce (an HTML 401 page, a nested error envelope, 202, a stalled body…).
+ * produce (an HTML 401 page, a nested error envelope, 202, a stalled body…). It also stands in
+ * for the receiver of the CarCutter emulator's webhooks (startWebhookReceiver).
  */
 export async function startFakeUpstream(handler: FakeHandler): Promise<FakeUpstream> {
   const requests: FakeUpstream["requests"] = [];
