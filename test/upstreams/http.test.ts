@@ -44,7 +44,7 @@ function http(
   const instance = new UpstreamHttp({
     ...FAST,
     upstream,
-    baseUrl: fake?.url ?? "http://127.0.0.1:9",
+    baseUrl: fake?.url ?? FAKE_NOTHING,
     headers:
       upstream === "carcutter" ? { authorization: `Bearer ${TOKEN}` } : { "x-api-key": API_KEY },
     random: () => 0.5,
