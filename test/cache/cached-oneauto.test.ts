@@ -12,7 +12,7 @@ import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { isUpstreamError } from "../../src/errors.js";
 import { ColourNotFoundError, type OneAutoReads } from "../../src/upstreams/oneauto/client.js";
 import { signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
-import { type OneAutoHarness, startOneAuto } from "../upstreams/harness.js";
+import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 const SEARCH = "GET /vehicleimagery/imagesearch";
 const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";

@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
-import { type OneAutoHarness, startOneAuto } from "../upstreams/harness.js";
+import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 /**
  * Against a real Redis (CI sets REDIS_URL). Every key lives under a namespace unique to this run,

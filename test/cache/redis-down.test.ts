@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { createCache } from "../../src/cache/create-cache.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
-import { type OneAutoHarness, startOneAuto } from "../upstreams/harness.js";
+import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 /** Nothing listens on port 1: every connection attempt is refused at once. */
 const NOWHERE = "redis://127.0.0.1:1";

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { CarCutterEmulator } from "../../src/emulators/carcutter/emulator.js";
-import { ManualClock } from "../../src/emulators/clock.js";
-import { listen, type RunningServer } from "../../src/emulators/serve.js";
 import {
   deletedFeaturesResponseDto,
   errorResponseDto,
@@ -13,6 +10,13 @@ import {
   vehicleListResponseDto,
   vehicleResponseDto,
 } from "../../src/upstreams/carcutter/dto.js";
+import { CUSTOMER, TOKEN } from "../support/credentials.js";
+import {
+  type CarCutterHarness,
+  RETENTION_MS,
+  STEP_MS,
+  startCarCutter,
+} from "../support/emulators.js";
 import { OpenApiContract } from "../support/openapi-contract.js";
 import { tinyRgbaPng } from "../support/pictures.js";
 
@@ -25,9 +29,6 @@ import { tinyRgbaPng } from "../support/pictures.js";
 const contract = new OpenApiContract(
   new URL("../fixtures/carcutter-openapi.json", import.meta.url).pathname,
 );
-const TOKEN = "contract-token";
-const STEP_MS = 1000;
-const RETENTION_MS = 60_000;
 
 const dtoFor: Record<string, z.ZodType> = {
   "POST /vehicle/submission": vehicleResponseDto,
@@ -60,28 +61,16 @@ interface Answer {
   bytes: Uint8Array;
 }
 
-let clock: ManualClock;
-let emulator: CarCutterEmulator;
-let server: RunningServer;
+let cc: CarCutterHarness;
 const succeeded = new Set<string>();
 
+// No call here asks for a webhook, so the harness's webhook retry delays play no part.
 beforeAll(async () => {
-  clock = new ManualClock();
-  emulator = new CarCutterEmulator({
-    token: TOKEN,
-    customer: "contract-customer",
-    stepMs: STEP_MS,
-    credits: 1000,
-    retentionMs: RETENTION_MS,
-    clock,
-    seed: true,
-  });
-  server = await listen(emulator.app, 0);
+  cc = await startCarCutter({ seed: true });
 });
 
 afterAll(async () => {
-  await server.close();
-  await emulator.close();
+  await cc.close();
 });
 
 /** Sends a call that the contract accepts, and checks the answer against contract and DTOs. */
@@ -98,7 +87,7 @@ async function call(c: Call): Promise<Answer> {
   const init: RequestInit = { method: c.method, headers };
   if (c.form) init.body = c.form;
   else if (c.json) init.body = JSON.stringify(c.json);
-  const res = await fetch(`${server.url}${c.path}${qs}`, init);
+  const res = await fetch(`${cc.server.url}${c.path}${qs}`, init);
   const mediaType = (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
   const bytes = new Uint8Array(await res.arrayBuffer());
   const text = new TextDecoder().decode(bytes);
@@ -185,7 +174,7 @@ describe("the CarCutter emulator honours the published contract", () => {
       method: "POST",
       path: "/vehicle/list",
       json: {
-        customer: "contract-customer",
+        customer: CUSTOMER,
         filters: [{ column: "vehicle_manufacturer", values: ["Ford"] }],
         sort_by: "last_update",
         sort_direction: "DESC",
@@ -236,8 +225,8 @@ describe("the CarCutter emulator honours the published contract", () => {
         })
       ).status,
     ).toBe(401);
-    const balance = emulator.credits();
-    emulator.setCredits(1);
+    const balance = cc.emulator.credits();
+    cc.emulator.setCredits(1);
     expect(
       (
         await call({
@@ -247,7 +236,7 @@ describe("the CarCutter emulator honours the published contract", () => {
         })
       ).status,
     ).toBe(402);
-    emulator.setCredits(balance);
+    cc.emulator.setCredits(balance);
 
     expect(
       (await call({ method: "GET", path: "/vehicle/image/status", query: { image_url: urls } }))
@@ -263,7 +252,7 @@ describe("the CarCutter emulator honours the published contract", () => {
       ).status,
     ).toBe(200);
 
-    clock.advance(STEP_MS * 7);
+    cc.clock.advance(STEP_MS * 7);
     const result = await call({
       method: "GET",
       path: "/vehicle/image/result",
@@ -281,7 +270,7 @@ describe("the CarCutter emulator honours the published contract", () => {
         })
       ).status,
     ).toBe(404);
-    clock.advance(RETENTION_MS + STEP_MS);
+    cc.clock.advance(RETENTION_MS + STEP_MS);
     expect(
       (
         await call({

@@ -5,7 +5,7 @@ import {
   type OneAutoHarness,
   startCarCutter,
   startOneAuto,
-} from "../upstreams/harness.js";
+} from "../support/emulators.js";
 
 /**
  * Per-request attribution: a client's withObserver view shares the process-wide request path

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
-import { SseStream } from "../events/subscription-harness.js";
+import { SseStream } from "../support/subscriptions.js";
 
 /**
  * Live photo status end to end, on real ports: the built-in CarCutter emulator calls the

@@ -1,22 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
 import type { ImageStatusResponseDto, VehicleDto } from "../../src/upstreams/carcutter/dto.js";
+import { CUSTOMER, TOKEN } from "../support/credentials.js";
 import {
   type CallOptions,
-  CUSTOMER,
+  type CarCutterHarness,
   type ErrorEnvelope,
   form,
-  type Harness,
-  startHarness,
-  TOKEN,
-} from "./carcutter-helpers.js";
+  startCarCutter,
+} from "../support/emulators.js";
 
 const STATUS = "GET /vehicle/image/status";
 const URL_A = "https://cdn.dealer.example/front.jpg";
 
-let h: Harness;
+let h: CarCutterHarness;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startCarCutter();
 });
 afterEach(async () => {
   await h.close();

@@ -1,21 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FeatureDto } from "../../src/upstreams/carcutter/dto.js";
-import { tinyRgbaPng } from "../support/pictures.js";
 import {
+  type CarCutterHarness,
   type ErrorEnvelope,
   form,
-  type Harness,
-  pngBlob,
-  startHarness,
-} from "./carcutter-helpers.js";
+  startCarCutter,
+} from "../support/emulators.js";
+import { pngBlob, tinyRgbaPng } from "../support/pictures.js";
 
 const VIN = "WBA5R1C50KAE81715";
 const OTHER = "WDD2050041F123456";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let h: Harness;
+let h: CarCutterHarness;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startCarCutter();
   for (const vehicleId of [VIN, OTHER]) {
     await h.call("POST", "/vehicle/submission", { form: form({ vehicle_id: vehicleId }) });
   }

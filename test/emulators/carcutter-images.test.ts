@@ -1,26 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderPng } from "../../src/emulators/pictures.js";
 import type { ImageStatusResponseDto } from "../../src/upstreams/carcutter/dto.js";
-import { tinyRgbaPng, tinyRgbPng } from "../support/pictures.js";
 import {
+  type CarCutterHarness,
   type ErrorEnvelope,
   form,
-  type Harness,
-  pngBlob,
   RETENTION_MS,
   STEP_MS,
-  startHarness,
+  startCarCutter,
+  THREE_WEBHOOK_RETRIES_MS,
   urlsFor,
-} from "./carcutter-helpers.js";
+} from "../support/emulators.js";
+import { pngBlob, tinyRgbaPng, tinyRgbPng } from "../support/pictures.js";
 
 const SUBMIT = "/vehicle/image/submission";
 const STATUS = "/vehicle/image/status";
 const RESULT = "/vehicle/image/result";
 const VIN = "WBA5R1C50KAE81715";
 
-let h: Harness;
+let h: CarCutterHarness;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startCarCutter({ webhookRetryDelaysMs: THREE_WEBHOOK_RETRIES_MS });
 });
 afterEach(async () => {
   await h.close();
@@ -323,7 +323,7 @@ describe("image submission", () => {
   });
 
   it("refuses an upload over the size limit, naming the field and the limit", async () => {
-    const small = await startHarness({ maxUploadBytes: 2048 });
+    const small = await startCarCutter({ maxUploadBytes: 2048 });
     try {
       // A real RGBA PNG header, padded past the limit: only the size may be the problem.
       const big = Buffer.concat([tinyRgbaPng(), Buffer.alloc(3000)]);
@@ -344,7 +344,7 @@ describe("image submission", () => {
   });
 
   it("refuses a whole body far over the limits with 413 before reading it", async () => {
-    const small = await startHarness({ maxUploadBytes: 1024 });
+    const small = await startCarCutter({ maxUploadBytes: 1024 });
     try {
       const res = await small.callJson<ErrorEnvelope>("POST", SUBMIT, {
         form: form({ image_url: "https://a.example/x.jpg", junk: "x".repeat(2 * 1024 * 1024) }),

@@ -7,22 +7,21 @@ import {
   imageStateAt,
   outcomeOf,
 } from "../../src/emulators/carcutter/lifecycle.js";
+import { RETENTION_MS, STEP_MS } from "../support/emulators.js";
 
-const STEP = 1000;
-const RETENTION = 60_000;
 const at = (elapsedMs: number, outcome: ImageOutcome = "ok", lazy = false) =>
   imageStateAt({
     submittedAt: 1_000_000,
     now: 1_000_000 + elapsedMs,
-    stepMs: STEP,
+    stepMs: STEP_MS,
     lazy,
-    retentionMs: RETENTION,
+    retentionMs: RETENTION_MS,
     outcome,
   });
 
 describe("the image lifecycle", () => {
   it("walks through the five processing phases, then raw, then final with quality ok", () => {
-    const seen = [0, 1, 2, 3, 4, 5, 6].map((step) => at(step * STEP + STEP / 2));
+    const seen = [0, 1, 2, 3, 4, 5, 6].map((step) => at(step * STEP_MS + STEP_MS / 2));
     expect(seen).toEqual([
       { status: "processing", phase: "downloading", quality: null },
       { status: "processing", phase: "analyzing", quality: null },
@@ -35,36 +34,44 @@ describe("the image lifecycle", () => {
   });
 
   it("changes state exactly on step boundaries", () => {
-    expect(at(STEP - 1).phase).toBe("downloading");
-    expect(at(STEP).phase).toBe("analyzing");
-    expect(at(6 * STEP - 1).status).toBe("raw");
-    expect(at(6 * STEP).status).toBe("final");
+    expect(at(STEP_MS - 1).phase).toBe("downloading");
+    expect(at(STEP_MS).phase).toBe("analyzing");
+    expect(at(6 * STEP_MS - 1).status).toBe("raw");
+    expect(at(6 * STEP_MS).status).toBe("final");
   });
 
   it("expires a final image once the retention window after it became final has passed", () => {
-    expect(at(6 * STEP + RETENTION - 1).status).toBe("final");
-    expect(at(6 * STEP + RETENTION)).toEqual({ status: "expired", phase: "ready", quality: "ok" });
+    expect(at(6 * STEP_MS + RETENTION_MS - 1).status).toBe("final");
+    expect(at(6 * STEP_MS + RETENTION_MS)).toEqual({
+      status: "expired",
+      phase: "ready",
+      quality: "ok",
+    });
   });
 
   it("ends an error image after downloading and analyzing, for good", () => {
     expect(at(0, "error").phase).toBe("downloading");
-    expect(at(STEP, "error").phase).toBe("analyzing");
+    expect(at(STEP_MS, "error").phase).toBe("analyzing");
     const error = { status: "error", phase: "analyzing", quality: null };
-    expect(at(2 * STEP, "error")).toEqual(error);
-    expect(at(6 * STEP + RETENTION * 10, "error")).toEqual(error);
+    expect(at(2 * STEP_MS, "error")).toEqual(error);
+    expect(at(6 * STEP_MS + RETENTION_MS * 10, "error")).toEqual(error);
   });
 
   it("finishes a retake image as final with quality retake", () => {
-    expect(at(5 * STEP, "retake")).toEqual({ status: "raw", phase: "ready", quality: null });
-    expect(at(6 * STEP, "retake")).toEqual({ status: "final", phase: "ready", quality: "retake" });
+    expect(at(5 * STEP_MS, "retake")).toEqual({ status: "raw", phase: "ready", quality: null });
+    expect(at(6 * STEP_MS, "retake")).toEqual({
+      status: "final",
+      phase: "ready",
+      quality: "retake",
+    });
   });
 
   it("takes twice as long per step when lazy", () => {
-    expect(at(STEP, "ok", true).phase).toBe("downloading");
-    expect(at(2 * STEP, "ok", true).phase).toBe("analyzing");
-    expect(at(11 * STEP, "ok", true).status).toBe("raw");
-    expect(at(12 * STEP, "ok", true).status).toBe("final");
-    expect(at(12 * STEP + RETENTION, "ok", true).status).toBe("expired");
+    expect(at(STEP_MS, "ok", true).phase).toBe("downloading");
+    expect(at(2 * STEP_MS, "ok", true).phase).toBe("analyzing");
+    expect(at(11 * STEP_MS, "ok", true).status).toBe("raw");
+    expect(at(12 * STEP_MS, "ok", true).status).toBe("final");
+    expect(at(12 * STEP_MS + RETENTION_MS, "ok", true).status).toBe("expired");
   });
 
   it("treats a clock before the submission as the first step", () => {

@@ -6,7 +6,8 @@ import type {
   ImageStatusResponseDto,
   VehicleDto,
 } from "../../src/upstreams/carcutter/dto.js";
-import { CUSTOMER, type Harness, startHarness } from "./carcutter-helpers.js";
+import { CUSTOMER } from "../support/credentials.js";
+import { type CarCutterHarness, startCarCutter } from "../support/emulators.js";
 
 /** The European VINs the project chose; Europe does not require a check digit. */
 const PROJECT_EUROPEAN_VINS = [
@@ -112,13 +113,13 @@ describe("the seed", () => {
 });
 
 describe("a seeded emulator", () => {
-  let h: Harness | undefined;
+  let h: CarCutterHarness | undefined;
   afterEach(async () => {
     await h?.close();
     h = undefined;
   });
 
-  const statusByStage = async (harness: Harness) => {
+  const statusByStage = async (harness: CarCutterHarness) => {
     const images = SEED_VEHICLES.flatMap((v) => v.images);
     const res = await harness.callJson<ImageStatusResponseDto>("GET", "/vehicle/image/status", {
       query: { image_url: images.map((i) => i.url) },
@@ -143,14 +144,14 @@ describe("a seeded emulator", () => {
   ])(
     "starts each image at its stage (step $stepMs ms, retention $retentionMs ms)",
     async (timing) => {
-      h = await startHarness({ seed: true, ...timing });
+      h = await startCarCutter({ seed: true, ...timing });
       for (const [stage, status] of await statusByStage(h))
         expect(status, stage).toBe(expectedStatus[stage]);
     },
   );
 
   it("charged no credits for the seeded images and lists their submissions as seeded", async () => {
-    h = await startHarness({ seed: true, credits: 7 });
+    h = await startCarCutter({ seed: true, credits: 7 });
     expect(h.emulator.credits()).toBe(7);
     const submissions = h.emulator.submissions();
     expect(submissions.length).toBe(SEED_VEHICLES.flatMap((v) => v.images).length);
@@ -158,7 +159,7 @@ describe("a seeded emulator", () => {
   });
 
   it("serves seeded results: final 200, expired 410, error 404", async () => {
-    h = await startHarness({ seed: true });
+    h = await startCarCutter({ seed: true });
     const urlOf = (stage: SeedImageStage) =>
       SEED_VEHICLES.flatMap((v) => v.images).find((i) => i.stage === stage)?.url ?? "";
     const result = (stage: SeedImageStage) =>
@@ -169,7 +170,7 @@ describe("a seeded emulator", () => {
   });
 
   it("serves seeded vehicles, features, list and shotlist over the API", async () => {
-    h = await startHarness({ seed: true });
+    h = await startCarCutter({ seed: true });
     const audi = await h.callJson<{ vehicle: VehicleDto }>("GET", "/vehicle/status", {
       query: { vehicle_id: "WAUZZZ8K9BA123456" },
     });
@@ -202,7 +203,7 @@ describe("a seeded emulator", () => {
   });
 
   it("is empty when seeding is off", async () => {
-    h = await startHarness({ seed: false });
+    h = await startCarCutter({ seed: false });
     const list = await h.callJson<VehicleDto[]>("POST", "/vehicle/list", {
       json: { customer: CUSTOMER },
     });

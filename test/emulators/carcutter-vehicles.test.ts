@@ -4,17 +4,17 @@ import {
   type VehicleDto,
   vehicleDto,
 } from "../../src/upstreams/carcutter/dto.js";
+import { CUSTOMER } from "../support/credentials.js";
 import {
-  CUSTOMER,
+  type CarCutterHarness,
   type ErrorEnvelope,
   form,
-  type Harness,
-  startHarness,
-} from "./carcutter-helpers.js";
+  startCarCutter,
+} from "../support/emulators.js";
 
-let h: Harness;
+let h: CarCutterHarness;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startCarCutter();
 });
 afterEach(async () => {
   await h.close();

@@ -2,22 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { systemClock } from "../../src/emulators/clock.js";
 import { imageStatusResponseDto } from "../../src/upstreams/carcutter/dto.js";
 import {
+  type CarCutterHarness,
   form,
-  type Harness,
   RETENTION_MS,
   STEP_MS,
-  startHarness,
+  startCarCutter,
   startWebhookReceiver,
+  THREE_WEBHOOK_RETRIES_MS,
   type WebhookReceiver,
-} from "./carcutter-helpers.js";
+} from "../support/emulators.js";
 
 const VIN = "WAUZZZ8K9BA123456";
 const URL_A = "https://cdn.dealer.example/audi/front-left.jpg";
 
-let h: Harness;
+let h: CarCutterHarness;
 let receiver: WebhookReceiver;
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startCarCutter({ webhookRetryDelaysMs: THREE_WEBHOOK_RETRIES_MS });
   receiver = await startWebhookReceiver();
 });
 afterEach(async () => {
@@ -217,7 +218,11 @@ describe("webhooks", () => {
   });
 
   it("are driven by the system clock on its own when no manual clock is used", async () => {
-    const live = await startHarness({ clock: systemClock, stepMs: 20 });
+    const live = await startCarCutter({
+      clock: systemClock,
+      stepMs: 20,
+      webhookRetryDelaysMs: THREE_WEBHOOK_RETRIES_MS,
+    });
     try {
       await live.call("POST", "/vehicle/image/submission", {
         form: form({
@@ -239,7 +244,7 @@ describe("webhooks", () => {
   });
 
   it("are awaited by close(), retries included", async () => {
-    const slow = await startHarness({ webhookRetryDelaysMs: [150] });
+    const slow = await startCarCutter({ webhookRetryDelaysMs: [150] });
     receiver.answerWith(500);
     await slow.call("POST", "/vehicle/image/submission", {
       form: form({

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allImageIds } from "../../src/emulators/oneauto/catalogue.js";
 import { failureEnvelopeDto, LINK_LIFETIME_SECONDS } from "../../src/upstreams/oneauto/dto.js";
-import {
-  decodePng,
-  type OneAutoHarness,
-  pixel,
-  servedColour,
-  startOneAuto,
-} from "./oneauto-harness.js";
+import { type OneAutoHarness, servedColour, startOneAuto } from "../support/emulators.js";
+import { decodePng, pixel } from "../support/pictures.js";
 
 let h: OneAutoHarness;
 beforeAll(async () => {
@@ -198,7 +193,10 @@ describe("OneAuto emulator signed links", () => {
   });
 
   it("are identical for two instances sharing a signing secret at the same moment", async () => {
-    const [a, b] = await Promise.all([startOneAuto("shared"), startOneAuto("shared")]);
+    const [a, b] = await Promise.all([
+      startOneAuto({ signingSecret: "shared" }),
+      startOneAuto({ signingSecret: "shared" }),
+    ]);
     try {
       const la = await a.linkFor({ image_id: BMW_FRONT });
       const lb = await b.linkFor({ image_id: BMW_FRONT });

@@ -4,7 +4,7 @@ import {
   identificationResponseDto,
   imageSearchResponseDto,
 } from "../../src/upstreams/oneauto/dto.js";
-import { type OneAutoHarness, startOneAuto } from "./oneauto-harness.js";
+import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 let h: OneAutoHarness;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import {
   signLink,
 } from "../../src/emulators/oneauto/signed-links.js";
 import { formatAmzDate } from "../../src/upstreams/oneauto/dto.js";
-import { startOneAuto } from "./oneauto-harness.js";
+import { startOneAuto } from "../support/emulators.js";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const SECRET = "unit-secret";
@@ -63,7 +63,7 @@ describe("OneAuto signed links", () => {
   });
 
   it("that are validly signed but name no stored picture answer S3's NoSuchKey", async () => {
-    const h = await startOneAuto(SECRET);
+    const h = await startOneAuto({ signingSecret: SECRET });
     try {
       // Silver is in the BMW's range but has no photograph; the second id does not exist.
       for (const target of [

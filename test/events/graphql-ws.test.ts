@@ -5,9 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { attachGraphqlWs } from "../../src/events/graphql-ws.js";
 import { sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
-import { STEP_MS } from "../upstreams/harness.js";
-import { type SubscriptionHarness, startSubscriptionHarness } from "./subscription-harness.js";
-import { eventually, submit } from "./support.js";
+import { STEP_MS } from "../support/emulators.js";
+import {
+  eventually,
+  type SubscriptionHarness,
+  startSubscriptionHarness,
+  submit,
+} from "../support/subscriptions.js";
 
 const VIN = "WAUZZZ8K9BA123456";
 const OK = "https://cdn.dealer.example/wauzzz/front-left.jpg";

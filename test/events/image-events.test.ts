@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { createImageEvents, type ImageEventBus } from "../../src/events/create-image-events.js";
-import { eventually, status, take, testNamespace } from "./support.js";
+import { eventually, status, take, testNamespace } from "../support/subscriptions.js";
 
 const A = "https://cdn.dealer.example/a.jpg";
 const B = "https://cdn.dealer.example/b.jpg";

@@ -2,15 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ImagePoller, type Timers } from "../../src/events/image-poller.js";
 import { createRedisPollLock, type PollLock } from "../../src/events/poll-lock.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
-import { type CarCutterHarness, STEP_MS, startCarCutter, urlsFor } from "../upstreams/harness.js";
+import { type CarCutterHarness, STEP_MS, startCarCutter, urlsFor } from "../support/emulators.js";
+import { MemoryLedger } from "../support/memory-ledger.js";
 import {
-  MemoryLedger,
   recordingStatuses,
   sleep,
   status,
   submit,
   testNamespace,
-} from "./support.js";
+} from "../support/subscriptions.js";
 
 const VIN = "WAUZZZ8K9BA123456";
 const STATUS_CALL = "GET /vehicle/image/status";

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { STEP_MS } from "../upstreams/harness.js";
-import { type SubscriptionHarness, startSubscriptionHarness } from "./subscription-harness.js";
-import { eventually, status, submit } from "./support.js";
+import { STEP_MS } from "../support/emulators.js";
+import {
+  eventually,
+  type SubscriptionHarness,
+  startSubscriptionHarness,
+  status,
+  submit,
+} from "../support/subscriptions.js";
 
 const VIN = "WAUZZZ8K9BA123456";
 const OK = "https://cdn.dealer.example/wauzzz/front-left.jpg";

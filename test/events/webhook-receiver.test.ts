@@ -10,8 +10,9 @@ import {
   webhookUrlFor,
 } from "../../src/events/webhook-receiver.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
-import { STEP_MS, startCarCutter } from "../upstreams/harness.js";
-import { MemoryLedger, status, take } from "./support.js";
+import { STEP_MS, startCarCutter } from "../support/emulators.js";
+import { MemoryLedger } from "../support/memory-ledger.js";
+import { status, take } from "../support/subscriptions.js";
 
 const SECRET = "webhook-secret-3f2a9c1e7b5d4a6f8e0c2b4d6f8a0c2e";
 const A = "https://cdn.dealer.example/a.jpg";

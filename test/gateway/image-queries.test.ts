@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES, type SeedImageStage } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
 import { graphql } from "../gql/index.js";
+import { RETENTION_MS, STEP_MS } from "../support/emulators.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, present } from "../support/operations.js";
 
@@ -11,8 +12,6 @@ import { expectNoErrors, present } from "../support/operations.js";
 
 const STATUS = "GET /vehicle/image/status";
 const RESULT = "GET /vehicle/image/result";
-const STEP_MS = 1000;
-const RETENTION_MS = 60_000;
 const RESULT_LINK_SECRET = "result-link-secret-for-tests-0123456789";
 
 const ImageFields = graphql(`

@@ -5,15 +5,11 @@ import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { createGateway } from "../../src/gateway.js";
 import { graphql } from "../gql/index.js";
+import { API_KEY, SECRETS, TOKEN } from "../support/credentials.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { onlyError, photoUrls, present } from "../support/operations.js";
 
 /** Credentials never reach a client, and unexpected failures are masked but logged. */
-
-/** Long and distinctive, so that any leak is found by a substring search. */
-const TOKEN = "cc-secret-token-0f4c2d8e9a7b41c6b5e3d2a1f0e9d8c7";
-const API_KEY = "oa-secret-key-9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a";
-const SECRETS = [TOKEN, API_KEY];
 
 const bmw = present(SEED_VEHICLES[0]);
 const finalPhoto = present(bmw.images[0]).url;

@@ -1,9 +1,9 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SseStream } from "../events/subscription-harness.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, photoUrls, present } from "../support/operations.js";
+import { SseStream } from "../support/subscriptions.js";
 
 /**
  * Without a URL CarCutter could reach (no PUBLIC_URL), no webhook is asked for: the poller alone

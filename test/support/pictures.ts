@@ -13,3 +13,16 @@ export function tinyRgbPng(): Buffer {
   png.data.fill(255);
   return PNG.sync.write(png, { colorType: 2 });
 }
+
+export const pngBlob = (bytes: Uint8Array) =>
+  new Blob([new Uint8Array(bytes)], { type: "image/png" });
+
+export async function decodePng(res: Response): Promise<PNG> {
+  return PNG.sync.read(Buffer.from(await res.arrayBuffer()));
+}
+
+/** RGBA of one pixel. */
+export function pixel(png: PNG, x: number, y: number): [number, number, number, number] {
+  const o = (y * png.width + x) * 4;
+  return [png.data[o] ?? -1, png.data[o + 1] ?? -1, png.data[o + 2] ?? -1, png.data[o + 3] ?? -1];
+}

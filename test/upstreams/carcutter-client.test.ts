@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
-import { tinyRgbaPng } from "../support/pictures.js";
+import { CUSTOMER } from "../support/credentials.js";
 import {
   type CarCutterHarness,
-  CUSTOMER,
-  expectUpstreamError,
   RETENTION_MS,
   STEP_MS,
   startCarCutter,
   urlsFor,
-} from "./harness.js";
+} from "../support/emulators.js";
+import { tinyRgbaPng } from "../support/pictures.js";
+import { expectUpstreamError } from "../support/upstream-clients.js";
 
 const VIN = "WBA5R1C50KAE81715";
 const STATUS = "GET /vehicle/image/status";

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isUpstreamError } from "../../src/errors.js";
-import {
-  type CarCutterHarness,
-  expectUpstreamError,
-  startCarCutter,
-  TOKEN,
-  urlsFor,
-} from "./harness.js";
+import { TOKEN } from "../support/credentials.js";
+import { type CarCutterHarness, startCarCutter, urlsFor } from "../support/emulators.js";
+import { expectUpstreamError } from "../support/upstream-clients.js";
 
 /** How each CarCutter answer becomes an UpstreamError, against the emulator. */
 

@@ -2,14 +2,9 @@ import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCarCutterClient } from "../../src/upstreams/carcutter/client.js";
-import {
-  type CarCutterHarness,
-  expectUpstreamError,
-  FAST,
-  startCarCutter,
-  TOKEN,
-  urlsFor,
-} from "./harness.js";
+import { TOKEN } from "../support/credentials.js";
+import { type CarCutterHarness, startCarCutter, urlsFor } from "../support/emulators.js";
+import { expectUpstreamError, FAST } from "../support/upstream-clients.js";
 
 /** Retries, timeouts, deadlines, cancellation and the circuit breaker, counted at the emulator. */
 

@@ -9,16 +9,15 @@ import {
   type UpstreamHttpOptions,
 } from "../../src/upstreams/http.js";
 import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
+import { API_KEY, TOKEN } from "../support/credentials.js";
 import {
-  API_KEY,
   expectUpstreamError,
   FAKE_NOTHING,
   FAST,
   type FakeHandler,
   type FakeUpstream,
   startFakeUpstream,
-  TOKEN,
-} from "./harness.js";
+} from "../support/upstream-clients.js";
 
 /**
  * UpstreamHttp against a scripted node:http server, for what the emulators never do: HTML error
@@ -45,7 +44,7 @@ function http(
   const instance = new UpstreamHttp({
     ...FAST,
     upstream,
-    baseUrl: fake?.url ?? "http://127.0.0.1:9",
+    baseUrl: fake?.url ?? FAKE_NOTHING,
     headers:
       upstream === "carcutter" ? { authorization: `Bearer ${TOKEN}` } : { "x-api-key": API_KEY },
     random: () => 0.5,

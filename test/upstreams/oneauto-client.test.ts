@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
 import { isUpstreamError, UpstreamError } from "../../src/errors.js";
 import { ColourNotFoundError } from "../../src/upstreams/oneauto/client.js";
-import {
-  expectNoSecrets,
-  expectUpstreamError,
-  type OneAutoHarness,
-  startOneAuto,
-} from "./harness.js";
+import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
+import { expectNoSecrets, expectUpstreamError } from "../support/upstream-clients.js";
 
 const SEARCH = "GET /vehicleimagery/imagesearch";
 const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";

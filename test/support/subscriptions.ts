@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createYoga, useExecutionCancellation } from "graphql-yoga";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { MemoryCache } from "../../src/cache/memory-cache.js";
@@ -8,14 +9,18 @@ import { createImageEvents, type ImageEventBus } from "../../src/events/create-i
 import { ImagePoller } from "../../src/events/image-poller.js";
 import { schema } from "../../src/schema.js";
 import type { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
 import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
-import { type CarCutterHarness, FAKE_NOTHING, FAST, startCarCutter } from "../upstreams/harness.js";
-import { MemoryLedger } from "./support.js";
+import { type CarCutterHarness, startCarCutter } from "./emulators.js";
+import { MemoryLedger } from "./memory-ledger.js";
+import { FAKE_NOTHING, FAST } from "./upstream-clients.js";
 
 /**
- * The real schema in a minimal yoga instance, with a context built the way the gateway builds it
- * plus the events layer: a Map ledger, a real in-process events hub, and a poller over the
- * CarCutter emulator that the tests drive by hand (`poller.pollOnce()` after moving the clock).
+ * The events layer under test. The subscription harness is the real schema in a minimal yoga
+ * instance, with a context built the way the gateway builds it plus the events layer: a Map
+ * ledger, a real in-process events hub, and a poller over the CarCutter emulator that the tests
+ * drive by hand (`poller.pollOnce()` after moving the clock). Then a reader of Server-Sent Events,
+ * and helpers to submit images, build their statuses and wait for events.
  */
 
 /** The gateway's context plus the events layer, in a yoga instance with only what subscriptions need. */
@@ -190,4 +195,79 @@ function parseBlock(block: string): SseEvent | undefined {
   if (data.length === 0 && event === "message") return undefined;
   const text = data.join("\n");
   return { event, data: text === "" ? null : JSON.parse(text) };
+}
+
+/** Submits the URLs to the emulator (60 per call) and records them in the ledger. */
+export async function submit(
+  client: CarCutterClient,
+  ledger: MemoryLedger,
+  vehicleId: string,
+  urls: readonly string[],
+  at = new Date(),
+): Promise<void> {
+  await ledger.record(
+    urls.map((url) => ({ url, vehicleId, options: { cutType: "complete" } })),
+    at,
+  );
+  for (let i = 0; i < urls.length; i += 60) {
+    await client.submitImages({ urls: urls.slice(i, i + 60), vehicleId, cutType: "complete" });
+  }
+  await ledger.settle(urls, "ACCEPTED", at);
+}
+
+/** The client's imageStatuses, with every call's URLs recorded. */
+export function recordingStatuses(client: CarCutterClient): {
+  carcutter: Pick<CarCutterClient, "imageStatuses">;
+  calls: string[][];
+} {
+  const calls: string[][] = [];
+  return {
+    calls,
+    carcutter: {
+      imageStatuses: (urls, signal) => {
+        calls.push([...urls]);
+        return client.imageStatuses(urls, signal);
+      },
+    },
+  };
+}
+
+/** A namespace of its own, so suites sharing one Redis never hear each other. */
+export function testNamespace(): string {
+  return `forecourt-test-${randomUUID()}`;
+}
+
+export function status(image: string, fields: Partial<ImageStatusDto> = {}): ImageStatusDto {
+  return { image, status: "processing", phase: "downloading", quality: null, angle: [], ...fields };
+}
+
+/** Reads `count` items (or fewer if the iterator ends), failing after `ms`. */
+export async function take<T>(iterator: AsyncIterator<T>, count: number, ms = 2000): Promise<T[]> {
+  const items: T[] = [];
+  const deadline = Date.now() + ms;
+  while (items.length < count) {
+    const left = deadline - Date.now();
+    const next = await Promise.race([
+      iterator.next(),
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), Math.max(0, left))),
+    ]);
+    if (next === "timeout") throw new Error(`timed out after ${items.length} of ${count} items`);
+    if (next.done) break;
+    items.push(next.value);
+  }
+  return items;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it holds, failing after `ms`. */
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  ms = 2000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await sleep(10);
+  }
 }
