@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { CallScope } from "../upstreams/http.js";
 import type {
   ImageLinkQuery,
-  OneAutoClient,
   OneAutoReads,
   StockSearchQuery,
 } from "../upstreams/oneauto/client.js";
@@ -17,7 +16,8 @@ import type { Cache } from "./cache.js";
 import { SingleFlight } from "./single-flight.js";
 
 export interface CachedOneAutoOptions {
-  client: Pick<OneAutoClient, "forRequest">;
+  /** OneAutoClient: each call is made in a scope of the request that starts it. */
+  client: { forRequest(scope: CallScope): OneAutoReads };
   cache: Cache;
   /** A link is kept until this long before the expiry written in it, and never when it has less. */
   stockLinkSafetyMarginMs: number;

@@ -10,6 +10,7 @@ import {
 } from "../../src/cache/cached-oneauto.js";
 import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { isUpstreamError } from "../../src/errors.js";
+import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
 import { ColourNotFoundError, type OneAutoReads } from "../../src/upstreams/oneauto/client.js";
 import { signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
@@ -143,7 +144,7 @@ describe("a link that carries no expiry", () => {
   it("is kept for 7 days from fetching, less the margin", async () => {
     let now = Date.UTC(2026, 0, 15);
     let calls = 0;
-    const client: OneAutoReads = {
+    const reads: OneAutoReads = {
       search: async () => [],
       searchByVin: async () => [],
       searchByRegistration: async () => [],
@@ -152,6 +153,7 @@ describe("a link that carries no expiry", () => {
         return `https://cdn.example/unsigned-${calls}.png`;
       },
     };
+    const client = { forRequest: () => reads };
     const cached = new CachedOneAuto({
       client,
       cache: new MemoryCache({ maxEntries: 10, now: () => now }),
@@ -363,7 +365,9 @@ describe("concurrent identical misses (single flight)", () => {
     h.emulator.control.script({ operation: LINK, fault: { kind: "latency", ms: 150 } });
     const quitter = new AbortController();
     const reason = new Error("client went away");
-    const abandoned = cached.imageLink({ imageId: BMW_FRONT }, quitter.signal);
+    const abandoned = cached
+      .forRequest({ signal: quitter.signal })
+      .imageLink({ imageId: BMW_FRONT });
     const kept = cached.imageLink({ imageId: BMW_FRONT });
     setTimeout(() => quitter.abort(reason), 20);
     await expect(abandoned).rejects.toBe(reason);
@@ -379,7 +383,9 @@ describe("concurrent identical misses (single flight)", () => {
     h.emulator.control.script({ operation: LINK, fault: { kind: "latency", ms: 2000 } });
     const quitter = new AbortController();
     const reason = new Error("client went away");
-    const abandoned = cached.imageLink({ imageId: BMW_FRONT }, quitter.signal);
+    const abandoned = cached
+      .forRequest({ signal: quitter.signal })
+      .imageLink({ imageId: BMW_FRONT });
     setTimeout(() => quitter.abort(reason), 20);
     const started = Date.now();
     await expect(abandoned).rejects.toBe(reason);
@@ -391,10 +397,10 @@ describe("concurrent identical misses (single flight)", () => {
 
   it("per-request views share in-flight calls and the cache; each counts its own hits and calls", async () => {
     const { cached, hits } = setup();
-    const viewA = countingView(h.client());
-    const viewB = countingView(h.client());
-    const a = cached.forRequest({ client: viewA.client, onCacheHit: (op) => viewA.hits.push(op) });
-    const b = cached.forRequest({ client: viewB.client, onCacheHit: (op) => viewB.hits.push(op) });
+    const viewA = countingView();
+    const viewB = countingView();
+    const a = cached.forRequest(viewA.scope);
+    const b = cached.forRequest(viewB.scope);
     h.emulator.control.script({ operation: BY_VRM, fault: { kind: "latency", ms: 50 } });
     await Promise.all([a.searchByRegistration("AB19CDE"), b.searchByRegistration("AB19 CDE")]);
     expect(h.count(BY_VRM)).toBe(1);
@@ -410,22 +416,15 @@ describe("concurrent identical misses (single flight)", () => {
   });
 });
 
-/** A client that notes the operations it was asked for, as a request's observed client would. */
-function countingView(inner: OneAutoReads) {
+/** A request's view that notes the calls it made (its observer) and the hits it saved. */
+function countingView() {
   const calls: string[] = [];
   const hits: string[] = [];
-  const noted = <T>(operation: string, call: () => Promise<T>): Promise<T> => {
-    calls.push(operation);
-    return call();
+  const scope = {
+    observe: (event: UpstreamCallEvent) => calls.push(event.operation),
+    onCacheHit: (operation: string) => hits.push(operation),
   };
-  const client: OneAutoReads = {
-    search: (q, signal) => noted(SEARCH, () => inner.search(q, signal)),
-    searchByVin: (vin, signal) => noted(BY_VIN, () => inner.searchByVin(vin, signal)),
-    searchByRegistration: (vrm, signal) =>
-      noted(BY_VRM, () => inner.searchByRegistration(vrm, signal)),
-    imageLink: (q, signal) => noted(LINK, () => inner.imageLink(q, signal)),
-  };
-  return { client, calls, hits };
+  return { scope, calls, hits };
 }
 
 describe("cache keys", () => {

@@ -8,8 +8,9 @@ import {
 } from "../support/emulators.js";
 
 /**
- * Per-request attribution: a client's withObserver view shares the process-wide request path
- * (pool, breaker, settings) and reports its own calls, and only those, to its observer.
+ * Per-request scope: a client's forRequest view shares the process-wide request path (pool,
+ * breaker, settings), reports its own calls, and only those, to its observer, and carries its
+ * request's abort signal to each of them.
  */
 
 const LINK = "GET /vehicleimagery/imagefromid";
@@ -30,8 +31,8 @@ describe("OneAuto", () => {
     const client = h.client();
     const mine: UpstreamCallEvent[] = [];
     const theirs: UpstreamCallEvent[] = [];
-    const a = client.withObserver((e) => mine.push(e));
-    const b = client.withObserver((e) => theirs.push(e));
+    const a = client.forRequest({ observe: (e) => mine.push(e) });
+    const b = client.forRequest({ observe: (e) => theirs.push(e) });
     expect(a.http).toBe(client.http);
     expect(b.http).toBe(client.http);
 
@@ -50,7 +51,7 @@ describe("OneAuto", () => {
     const events: UpstreamCallEvent[] = [];
     await h
       .client()
-      .withObserver((e) => events.push(e))
+      .forRequest({ observe: (e) => events.push(e) })
       .imageLink({ imageId: "bmw-3-series-g20-front" });
     expect(events.map((e) => [e.attempt, e.status])).toEqual([
       [1, 503],
@@ -59,32 +60,47 @@ describe("OneAuto", () => {
   });
 
   it("an observer that throws never breaks the call", async () => {
-    const observed = h.client().withObserver(() => {
-      throw new Error("accounting bug");
+    const observed = h.client().forRequest({
+      observe: () => {
+        throw new Error("accounting bug");
+      },
     });
     await expect(observed.imageLink({ imageId: "bmw-3-series-g20-front" })).resolves.toMatch(
       /^http/,
     );
   });
 
-  it("a second withObserver replaces the first", async () => {
+  it("a second forRequest replaces the first scope", async () => {
     const first = vi.fn();
     const second = vi.fn();
     await h
       .client()
-      .withObserver(first)
-      .withObserver(second)
+      .forRequest({ observe: first })
+      .forRequest({ observe: second })
       .imageLink({ imageId: "bmw-3-series-g20-front" });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledOnce();
   });
 
-  it("a stub on the process-wide client applies to its observed views", async () => {
+  it("a request's signal cancels its own calls and no other request's", async () => {
     const client = h.client();
-    const observed = client.withObserver(() => {});
-    vi.spyOn(client, "searchByVin").mockResolvedValue([]);
-    await expect(observed.searchByVin("WBA5R1C50KAE81715")).resolves.toEqual([]);
-    expect(h.count("GET /vehicleimagery/imagesearchfromvin/")).toBe(0);
+    h.emulator.control.script({
+      operation: LINK,
+      fault: { kind: "latency", ms: 300 },
+      times: 2,
+    });
+    const leaving = new AbortController();
+    const reason = new Error("client went away");
+    const gone = client
+      .forRequest({ signal: leaving.signal })
+      .imageLink({ imageId: "bmw-3-series-g20-front" });
+    const staying = client
+      .forRequest({ signal: new AbortController().signal })
+      .imageLink({ imageId: "bmw-3-series-g20-front" });
+    setTimeout(() => leaving.abort(reason), 20);
+    await expect(gone).rejects.toBe(reason);
+    await expect(staying).resolves.toMatch(/^http/);
+    expect(h.count(LINK)).toBe(2);
   });
 });
 
@@ -97,7 +113,7 @@ describe("CarCutter", () => {
 
   it("a submission's events carry its image count as units; reads carry none", async () => {
     const events: UpstreamCallEvent[] = [];
-    const observed = h.client().withObserver((e) => events.push(e));
+    const observed = h.client().forRequest({ observe: (e) => events.push(e) });
     const sent = urls(7, "units");
     await observed.submitImages({
       urls: sent,
@@ -115,7 +131,7 @@ describe("CarCutter", () => {
     const events: UpstreamCallEvent[] = [];
     const vehicles = await h
       .client()
-      .withObserver((e) => events.push(e))
+      .forRequest({ observe: (e) => events.push(e) })
       .listVehicles({ limit: 5, offset: 0 });
     expect(Array.isArray(vehicles)).toBe(true);
     expect(events.map((e) => e.status)).toEqual([200]);
@@ -128,7 +144,7 @@ describe("CarCutter", () => {
       fault: { kind: "status", status: 500 },
     });
     const events: UpstreamCallEvent[] = [];
-    const observed = client.withObserver((e) => events.push(e));
+    const observed = client.forRequest({ observe: (e) => events.push(e) });
     await expect(observed.imageStatuses(urls(1, "open"))).rejects.toThrow();
     await expect(observed.imageStatuses(urls(1, "open"))).rejects.toThrow();
     expect(events.map((e) => e.status)).toEqual([500]);

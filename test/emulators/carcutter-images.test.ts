@@ -153,11 +153,12 @@ describe("image submission", () => {
     const neither = await submit({ image_url: "https://a.example/1.jpg", vehicle_id: VIN });
     expect(neither.status).toBe(400);
     expect(neither.body.message).toMatch(/cut_type or guideline_id is required/);
-    for (const choice of [
+    const choices: Record<string, string>[] = [
       { cut_type: "blur" },
       { guideline_id: "guideline-2" },
       { cut_type: "none", guideline_id: "guideline-2" },
-    ]) {
+    ];
+    for (const choice of choices) {
       const res = await submit({
         image_url: "https://a.example/2.jpg",
         vehicle_id: VIN,

@@ -117,7 +117,7 @@ describe("OneAuto emulator global image search", () => {
   });
 
   it("answers an empty array, still 200, when nothing matches", async () => {
-    for (const query of [
+    const queries: Record<string, string>[] = [
       { manufacturer_desc: "Audi", model_range_desc: "A4", manufactured_year: "2016" },
       { manufacturer_desc: "Audi", model_range_desc: "A4", manufactured_year: "2007" },
       { manufacturer_desc: "Lada", model_range_desc: "Riva", manufactured_year: "1990" },
@@ -129,7 +129,8 @@ describe("OneAuto emulator global image search", () => {
         manufactured_year: "2020",
         body_type_desc: "Estate",
       },
-    ]) {
+    ];
+    for (const query of queries) {
       const res = await search(query);
       expect(res.status).toBe(200);
       expect(imageSearchResponseDto.parse(await res.json()).result).toEqual([]);

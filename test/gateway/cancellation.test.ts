@@ -21,12 +21,13 @@ describe("cancellation", () => {
       operation: "GET /vehicle/image/status",
       fault: { kind: "latency", ms: 10_000 },
     });
+    // The signal the request's view of the client carries to every call it makes.
     const signals: AbortSignal[] = [];
     const client = h.runtime.carcutter;
-    const read = client.imageStatuses.bind(client);
-    const spy = vi.spyOn(client, "imageStatuses").mockImplementation((urls, signal) => {
-      if (signal) signals.push(signal);
-      return read(urls, signal);
+    const forRequest = client.forRequest.bind(client);
+    const spy = vi.spyOn(client, "forRequest").mockImplementation((scope) => {
+      if (scope.signal) signals.push(scope.signal);
+      return forRequest(scope);
     });
     try {
       const controller = new AbortController();

@@ -174,8 +174,7 @@ describe("error masking", () => {
     const logged: object[] = [];
     const gateway = createGateway({
       carcutter: h.runtime.carcutter,
-      oneauto: h.runtime.oneauto,
-      oneautoCache: h.runtime.oneautoCache,
+      oneauto: h.runtime.oneautoCache,
       ledger: h.runtime.ledger,
       events: h.runtime.events,
       poller: h.runtime.poller,

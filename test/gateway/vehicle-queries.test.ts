@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SEED_VEHICLES, type SeedVehicle } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
 import type { VehicleQueriesPageQuery, VehicleQueriesPageQueryVariables } from "../gql/graphql.js";
@@ -281,15 +281,21 @@ describe("features", () => {
   it("a vehicle's features are requested while the vehicle itself is still being read", async () => {
     const { vehicle_id, features } = seed((v) => v.features.length > 1);
     const client = h.runtime.carcutter;
-    const readVehicle = client.vehicle.bind(client);
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    client.vehicle = async (id, signal) => {
-      await held;
-      return readVehicle(id, signal);
-    };
+    // The request's view of the client holds its vehicle read until released.
+    const forRequest = client.forRequest.bind(client);
+    const spy = vi.spyOn(client, "forRequest").mockImplementation((scope) => {
+      const view = forRequest(scope);
+      const readVehicle = view.vehicle.bind(view);
+      view.vehicle = async (id) => {
+        await held;
+        return readVehicle(id);
+      };
+      return view;
+    });
     try {
       const pending = h.run(VehicleFeatures, { id: vehicle_id });
       await expect.poll(() => count(FEATURES)).toBe(1);
@@ -300,7 +306,7 @@ describe("features", () => {
       expect(present(present(result.data).vehicle).features).toHaveLength(features.length);
       expect(count(FEATURES)).toBe(1);
     } finally {
-      client.vehicle = readVehicle;
+      spy.mockRestore();
     }
   });
 

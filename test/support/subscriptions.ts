@@ -63,8 +63,7 @@ export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
   const oneauto = createOneAutoClient({ ...FAST, baseUrl: FAKE_NOTHING, apiKey: "unused" });
   const deps = {
     carcutter: client,
-    oneauto,
-    oneautoCache: new CachedOneAuto({
+    oneauto: new CachedOneAuto({
       client: oneauto,
       cache: new MemoryCache({ maxEntries: 10 }),
       stockLinkSafetyMarginMs: 0,
@@ -224,9 +223,9 @@ export function recordingStatuses(client: CarCutterClient): {
   return {
     calls,
     carcutter: {
-      imageStatuses: (urls, signal) => {
+      imageStatuses: (urls) => {
         calls.push([...urls]);
-        return client.imageStatuses(urls, signal);
+        return client.imageStatuses(urls);
       },
     },
   };

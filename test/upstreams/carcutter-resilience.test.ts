@@ -250,7 +250,8 @@ describe("deadline and cancellation", () => {
     const started = performance.now();
     const call = h
       .client({ headersTimeoutMs: 10_000 })
-      .imageStatuses(urlsFor(1), controller.signal);
+      .forRequest({ signal: controller.signal })
+      .imageStatuses(urlsFor(1));
     setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
     expect(performance.now() - started).toBeLessThan(1000);
@@ -263,14 +264,15 @@ describe("deadline and cancellation", () => {
     const controller = new AbortController();
     const call = h
       .client({ retryBaseDelayMs: 1000, random: () => 0.99 })
-      .imageStatuses(urlsFor(1), controller.signal);
+      .forRequest({ signal: controller.signal })
+      .imageStatuses(urlsFor(1));
     setTimeout(() => controller.abort(new Error("caller went away")), 100);
     await expect(call).rejects.toThrow("caller went away");
     expect(h.count(STATUS)).toBe(1);
   });
 
   it("does not call at all with a signal that is already aborted", async () => {
-    const call = h.client().imageStatuses(urlsFor(1), AbortSignal.abort());
+    const call = h.client().forRequest({ signal: AbortSignal.abort() }).imageStatuses(urlsFor(1));
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
     expect(h.count(STATUS)).toBe(0);
   });

@@ -1,14 +1,15 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createCarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import { carCutterDialect, createCarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import {
   parseRetryAfter,
   type UpstreamCallEvent,
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../../src/upstreams/http.js";
-import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
+import { createOneAutoClient, oneAutoDialect } from "../../src/upstreams/oneauto/client.js";
+import { defineOperations } from "../../src/upstreams/operation.js";
 import { API_KEY, TOKEN } from "../support/credentials.js";
 import {
   expectUpstreamError,
@@ -47,6 +48,7 @@ function http(
     baseUrl: fake?.url ?? FAKE_NOTHING,
     headers:
       upstream === "carcutter" ? { authorization: `Bearer ${TOKEN}` } : { "x-api-key": API_KEY },
+    dialect: upstream === "carcutter" ? carCutterDialect : oneAutoDialect,
     random: () => 0.5,
     ...overrides,
   });
@@ -60,23 +62,26 @@ const json = (res: ServerResponse, status: number, body: unknown, headers = {}) 
 };
 
 const okSchema = z.object({ ok: z.literal(true) });
-const getOk = (client: UpstreamHttp, extra: { idempotent?: boolean } = {}) =>
-  client.json({ method: "GET", path: "/thing", schema: okSchema, idempotent: true, ...extra });
+/** Operations of a made-up upstream: the request path serves any. */
+const TEST = defineOperations("carcutter", {
+  thing: ["GET /thing"],
+  status: ["GET /vehicle/image/status"],
+  list: ["POST /list", { idempotent: true }],
+});
+const getOk = (client: UpstreamHttp) => client.json({ operation: TEST.thing, schema: okSchema });
 
 describe("requests", () => {
   it("sends auth, accept, repeated query parameters in order, and keeps a base path", async () => {
     const server = await serve((_req, res) => json(res, 200, { ok: true }));
     const client = http({ baseUrl: `${server.url}/api/v2/` });
     await client.json({
-      method: "GET",
-      path: "/vehicle/image/status",
+      operation: TEST.status,
       query: [
         ["image_url", "https://x.example/b.jpg?size=1&q=2"],
         ["image_url", "https://x.example/a.jpg"],
         ["other", "ü & ="],
       ],
       schema: okSchema,
-      idempotent: true,
     });
     const [request] = server.requests;
     const url = new URL(request?.url ?? "", server.url);
@@ -97,11 +102,9 @@ describe("requests", () => {
       json(res, 200, { ok: true });
     });
     await http({ baseUrl: server.url }).json({
-      method: "POST",
-      path: "/list",
+      operation: TEST.list,
       jsonBody: { customer: "c", limit: 2 },
       schema: okSchema,
-      idempotent: true,
     });
     expect(received).toBe('application/json {"customer":"c","limit":2}');
   });
@@ -431,6 +434,7 @@ describe("options", () => {
           upstream: "oneauto",
           baseUrl: "ftp://user:pw@example.com/?key=x",
           headers: {},
+          dialect: oneAutoDialect,
           headersTimeoutMs: 0,
           maxRetries: -1,
           breaker: { consecutiveFailures: 0, halfOpenAfterMs: 100 },
