@@ -86,7 +86,7 @@ describe("OneAuto", () => {
     const client = h.client();
     h.emulator.control.script({
       operation: LINK,
-      fault: { kind: "latency", ms: 300 },
+      fault: { kind: "latency", ms: 120 },
       times: 2,
     });
     const leaving = new AbortController();

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { createGateway } from "../../src/gateway.js";
+import { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import { graphql } from "../gql/index.js";
 import { API_KEY, SECRETS, TOKEN } from "../support/credentials.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -160,7 +161,7 @@ describe("secrets", () => {
 
 describe("error masking", () => {
   it("an unexpected exception reaches the client as 'Unexpected error.' with no message or stack of its own", async () => {
-    vi.spyOn(h.runtime.carcutter, "vehicle").mockRejectedValue(
+    vi.spyOn(CarCutterClient.prototype, "vehicle").mockRejectedValue(
       new Error("internal detail: pool exhausted at /srv/forecourt/db.ts:42"),
     );
     const response = await post(AnyVehicle);
@@ -189,7 +190,7 @@ describe("error masking", () => {
       isReady: () => true,
       logger: { warn: () => {}, error: (obj) => logged.push(obj) },
     });
-    vi.spyOn(h.runtime.carcutter, "shotlist").mockImplementation(() => {
+    vi.spyOn(CarCutterClient.prototype, "shotlist").mockImplementation(() => {
       throw new TypeError("cannot read properties of undefined (reading 'vehicles')");
     });
     const response = await gateway.fetch("http://gateway.test/graphql", {
@@ -223,13 +224,13 @@ describe("error masking", () => {
   });
 
   it("an unexpected failure of a submission chunk is reported UNKNOWN without its message", async () => {
-    vi.spyOn(h.runtime.carcutter, "submitImages").mockRejectedValue(
+    vi.spyOn(CarCutterClient.prototype, "submitImages").mockRejectedValue(
       new Error("socket hang up inside a bug, secret=abc"),
     );
     const response = await post(MaskedSubmit, { urls: photoUrls(61, "masked-submission") });
     expect(response).toMatch(/"outcome":"UNKNOWN","error":\{"code":"INTERNAL"/);
     expect(response).toMatch(/"outcome":"NOT_SENT"/);
     expect(response).not.toMatch(/socket hang up|secret=abc/);
-    expect(vi.mocked(h.runtime.carcutter.submitImages)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(CarCutterClient.prototype.submitImages)).toHaveBeenCalledTimes(1);
   });
 });
