@@ -9,6 +9,7 @@ import {
   type TrustedDocuments,
   trustedDocumentsFrom,
 } from "../src/trusted-documents.js";
+import { CARCUTTER } from "../src/upstreams/carcutter/dto.js";
 import { graphql } from "./gql/index.js";
 import { GATEWAY_ORIGIN, type GatewayHarness, startGateway } from "./support/gateway.js";
 
@@ -54,7 +55,7 @@ describe("the example client", () => {
     ]);
     expect(summary.stock.every((s) => s.frontPhoto?.includes("/cdn/"))).toBe(true);
     expect(summary.submitted).toEqual({ accepted: 1, outcomes: ["ACCEPTED"] });
-    expect(h.carcutter.control.count("POST /vehicle/image/submission")).toBe(1);
+    expect(h.carcutter.control.count(CARCUTTER.submitImages.name)).toBe(1);
   });
 });
 

@@ -12,13 +12,13 @@ import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { isUpstreamError } from "../../src/errors.js";
 import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
 import { ColourNotFoundError, type OneAutoReads } from "../../src/upstreams/oneauto/client.js";
-import { signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
+import { ONEAUTO, signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
-const LINK = "GET /vehicleimagery/imagefromid";
+const SEARCH = ONEAUTO.search.name;
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BY_VRM = ONEAUTO.searchByRegistration.name;
+const LINK = ONEAUTO.imageLink.name;
 const BMW_FRONT = "bmw-3-series-g20-front";
 const BMW_VIN = "WBA5R1C50KAE81715";
 

@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 /**
@@ -12,8 +13,8 @@ import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
  */
 const REDIS_URL = process.env.REDIS_URL;
 
-const LINK = "GET /vehicleimagery/imagefromid";
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
+const LINK = ONEAUTO.imageLink.name;
+const BY_VIN = ONEAUTO.searchByVin.name;
 const BMW_FRONT = "bmw-3-series-g20-front";
 const BMW_VIN = "WBA5R1C50KAE81715";
 const HOUR = 60 * 60_000;

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { createCache } from "../../src/cache/create-cache.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
 /** Nothing listens on port 1: every connection attempt is refused at once. */
 const NOWHERE = "redis://127.0.0.1:1";
-const LINK = "GET /vehicleimagery/imagefromid";
+const LINK = ONEAUTO.imageLink.name;
 const BMW_FRONT = "bmw-3-series-g20-front";
 
 async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
+  CARCUTTER,
   deletedFeaturesResponseDto,
   errorResponseDto,
   featureCreatedResponseDto,
@@ -31,18 +32,18 @@ const contract = new OpenApiContract(
 );
 
 const dtoFor: Record<string, z.ZodType> = {
-  "POST /vehicle/submission": vehicleResponseDto,
-  "GET /vehicle/status": vehicleResponseDto,
-  "DELETE /vehicle/delete": vehicleResponseDto,
-  "POST /vehicle/list": vehicleListResponseDto,
-  "GET /vehicle/shotlist": shotlistResponseDto,
-  "POST /vehicle/image/submission": imageStatusResponseDto,
-  "GET /vehicle/image/status": imageStatusResponseDto,
-  "POST /vehicle/feature/submission": featureCreatedResponseDto,
-  "GET /vehicle/features": featuresResponseDto,
-  "GET /vehicle/feature": featuresResponseDto,
-  "DELETE /vehicle/features/delete": deletedFeaturesResponseDto,
-  "DELETE /vehicle/feature/delete": deletedFeaturesResponseDto,
+  [CARCUTTER.upsertVehicle.name]: vehicleResponseDto,
+  [CARCUTTER.vehicle.name]: vehicleResponseDto,
+  [CARCUTTER.deleteVehicle.name]: vehicleResponseDto,
+  [CARCUTTER.listVehicles.name]: vehicleListResponseDto,
+  [CARCUTTER.shotlist.name]: shotlistResponseDto,
+  [CARCUTTER.submitImages.name]: imageStatusResponseDto,
+  [CARCUTTER.imageStatuses.name]: imageStatusResponseDto,
+  [CARCUTTER.createFeature.name]: featureCreatedResponseDto,
+  [CARCUTTER.features.name]: featuresResponseDto,
+  [CARCUTTER.feature.name]: featuresResponseDto,
+  [CARCUTTER.deleteVehicleFeatures.name]: deletedFeaturesResponseDto,
+  [CARCUTTER.deleteFeature.name]: deletedFeaturesResponseDto,
 };
 
 interface Call {

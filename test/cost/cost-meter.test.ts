@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { CostMeter, isBilled } from "../../src/cost/cost-meter.js";
 import { DEFAULT_COST_POLICY, type Prices } from "../../src/cost/cost-policy.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 
 const PRICES: Prices = {
   oneautoImageLink: 15,
@@ -11,12 +13,12 @@ const PRICES: Prices = {
   carcutterImage: 3,
 };
 
-const LINK = "GET /vehicleimagery/imagefromid";
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const SUBMIT = "POST /vehicle/image/submission";
-const STATUS = "GET /vehicle/image/status";
+const LINK = ONEAUTO.imageLink.name;
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BY_VRM = ONEAUTO.searchByRegistration.name;
+const SEARCH = ONEAUTO.search.name;
+const SUBMIT = CARCUTTER.submitImages.name;
+const STATUS = CARCUTTER.imageStatuses.name;
 
 function event(
   upstream: UpstreamCallEvent["upstream"],
@@ -129,7 +131,7 @@ describe("CostMeter", () => {
 
   it("a synchronous cut is billed as one image", () => {
     const meter = new CostMeter(PRICES);
-    meter.observe(event("carcutter", "POST /vehicle/composition/single-segment"));
+    meter.observe(event("carcutter", CARCUTTER.cutSingleSegment.name));
     expect(meter.summary()).toMatchObject({ paidCalls: 1, estimatedPence: 3 });
   });
 

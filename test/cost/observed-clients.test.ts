@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import {
   type CarCutterHarness,
   type OneAutoHarness,
@@ -13,10 +15,10 @@ import {
  * request's abort signal to each of them.
  */
 
-const LINK = "GET /vehicleimagery/imagefromid";
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const SUBMIT = "POST /vehicle/image/submission";
-const STATUS = "GET /vehicle/image/status";
+const LINK = ONEAUTO.imageLink.name;
+const SEARCH = ONEAUTO.search.name;
+const SUBMIT = CARCUTTER.submitImages.name;
+const STATUS = CARCUTTER.imageStatuses.name;
 const urls = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `https://photos.example.com/${prefix}/${i}.jpg`);
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { SseStream } from "../support/subscriptions.js";
 
 /**
@@ -205,7 +206,7 @@ describe.skipIf(!shared)("two instances sharing Redis and PostgreSQL", () => {
     ).toBe(true);
     // The poller (an hour) never ran: B's status reads are the subscription's first read only.
     expect(
-      emulators.carcutter.emulator.control.count("GET /vehicle/image/status"),
+      emulators.carcutter.emulator.control.count(CARCUTTER.imageStatuses.name),
     ).toBeLessThanOrEqual(2);
   });
 });

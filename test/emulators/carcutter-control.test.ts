@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
 import type { ImageStatusResponseDto, VehicleDto } from "../../src/upstreams/carcutter/dto.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { CUSTOMER, TOKEN } from "../support/credentials.js";
 import {
   type CallOptions,
@@ -10,7 +11,7 @@ import {
   startCarCutter,
 } from "../support/emulators.js";
 
-const STATUS = "GET /vehicle/image/status";
+const STATUS = CARCUTTER.imageStatuses.name;
 const URL_A = "https://cdn.dealer.example/front.jpg";
 
 let h: CarCutterHarness;
@@ -41,9 +42,9 @@ describe("request counters", () => {
     await h.call("GET", "/__emulator/credits");
     const res = await h.callJson<Record<string, number>>("GET", "/__emulator/requests");
     expect(res.body).toEqual({
-      "GET /vehicle/image/status": 2,
+      [CARCUTTER.imageStatuses.name]: 2,
       "GET /vehicle/nowhere": 1,
-      "POST /vehicle/image/submission": 1,
+      [CARCUTTER.submitImages.name]: 1,
     });
     expect(h.emulator.control.count(STATUS)).toBe(2);
   });
@@ -169,9 +170,9 @@ describe("scripted faults", () => {
   it("put an unknown value into the app_status of a vehicle, a list and the shotlist", async () => {
     await h.call("POST", "/vehicle/submission", { form: form({ vehicle_id: "V1" }) });
     for (const operation of [
-      "GET /vehicle/status",
-      "POST /vehicle/list",
-      "GET /vehicle/shotlist",
+      CARCUTTER.vehicle.name,
+      CARCUTTER.listVehicles.name,
+      CARCUTTER.shotlist.name,
     ]) {
       h.emulator.control.script({ operation, fault: { kind: "unknown-enum" } });
     }
@@ -189,7 +190,7 @@ describe("scripted faults", () => {
 
   it("leave error answers and bodies of other shapes unchanged under unknown-enum", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicle/features",
+      operation: CARCUTTER.features.name,
       fault: { kind: "unknown-enum" },
       times: 2,
     });

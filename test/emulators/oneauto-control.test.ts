@@ -4,6 +4,7 @@ import {
   failureEnvelopeDto,
   identificationResponseDto,
   imageSearchResponseDto,
+  ONEAUTO,
 } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
@@ -41,7 +42,7 @@ describe("OneAuto emulator request counters", () => {
     });
     const rear = await h.linkFor({ image_id: "bmw-3-series-g20-rear" });
     for (const link of [blue, rear, blue]) await (await fetch(link)).arrayBuffer();
-    expect(await counters()).toEqual({ "GET /cdn": 3, "GET /vehicleimagery/imagefromid": 2 });
+    expect(await counters()).toEqual({ "GET /cdn": 3, [ONEAUTO.imageLink.name]: 2 });
 
     const reset = await fetch(`${h.server.url}/__emulator/reset`, { method: "POST" });
     expect(reset.status).toBe(200);
@@ -56,7 +57,7 @@ describe("OneAuto emulator request counters", () => {
 describe("OneAuto emulator scripted faults", () => {
   it("holds a request for the scripted latency, then answers normally", async () => {
     await scriptFault({
-      operation: "GET /vehicleimagery/imagesearch",
+      operation: ONEAUTO.search.name,
       fault: { kind: "latency", ms: 200 },
     });
     const started = performance.now();
@@ -68,7 +69,7 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("answers a scripted 429 with Retry-After and the API's envelope", async () => {
     await scriptFault({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "status", status: 429, retryAfterSeconds: 7 },
     });
     const res = await h.api(IMAGE);
@@ -79,11 +80,11 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("answers scripted 500 and 503 in the envelope, then recovers", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "status", status: 500 },
     });
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "status", status: 503 },
     });
     for (const status of [500, 503]) {
@@ -96,7 +97,7 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("resets the connection so that fetch rejects", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "reset" },
     });
     await expect(h.api(IMAGE)).rejects.toThrow();
@@ -112,7 +113,7 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("answers a malformed body that JSON.parse refuses", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagesearch",
+      operation: ONEAUTO.search.name,
       fault: { kind: "malformed" },
     });
     const res = await h.api(SEARCH);
@@ -123,7 +124,7 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("adds an undocumented view to every vehicle of a search under unknown-enum", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagesearch",
+      operation: ONEAUTO.search.name,
       fault: { kind: "unknown-enum" },
     });
     const res = await h.api(SEARCH);
@@ -138,11 +139,11 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("adds the undocumented view inside result.images for a VIN search, and leaves other bodies alone", async () => {
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagesearchfromvin/",
+      operation: ONEAUTO.searchByVin.name,
       fault: { kind: "unknown-enum" },
     });
     h.emulator.control.script({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "unknown-enum" },
     });
     const vin = identificationResponseDto.parse(await (await h.api(VIN)).json());
@@ -156,7 +157,7 @@ describe("OneAuto emulator scripted faults", () => {
 
   it("applies a fault scripted for two calls exactly twice", async () => {
     await scriptFault({
-      operation: "GET /vehicleimagery/imagefromid",
+      operation: ONEAUTO.imageLink.name,
       fault: { kind: "status", status: 503 },
       times: 2,
     });
@@ -167,7 +168,7 @@ describe("OneAuto emulator scripted faults", () => {
       await res.arrayBuffer();
     }
     expect(statuses).toEqual([503, 503, 200]);
-    expect(h.emulator.control.count("GET /vehicleimagery/imagefromid")).toBe(3);
+    expect(h.emulator.control.count(ONEAUTO.imageLink.name)).toBe(3);
   });
 });
 

@@ -3,6 +3,8 @@ import { loadConfig } from "../../src/config.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 
 const config = loadConfig({
   CARCUTTER_EMULATOR_PORT: "0",
@@ -33,8 +35,8 @@ describe("starting the emulators in-process", () => {
       { headers: { "x-api-key": "start-key" } },
     );
     expect(search.status).toBe(200);
-    expect(carcutter.emulator.control.count("GET /vehicle/shotlist")).toBe(1);
-    expect(oneauto.emulator.control.count("GET /vehicleimagery/imagesearch")).toBe(1);
+    expect(carcutter.emulator.control.count(CARCUTTER.shotlist.name)).toBe(1);
+    expect(oneauto.emulator.control.count(ONEAUTO.search.name)).toBe(1);
 
     const urls = [carcutter.server.url, oneauto.server.url];
     await running.close();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ImagePoller, type Timers } from "../../src/events/image-poller.js";
 import { createRedisPollLock, type PollLock } from "../../src/events/poll-lock.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type CarCutterHarness, STEP_MS, startCarCutter, urlsFor } from "../support/emulators.js";
 import { MemoryLedger } from "../support/memory-ledger.js";
 import {
@@ -13,7 +14,7 @@ import {
 } from "../support/subscriptions.js";
 
 const VIN = "WAUZZZ8K9BA123456";
-const STATUS_CALL = "GET /vehicle/image/status";
+const STATUS_CALL = CARCUTTER.imageStatuses.name;
 
 let cc: CarCutterHarness;
 let published: ImageStatusDto[];

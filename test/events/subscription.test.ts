@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { STEP_MS } from "../support/emulators.js";
 import {
   eventually,
@@ -122,12 +123,12 @@ describe("Subscription.imageUpdated over SSE", () => {
   it("photos already terminal: their statuses, then the end, without polling", async () => {
     await submit(h.client, h.ledger, VIN, [OK, BROKEN]);
     h.cc.clock.advance(10 * STEP_MS);
-    const calls = h.cc.count("GET /vehicle/image/status");
+    const calls = h.cc.count(CARCUTTER.imageStatuses.name);
     const stream = h.subscribe(BRIEF, { vehicleId: VIN });
     expect(brief(await stream.nexts(2))).toEqual(["OK FINAL/READY", "BROKEN ERROR/ANALYZING"]);
     expect(await stream.next()).toMatchObject({ event: "complete" });
     // One status call for both, and nothing watched.
-    expect(h.cc.count("GET /vehicle/image/status")).toBe(calls + 1);
+    expect(h.cc.count(CARCUTTER.imageStatuses.name)).toBe(calls + 1);
     expect(h.poller.watchedCount).toBe(0);
     expect(h.events.subscriptionCount).toBe(0);
   });
@@ -167,7 +168,7 @@ describe("Subscription.imageUpdated over SSE", () => {
     await submit(h.client, h.ledger, VIN, [OK]);
     for (let i = 0; i < 3; i++) {
       h.cc.emulator.control.script({
-        operation: "GET /vehicle/image/status",
+        operation: CARCUTTER.imageStatuses.name,
         fault: { kind: "status", status: 503 },
       });
     }

@@ -8,6 +8,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/emulators/clock.js";
 import { createRuntime, type Runtime } from "../../src/server.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { GATEWAY_ORIGIN, type GatewayHarness, startGateway } from "../support/gateway.js";
 import { costOf, expectNoErrors, present } from "../support/operations.js";
@@ -38,9 +40,9 @@ const PAGE = {
   vehicleId: BMW,
   photos: [`https://images.forecourt-demo.example/${BMW}/front-left.jpg`],
 };
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const LINK = "GET /vehicleimagery/imagefromid";
-const STATUS = "GET /vehicle/image/status";
+const BY_VIN = ONEAUTO.searchByVin.name;
+const LINK = ONEAUTO.imageLink.name;
+const STATUS = CARCUTTER.imageStatuses.name;
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

@@ -1,5 +1,6 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
@@ -18,7 +19,7 @@ afterAll(() => h.close());
 describe("cancellation", () => {
   it("aborting the request aborts the CarCutter call in flight", async () => {
     h.carcutter.control.script({
-      operation: "GET /vehicle/image/status",
+      operation: CARCUTTER.imageStatuses.name,
       fault: { kind: "latency", ms: 10_000 },
     });
     // The signal the request's view of the client carries to every call it makes.
@@ -40,7 +41,7 @@ describe("cancellation", () => {
         }),
         signal: controller.signal,
       });
-      await expect.poll(() => h.carcutter.control.count("GET /vehicle/image/status")).toBe(1);
+      await expect.poll(() => h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(1);
       expect(signals).toHaveLength(1);
       expect(signals[0]?.aborted).toBe(false);
       controller.abort();

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CostSummary } from "../../src/cost/cost-meter.js";
 import { imageIdOf, STOCK_MODELS, VIN_ENTRIES } from "../../src/emulators/oneauto/catalogue.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
 import { costOf, expectNoErrors, onlyError, photoUrls, present } from "../support/operations.js";
@@ -10,12 +12,12 @@ import { costOf, expectNoErrors, onlyError, photoUrls, present } from "../suppor
  * what the emulators received: the meter must see exactly the calls that reached the upstreams.
  */
 
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
-const LINK = "GET /vehicleimagery/imagefromid";
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const STATUS = "GET /vehicle/image/status";
-const SUBMIT = "POST /vehicle/image/submission";
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BY_VRM = ONEAUTO.searchByRegistration.name;
+const LINK = ONEAUTO.imageLink.name;
+const SEARCH = ONEAUTO.search.name;
+const STATUS = CARCUTTER.imageStatuses.name;
+const SUBMIT = CARCUTTER.submitImages.name;
 const VEHICLE = "WBA5R1C50KAE81715";
 const LIMIT = 50;
 
@@ -190,7 +192,7 @@ describe("extensions.cost on every response", () => {
         },
         {
           upstream: "carcutter",
-          operation: "GET /vehicle/features",
+          operation: CARCUTTER.features.name,
           calls: 1,
           paidCalls: 0,
           paidUnits: 0,
@@ -198,7 +200,7 @@ describe("extensions.cost on every response", () => {
         },
         {
           upstream: "carcutter",
-          operation: "GET /vehicle/status",
+          operation: CARCUTTER.vehicle.name,
           calls: 1,
           paidCalls: 0,
           paidUnits: 0,
@@ -220,7 +222,7 @@ describe("extensions.cost on every response", () => {
     expectNoErrors(result);
     const cost = costOf(result);
     expect(cost).toMatchObject({ calls: 1, paidCalls: 0, estimatedPence: 0 });
-    expect(callsTo(cost, "carcutter")).toEqual({ "POST /vehicle/submission": 1 });
+    expect(callsTo(cost, "carcutter")).toEqual({ [CARCUTTER.upsertVehicle.name]: 1 });
     expectEmulatorsSaw(cost);
   });
 

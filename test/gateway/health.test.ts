@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, present } from "../support/operations.js";
@@ -9,7 +10,7 @@ import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
 const BREAKER_FAILURES = 3;
 const HALF_OPEN_MS = 800;
-const STATUS = "GET /vehicle/status";
+const STATUS = CARCUTTER.vehicle.name;
 const vin = present(SEED_VEHICLES[0]).vehicle_id;
 
 let h: GatewayHarness;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { present } from "../support/operations.js";
 
-const STATUS = "GET /vehicle/image/status";
+const STATUS = CARCUTTER.imageStatuses.name;
 const urls = (n: number, prefix = "batch") =>
   Array.from({ length: n }, (_, i) => `https://photos.example.com/${prefix}/${i}.jpg`);
 

@@ -3,6 +3,7 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES, type SeedImageStage } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { RETENTION_MS, STEP_MS } from "../support/emulators.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -10,8 +11,8 @@ import { expectNoErrors, present } from "../support/operations.js";
 
 /** Photo status and signed result links, with the emulator's clock under the test's control. */
 
-const STATUS = "GET /vehicle/image/status";
-const RESULT = "GET /vehicle/image/result";
+const STATUS = CARCUTTER.imageStatuses.name;
+const RESULT = CARCUTTER.imageResult.name;
 const RESULT_LINK_SECRET = "result-link-secret-for-tests-0123456789";
 
 const ImageFields = graphql(`

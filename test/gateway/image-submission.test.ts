@@ -1,6 +1,7 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StoredSubmission } from "../../src/emulators/carcutter/state.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { ImageSubmissionSubmitMutation, SubmitImagesInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -11,7 +12,7 @@ import { expectNoErrors, onlyError, photoUrls, present } from "../support/operat
  * Submissions are billed and never retried: every test counts the calls at the emulator.
  */
 
-const SUBMIT = "POST /vehicle/image/submission";
+const SUBMIT = CARCUTTER.submitImages.name;
 const CREDITS = 10_000;
 const HEADERS_TIMEOUT_MS = 300;
 const VEHICLE = "WBA5R1C50KAE81715";

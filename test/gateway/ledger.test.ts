@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, type HarnessOptions, startGateway } from "../support/gateway.js";
 import { expectNoErrors, photoUrls, present } from "../support/operations.js";
@@ -40,7 +41,7 @@ const ImageByUrl = graphql(`
   }
 `);
 
-const SUBMIT = "POST /vehicle/image/submission";
+const SUBMIT = CARCUTTER.submitImages.name;
 const VIN = "WAUZZZ8K9BA123456";
 
 type Store = { name: string; options: () => Promise<HarnessOptions>; enabled: boolean };
@@ -161,10 +162,10 @@ for (const store of stores) {
         false,
       );
       // The ledger remembers the open outcome; CarCutter's status says it never arrived.
-      const statusCalls = h.carcutter.control.count("GET /vehicle/image/status");
+      const statusCalls = h.carcutter.control.count(CARCUTTER.imageStatuses.name);
       const retried = await submit(h, urls);
       expect(retried.map((r) => r.outcome)).toEqual(["ACCEPTED", "ACCEPTED"]);
-      expect(h.carcutter.control.count("GET /vehicle/image/status")).toBeGreaterThan(statusCalls);
+      expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBeGreaterThan(statusCalls);
       expect(h.carcutter.control.count(SUBMIT)).toBe(2);
       // And now it is known: a third attempt sends nothing.
       expect((await submit(h, urls)).map((r) => r.outcome)).toEqual([

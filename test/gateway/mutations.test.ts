@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EMULATOR_DEFAULT_CARCUTTER_TOKEN } from "../../src/config.js";
 import type { VehicleDto } from "../../src/upstreams/carcutter/dto.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { CreateFeatureInput, UpsertVehicleInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -8,9 +9,9 @@ import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
 /** Vehicle and feature mutations: what reaches CarCutter, typed results, and call counts. */
 
-const UPSERT = "POST /vehicle/submission";
-const DELETE = "DELETE /vehicle/delete";
-const CREATE_FEATURE = "POST /vehicle/feature/submission";
+const UPSERT = CARCUTTER.upsertVehicle.name;
+const DELETE = CARCUTTER.deleteVehicle.name;
+const CREATE_FEATURE = CARCUTTER.createFeature.name;
 
 let h: GatewayHarness;
 beforeAll(async () => {

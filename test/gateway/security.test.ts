@@ -5,6 +5,8 @@ import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { createGateway } from "../../src/gateway.js";
 import { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { API_KEY, SECRETS, TOKEN } from "../support/credentials.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -112,16 +114,13 @@ describe("secrets", () => {
     ] as const;
     for (const fault of faults) {
       for (const operation of [
-        "GET /vehicle/image/status",
-        "POST /vehicle/list",
-        "GET /vehicle/features",
+        CARCUTTER.imageStatuses.name,
+        CARCUTTER.listVehicles.name,
+        CARCUTTER.features.name,
       ]) {
         h.carcutter.control.script({ operation, fault, times: 3 });
       }
-      for (const operation of [
-        "GET /vehicleimagery/imagesearchfromvin/",
-        "GET /vehicleimagery/imagefromid",
-      ]) {
+      for (const operation of [ONEAUTO.searchByVin.name, ONEAUTO.imageLink.name]) {
         h.oneauto.control.script({ operation, fault, times: 3 });
       }
       answers.push(await post(Everything, variables));
@@ -133,7 +132,7 @@ describe("secrets", () => {
     answers.push(await post(Submit, { urls: photoUrls(2, "secrets-ok") }));
     for (const status of [402, 403, 503]) {
       h.carcutter.control.script({
-        operation: "POST /vehicle/image/submission",
+        operation: CARCUTTER.submitImages.name,
         fault: { kind: "status", status },
       });
       answers.push(await post(Submit, { urls: photoUrls(2, `secrets-${status}`) }));
@@ -146,7 +145,7 @@ describe("secrets", () => {
     answers.push(await received(await h.fetch(path)));
     answers.push(await received(await h.fetch(path.replace("signature=", "signature=0"))));
     h.carcutter.control.script({
-      operation: "GET /vehicle/image/result",
+      operation: CARCUTTER.imageResult.name,
       fault: { kind: "status", status: 401 },
     });
     answers.push(await received(await h.fetch(path)));
@@ -214,7 +213,7 @@ describe("error masking", () => {
 
   it("expected errors are not masked: they keep their message and extensions.code", async () => {
     h.carcutter.control.script({
-      operation: "GET /vehicle/image/status",
+      operation: CARCUTTER.imageStatuses.name,
       fault: { kind: "status", status: 500 },
     });
     const result = await h.run(ImageStatus, { u: finalPhoto });

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { imageIdOf, STOCK_MODELS, VIN_ENTRIES } from "../../src/emulators/oneauto/catalogue.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, onlyError, present } from "../support/operations.js";
 
 /** OneAuto stock imagery through the gateway; paid calls counted at the OneAuto emulator. */
 
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
-const IMAGE_FROM_ID = "GET /vehicleimagery/imagefromid";
+const SEARCH = ONEAUTO.search.name;
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BY_VRM = ONEAUTO.searchByRegistration.name;
+const IMAGE_FROM_ID = ONEAUTO.imageLink.name;
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
 // Fragments the operations below spread; codegen adds their definitions to those documents.

@@ -1,5 +1,6 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, photoUrls, present } from "../support/operations.js";
@@ -64,7 +65,7 @@ describe("imageUpdated with webhooks silent", () => {
     expect([...last.values()]).toEqual(["FINAL", "FINAL", "FINAL"]);
     expect(h.carcutter.webhookDeliveries()).toEqual([]);
     // Several polls, each one batched call for the three photos.
-    expect(h.carcutter.control.count("GET /vehicle/image/status")).toBeGreaterThan(2);
+    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBeGreaterThan(2);
   });
 });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { expectNoErrors, photoUrls, present } from "../support/operations.js";
@@ -62,7 +64,7 @@ beforeEach(() => {
 
 describe("CarCutter values added later", () => {
   it("an image's unknown status, phase and quality read as UNKNOWN, without a result link", async () => {
-    h.carcutter.control.script({ operation: "GET /vehicle/image/status", fault: UNKNOWN_ENUM });
+    h.carcutter.control.script({ operation: CARCUTTER.imageStatuses.name, fault: UNKNOWN_ENUM });
     const result = await h.run(Image, { url: finalPhoto });
     expectNoErrors(result);
     expect(result.data).toEqual({
@@ -79,7 +81,7 @@ describe("CarCutter values added later", () => {
 
   it("a submission answered with unknown values is still ACCEPTED, its image status UNKNOWN", async () => {
     h.carcutter.control.script({
-      operation: "POST /vehicle/image/submission",
+      operation: CARCUTTER.submitImages.name,
       fault: UNKNOWN_ENUM,
     });
     const result = await h.run(Submit, { urls: photoUrls(2, "unknown-enum") });
@@ -92,15 +94,15 @@ describe("CarCutter values added later", () => {
   });
 
   it("a vehicle's unknown status reads as UNKNOWN", async () => {
-    h.carcutter.control.script({ operation: "GET /vehicle/status", fault: UNKNOWN_ENUM });
+    h.carcutter.control.script({ operation: CARCUTTER.vehicle.name, fault: UNKNOWN_ENUM });
     const result = await h.run(Vehicle, { id: bmw.vehicle_id });
     expectNoErrors(result);
     expect(result.data).toEqual({ vehicle: { vehicleId: bmw.vehicle_id, status: "UNKNOWN" } });
   });
 
   it("unknown statuses in the vehicle list and the shot list read as UNKNOWN", async () => {
-    h.carcutter.control.script({ operation: "POST /vehicle/list", fault: UNKNOWN_ENUM });
-    h.carcutter.control.script({ operation: "GET /vehicle/shotlist", fault: UNKNOWN_ENUM });
+    h.carcutter.control.script({ operation: CARCUTTER.listVehicles.name, fault: UNKNOWN_ENUM });
+    h.carcutter.control.script({ operation: CARCUTTER.shotlist.name, fault: UNKNOWN_ENUM });
     const result = await h.run(Lists);
     expectNoErrors(result);
     const data = present(result.data);
@@ -117,18 +119,18 @@ describe("CarCutter values added later", () => {
 
 describe("OneAuto values added later", () => {
   it("an unknown view is listed as UNKNOWN, and photo(view: UNKNOWN) still finds its image", async () => {
-    h.oneauto.control.script({ operation: "GET /vehicleimagery/imagesearch", fault: UNKNOWN_ENUM });
+    h.oneauto.control.script({ operation: ONEAUTO.search.name, fault: UNKNOWN_ENUM });
     const result = await h.run(StockSearch);
     expectNoErrors(result);
     const [vehicle] = present(present(result.data).stockSearch);
     expect(present(vehicle).views.filter((v) => v === "UNKNOWN")).toHaveLength(1);
     expect(present(vehicle).photo).toMatchObject({ view: "UNKNOWN" });
-    expect(h.oneauto.control.count("GET /vehicleimagery/imagefromid")).toBe(1);
+    expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(1);
   });
 
   it("an unknown view in a VIN search reads as UNKNOWN", async () => {
     h.oneauto.control.script({
-      operation: "GET /vehicleimagery/imagesearchfromvin/",
+      operation: ONEAUTO.searchByVin.name,
       fault: UNKNOWN_ENUM,
     });
     const result = await h.run(StockByVin, { vin: bmw.vehicle_id });

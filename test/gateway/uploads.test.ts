@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type ExecutionResult, print } from "graphql";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { UploadsSubmitWithFilesMutation } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -19,7 +20,7 @@ import { tinyRgbaPng, tinyRgbPng } from "../support/pictures.js";
  * requests through gateway.fetch, and what the CarCutter emulator stored of them.
  */
 
-const SUBMIT = "POST /vehicle/image/submission";
+const SUBMIT = CARCUTTER.submitImages.name;
 const UPLOAD_MAX_BYTES = 4096;
 
 const SubmitWithFiles = graphql(`

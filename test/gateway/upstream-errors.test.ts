@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import type { Fault } from "../../src/emulators/control.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { errorsOf, expectNoErrors, onlyError, present } from "../support/operations.js";
@@ -10,8 +12,8 @@ import { errorsOf, expectNoErrors, onlyError, present } from "../support/operati
  * with the rest of the data intact, and the number of calls the emulator saw (retries included).
  */
 
-const STATUS = "GET /vehicle/image/status";
-const IMAGE_FROM_ID = "GET /vehicleimagery/imagefromid";
+const STATUS = CARCUTTER.imageStatuses.name;
+const IMAGE_FROM_ID = ONEAUTO.imageLink.name;
 const MAX_RETRIES = 2;
 const ATTEMPTS = MAX_RETRIES + 1;
 const HEADERS_TIMEOUT_MS = 200;
@@ -180,7 +182,7 @@ describe("CarCutter failures on a read, through GraphQL", () => {
 
   it("a failed features call nulls only that vehicle's features", async () => {
     h.carcutter.control.script({
-      operation: "GET /vehicle/features",
+      operation: CARCUTTER.features.name,
       fault: { kind: "status", status: 500 },
     });
     const result = await h.run(VehicleFeatures);
@@ -192,7 +194,7 @@ describe("CarCutter failures on a read, through GraphQL", () => {
     const error = onlyError(result);
     expect(error.path).toEqual(["vehicles", "edges", present(failed[0]), "node", "features"]);
     expect(error.extensions).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", status: 500 });
-    expect(h.carcutter.control.count("GET /vehicle/features")).toBe(4);
+    expect(h.carcutter.control.count(CARCUTTER.features.name)).toBe(4);
   });
 });
 
@@ -234,7 +236,7 @@ describe("OneAuto failures, through GraphQL", () => {
   // the other upstream's answer with it.
   it("a failing OneAuto search nulls only stockSearch; vehicles still answers", async () => {
     h.oneauto.control.script({
-      operation: "GET /vehicleimagery/imagesearch",
+      operation: ONEAUTO.search.name,
       fault: { kind: "status", status: 500 },
     });
     const result = await h.run(VehiclesAndStockSearch);
@@ -245,7 +247,7 @@ describe("OneAuto failures, through GraphQL", () => {
 
   it("a failing CarCutter list nulls only vehicles; stockSearch still answers", async () => {
     h.carcutter.control.script({
-      operation: "POST /vehicle/list",
+      operation: CARCUTTER.listVehicles.name,
       fault: { kind: "status", status: 500 },
     });
     const result = await h.run(VehiclesAndStockSearch);
@@ -273,7 +275,7 @@ describe("credentials and customer the upstreams refuse", () => {
         expect(error.message).toMatch(/CARCUTTER_API_TOKEN/);
       }
       expect(wrong.carcutter.control.counts()).toEqual({
-        "GET /vehicle/status": 1,
+        [CARCUTTER.vehicle.name]: 1,
         [STATUS]: 1,
       });
       expect(JSON.stringify(result)).not.toContain("not-the-token");
@@ -293,11 +295,11 @@ describe("credentials and customer the upstreams refuse", () => {
       expect(refused.extensions).toMatchObject({
         code: "UPSTREAM_FORBIDDEN",
         upstream: "carcutter",
-        operation: "POST /vehicle/list",
+        operation: CARCUTTER.listVehicles.name,
         status: 403,
       });
       expect(refused.message).toMatch(/CARCUTTER_CUSTOMER/);
-      expect(wrong.carcutter.control.count("POST /vehicle/list")).toBe(1);
+      expect(wrong.carcutter.control.count(CARCUTTER.listVehicles.name)).toBe(1);
 
       const stock = await wrong.run(StockImage);
       expect(stock.data).toEqual({ stockImage: null });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SEED_VEHICLES, type SeedVehicle } from "../../src/emulators/carcutter/seed.js";
 import { ManualClock } from "../../src/emulators/clock.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import type { VehicleQueriesPageQuery, VehicleQueriesPageQueryVariables } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -8,10 +9,10 @@ import { errorsOf, expectNoErrors, onlyError, present } from "../support/operati
 
 /** Vehicles, their features and global ids, read through the gateway and counted at CarCutter. */
 
-const LIST = "POST /vehicle/list";
-const STATUS = "GET /vehicle/status";
-const FEATURES = "GET /vehicle/features";
-const FEATURE = "GET /vehicle/feature";
+const LIST = CARCUTTER.listVehicles.name;
+const STATUS = CARCUTTER.vehicle.name;
+const FEATURES = CARCUTTER.features.name;
+const FEATURE = CARCUTTER.feature.name;
 
 const Page = graphql(`
   query VehicleQueriesPage($first: Int, $after: String, $filter: VehicleFilter, $orderBy: VehicleOrder) {
@@ -236,7 +237,7 @@ describe("vehicles (Relay connection)", () => {
     expect(result.data?.vehicles).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(/first: at most 100 vehicles per page, got 101/);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(h.carcutter.control.count("POST /vehicle/list")).toBe(0);
+    expect(h.carcutter.control.count(CARCUTTER.listVehicles.name)).toBe(0);
   });
 
   it("a page of 7 vehicles reads their features with 7 calls, one per vehicle, and primes the vehicles", async () => {
@@ -265,7 +266,7 @@ describe("vehiclesToShoot", () => {
     const shots = present(present(result.data).vehiclesToShoot);
     expect(shots.map((v) => v.vehicleId).sort()).toEqual([...fresh].sort());
     expect(shots.every((v) => v.status === "NEW")).toBe(true);
-    expect(h.carcutter.control.counts()).toEqual({ "GET /vehicle/shotlist": 1 });
+    expect(h.carcutter.control.counts()).toEqual({ [CARCUTTER.shotlist.name]: 1 });
   });
 });
 

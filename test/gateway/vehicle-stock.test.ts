@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
 import { expectNoErrors, present } from "../support/operations.js";
 
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const LINK = "GET /vehicleimagery/imagefromid";
+const BY_VIN = ONEAUTO.searchByVin.name;
+const SEARCH = ONEAUTO.search.name;
+const LINK = ONEAUTO.imageLink.name;
 
 const Matches = graphql(`
   query VehicleStockMatches($vehicleId: String!) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { CUSTOMER } from "../support/credentials.js";
 import {
   type CarCutterHarness,
@@ -12,8 +13,8 @@ import { tinyRgbaPng } from "../support/pictures.js";
 import { expectUpstreamError } from "../support/upstream-clients.js";
 
 const VIN = "WBA5R1C50KAE81715";
-const STATUS = "GET /vehicle/image/status";
-const SUBMIT = "POST /vehicle/image/submission";
+const STATUS = CARCUTTER.imageStatuses.name;
+const SUBMIT = CARCUTTER.submitImages.name;
 
 let h: CarCutterHarness;
 beforeEach(async () => {
@@ -132,7 +133,7 @@ describe("image result", () => {
     await expectUpstreamError(h.client().imageResult("https://cdn.dealer.example/none.jpg"), {
       code: "UPSTREAM_NOT_FOUND",
       upstream: "carcutter",
-      operation: "GET /vehicle/image/result",
+      operation: CARCUTTER.imageResult.name,
       status: 404,
     });
   });
@@ -145,7 +146,7 @@ describe("image result", () => {
     const error = await expectUpstreamError(client.imageResult(url), {
       code: "UPSTREAM_GONE",
       upstream: "carcutter",
-      operation: "GET /vehicle/image/result",
+      operation: CARCUTTER.imageResult.name,
       status: 410,
     });
     expect(error.upstreamDetail).toBe("file does not exist anymore.");
@@ -187,8 +188,8 @@ describe("vehicles", () => {
     const client = h.client();
     expect(await client.vehicle("NO-SUCH-VEHICLE")).toBeNull();
     expect(await client.deleteVehicle("NO-SUCH-VEHICLE")).toBeNull();
-    expect(h.count("GET /vehicle/status")).toBe(1);
-    expect(h.count("DELETE /vehicle/delete")).toBe(1);
+    expect(h.count(CARCUTTER.vehicle.name)).toBe(1);
+    expect(h.count(CARCUTTER.deleteVehicle.name)).toBe(1);
   });
 
   it("lists the customer's vehicles with filters, order and paging, and the shotlist", async () => {
@@ -225,7 +226,7 @@ describe("vehicles", () => {
     await expectUpstreamError(h.client({ customer: `${CUSTOMER}-other` }).listVehicles({}), {
       code: "UPSTREAM_FORBIDDEN",
       upstream: "carcutter",
-      operation: "POST /vehicle/list",
+      operation: CARCUTTER.listVehicles.name,
       status: 403,
     });
   });
@@ -278,7 +279,7 @@ describe("features", () => {
       {
         code: "UPSTREAM_NOT_FOUND",
         upstream: "carcutter",
-        operation: "POST /vehicle/feature/submission",
+        operation: CARCUTTER.createFeature.name,
         status: 404,
       },
     );

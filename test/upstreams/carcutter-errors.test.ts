@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isUpstreamError } from "../../src/errors.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { TOKEN } from "../support/credentials.js";
 import { type CarCutterHarness, startCarCutter, urlsFor } from "../support/emulators.js";
 import { expectUpstreamError } from "../support/upstream-clients.js";
@@ -7,8 +8,8 @@ import { expectUpstreamError } from "../support/upstream-clients.js";
 /** How each CarCutter answer becomes an UpstreamError, against the emulator. */
 
 const VIN = "WBA5R1C50KAE81715";
-const STATUS = "GET /vehicle/image/status";
-const SUBMIT = "POST /vehicle/image/submission";
+const STATUS = CARCUTTER.imageStatuses.name;
+const SUBMIT = CARCUTTER.submitImages.name;
 
 let h: CarCutterHarness;
 beforeEach(async () => {
@@ -57,7 +58,7 @@ describe("error mapping", () => {
     await expectUpstreamError(h.client().imageResult("https://cdn.dealer.example/x.jpg"), {
       code: "UPSTREAM_NOT_FOUND",
       upstream: "carcutter",
-      operation: "GET /vehicle/image/result",
+      operation: CARCUTTER.imageResult.name,
       status: 404,
     });
   });
@@ -122,7 +123,7 @@ describe("error mapping", () => {
     await expectUpstreamError(h.client({ maxResponseBytes: 64 }).imageResult(url), {
       code: "UPSTREAM_CONTRACT",
       upstream: "carcutter",
-      operation: "GET /vehicle/image/result",
+      operation: CARCUTTER.imageResult.name,
       status: 200,
     });
   });

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { TOKEN } from "../support/credentials.js";
 import { type CarCutterHarness, startCarCutter, urlsFor } from "../support/emulators.js";
 import { expectUpstreamError, FAST } from "../support/upstream-clients.js";
@@ -9,9 +10,9 @@ import { expectUpstreamError, FAST } from "../support/upstream-clients.js";
 /** Retries, timeouts, deadlines, cancellation and the circuit breaker, counted at the emulator. */
 
 const VIN = "WBA5R1C50KAE81715";
-const STATUS = "GET /vehicle/image/status";
-const SUBMIT = "POST /vehicle/image/submission";
-const FEATURE = "POST /vehicle/feature/submission";
+const STATUS = CARCUTTER.imageStatuses.name;
+const SUBMIT = CARCUTTER.submitImages.name;
+const FEATURE = CARCUTTER.createFeature.name;
 
 let h: CarCutterHarness;
 beforeEach(async () => {
@@ -124,18 +125,18 @@ describe("retries of reads", () => {
 
   it("retries a vehicle upsert, which is keyed on vehicle_id and safe to repeat", async () => {
     statusFault({
-      operation: "POST /vehicle/submission",
+      operation: CARCUTTER.upsertVehicle.name,
       fault: { kind: "status", status: 503 },
     });
     const vehicle = await h.client().upsertVehicle({ vehicleId: VIN, lot: "A-1" });
     expect(vehicle).toMatchObject({ vehicle_id: VIN, vehicle_lot: "A-1" });
-    expect(h.count("POST /vehicle/submission")).toBe(2);
+    expect(h.count(CARCUTTER.upsertVehicle.name)).toBe(2);
   });
 
   it("retries a delete", async () => {
-    statusFault({ operation: "DELETE /vehicle/delete", fault: { kind: "reset" } });
+    statusFault({ operation: CARCUTTER.deleteVehicle.name, fault: { kind: "reset" } });
     expect(await h.client().deleteVehicle("NO-SUCH")).toBeNull();
-    expect(h.count("DELETE /vehicle/delete")).toBe(2);
+    expect(h.count(CARCUTTER.deleteVehicle.name)).toBe(2);
   });
 
   it("retries when nothing listens on the port, then fails with UPSTREAM_UNAVAILABLE", async () => {
@@ -303,7 +304,7 @@ describe("circuit breaker", () => {
     await expectUpstreamError(client.shotlist(), {
       code: "UPSTREAM_UNAVAILABLE",
       upstream: "carcutter",
-      operation: "GET /vehicle/shotlist",
+      operation: CARCUTTER.shotlist.name,
     });
     expect(h.emulator.control.counts()).toEqual({ [STATUS]: 3 });
 
@@ -355,12 +356,12 @@ describe("circuit breaker", () => {
       await expectUpstreamError(client.imageResult(`https://cdn.dealer.example/${i}.jpg`), {
         code: "UPSTREAM_NOT_FOUND",
         upstream: "carcutter",
-        operation: "GET /vehicle/image/result",
+        operation: CARCUTTER.imageResult.name,
         status: 404,
       });
     }
     expect(client.http.circuitState()).toBe("closed");
-    expect(h.count("GET /vehicle/image/result")).toBe(5);
+    expect(h.count(CARCUTTER.imageResult.name)).toBe(5);
   });
 
   it("starts counting again after a success", async () => {

@@ -1,12 +1,13 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import { isUpstreamError, UpstreamError } from "../../src/errors.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 
 const error = () =>
   new UpstreamError({
     code: "UPSTREAM_RATE_LIMITED",
     upstream: "carcutter",
-    operation: "GET /vehicle/image/status",
+    operation: CARCUTTER.imageStatuses.name,
     status: 429,
     retryAfterSeconds: 3,
     message:
@@ -22,7 +23,7 @@ describe("UpstreamError", () => {
       extensions: {
         code: "UPSTREAM_RATE_LIMITED",
         upstream: "carcutter",
-        operation: "GET /vehicle/image/status",
+        operation: CARCUTTER.imageStatuses.name,
         status: 429,
         retryAfterSeconds: 3,
       },

@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { carCutterDialect, createCarCutterClient } from "../../src/upstreams/carcutter/client.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import {
   parseRetryAfter,
   type UpstreamCallEvent,
@@ -9,6 +10,7 @@ import {
   type UpstreamHttpOptions,
 } from "../../src/upstreams/http.js";
 import { createOneAutoClient, oneAutoDialect } from "../../src/upstreams/oneauto/client.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { defineOperations } from "../../src/upstreams/operation.js";
 import { API_KEY, TOKEN } from "../support/credentials.js";
 import {
@@ -65,7 +67,7 @@ const okSchema = z.object({ ok: z.literal(true) });
 /** Operations of a made-up upstream: the request path serves any. */
 const TEST = defineOperations("carcutter", {
   thing: ["GET /thing"],
-  status: ["GET /vehicle/image/status"],
+  status: [CARCUTTER.imageStatuses.name],
   list: ["POST /list", { idempotent: true }],
 });
 const getOk = (client: UpstreamHttp) => client.json({ operation: TEST.thing, schema: okSchema });
@@ -179,7 +181,7 @@ describe("error bodies, parsed defensively", () => {
       {
         code: "UPSTREAM_UNAUTHORIZED",
         upstream: "carcutter",
-        operation: "GET /vehicle/shotlist",
+        operation: CARCUTTER.shotlist.name,
         status: 401,
       },
     );
@@ -278,7 +280,7 @@ describe("contract problems", () => {
     const error = await expectUpstreamError(client.imageStatuses(["https://x.example/a.jpg"]), {
       code: "UPSTREAM_CONTRACT",
       upstream: "carcutter",
-      operation: "GET /vehicle/image/status",
+      operation: CARCUTTER.imageStatuses.name,
       status: 200,
     });
     expect(error.message).toContain("does not match the expected shape");
@@ -297,14 +299,14 @@ describe("contract problems", () => {
     const contract = await expectUpstreamError(client.searchByVin("WBA5R1C50KAE81715"), {
       code: "UPSTREAM_CONTRACT",
       upstream: "oneauto",
-      operation: "GET /vehicleimagery/imagesearchfromvin/",
+      operation: ONEAUTO.searchByVin.name,
       status: 200,
     });
     expect(contract.upstreamDetail).toContain("Quota check failed");
     await expectUpstreamError(client.searchByVin("WBA5R1C50KAE81715"), {
       code: "UPSTREAM_UNAVAILABLE",
       upstream: "oneauto",
-      operation: "GET /vehicleimagery/imagesearchfromvin/",
+      operation: ONEAUTO.searchByVin.name,
       status: 202,
     });
     expect(calls).toBe(2);

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
 import { isUpstreamError, UpstreamError } from "../../src/errors.js";
 import { ColourNotFoundError } from "../../src/upstreams/oneauto/client.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 import { expectNoSecrets, expectUpstreamError } from "../support/upstream-clients.js";
 
-const SEARCH = "GET /vehicleimagery/imagesearch";
-const BY_VIN = "GET /vehicleimagery/imagesearchfromvin/";
-const BY_VRM = "GET /vehicleimagery/imagesearchfromvrm/";
-const LINK = "GET /vehicleimagery/imagefromid";
+const SEARCH = ONEAUTO.search.name;
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BY_VRM = ONEAUTO.searchByRegistration.name;
+const LINK = ONEAUTO.imageLink.name;
 const BMW_FRONT = "bmw-3-series-g20-front";
 
 let h: OneAutoHarness;
