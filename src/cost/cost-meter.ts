@@ -79,7 +79,7 @@ export class CostMeter {
     this.#prices = prices;
   }
 
-  /** Give this to a client's `withObserver`: one event per HTTP attempt. */
+  /** A request's observer (the clients' `forRequest`): one event per HTTP attempt. */
   readonly observe = (event: UpstreamCallEvent): void => {
     const key = `${event.upstream} ${event.operation}`;
     let tally = this.#calls.get(key);

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
-import pLimit from "p-limit";
-import { toError } from "../../errors.js";
 import type { OneAutoReads } from "../../upstreams/oneauto/client.js";
+import { callsPerKey } from "../call-per-key.js";
 import type { Vehicle } from "../vehicle/vehicle.model.js";
 import {
   linkExpiry,
@@ -31,28 +30,21 @@ export interface StockLoaders {
   stockMatchesByVehicle: DataLoader<Vehicle, StockVehicle[], string>;
 }
 
-export const STOCK_LINK_CONCURRENCY = 8;
-
 export function createStockLoaders(oneauto: OneAutoReads): StockLoaders {
-  // One bound for both loaders: they hit the same upstream.
-  const limit = pLimit(STOCK_LINK_CONCURRENCY);
+  // One bound for the loaders of this upstream.
+  const perKey = callsPerKey();
   return {
     stockLinkByKey: new DataLoader(
-      async (keys) =>
-        Promise.all(
-          keys.map((key) =>
-            limit(async () => {
-              const fetchedAt = new Date();
-              const url = await oneauto.imageLink({
-                imageId: key.imageId,
-                ...(key.color ? { colour: key.color } : {}),
-                ...(key.background ? { background: wireBackground(key.background) } : {}),
-                ...(key.ignoreIssues ? { ignoreIssues: true } : {}),
-              });
-              return url ? { url, expiresAt: linkExpiry(url, fetchedAt) } : null;
-            }).catch(toError),
-          ),
-        ),
+      perKey(async (key: StockLinkKey) => {
+        const fetchedAt = new Date();
+        const url = await oneauto.imageLink({
+          imageId: key.imageId,
+          colour: key.color ?? undefined,
+          background: key.background ? wireBackground(key.background) : undefined,
+          ignoreIssues: key.ignoreIssues,
+        });
+        return url ? { url, expiresAt: linkExpiry(url, fetchedAt) } : null;
+      }),
       {
         // Colour names arrive in any case ("gray", "Blue"); one link serves them all.
         cacheKeyFn: (key) =>
@@ -65,10 +57,7 @@ export function createStockLoaders(oneauto: OneAutoReads): StockLoaders {
       },
     ),
     stockMatchesByVehicle: new DataLoader(
-      async (vehicles) =>
-        Promise.all(
-          vehicles.map((vehicle) => limit(() => matchStock(vehicle, oneauto)).catch(toError)),
-        ),
+      perKey((vehicle: Vehicle) => matchStock(vehicle, oneauto)),
       { cacheKeyFn: (vehicle) => vehicle.vehicleId },
     ),
   };

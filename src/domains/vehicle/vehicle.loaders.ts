@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
-import pLimit from "p-limit";
-import { toError } from "../../errors.js";
 import type { CarCutterClient } from "../../upstreams/carcutter/client.js";
+import { callsPerKey } from "../call-per-key.js";
 import { type Vehicle, vehicleFromDto } from "./vehicle.model.js";
 
 export interface VehicleLoaders {
@@ -9,21 +8,14 @@ export interface VehicleLoaders {
   vehicleById: DataLoader<string, Vehicle | null>;
 }
 
-/** CarCutter reads one vehicle per call; this bound keeps a big page from opening a burst. */
-export const VEHICLE_READ_CONCURRENCY = 8;
-
 export function createVehicleLoaders(carcutter: CarCutterClient): VehicleLoaders {
-  const limit = pLimit(VEHICLE_READ_CONCURRENCY);
+  const perKey = callsPerKey();
   return {
-    vehicleById: new DataLoader(async (ids) =>
-      Promise.all(
-        ids.map((id) =>
-          limit(async () => {
-            const dto = await carcutter.vehicle(id);
-            return dto ? vehicleFromDto(dto) : null;
-          }).catch(toError),
-        ),
-      ),
+    vehicleById: new DataLoader(
+      perKey(async (id: string) => {
+        const dto = await carcutter.vehicle(id);
+        return dto ? vehicleFromDto(dto) : null;
+      }),
     ),
   };
 }
