@@ -70,7 +70,7 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     ledger,
     events,
     poller,
-    ...(webhook ? { webhook } : {}),
+    webhook,
     carcutter,
     oneauto,
     signal,

@@ -98,7 +98,7 @@ export function createGateway(options: CreateGatewayOptions) {
         secret: webhookSecret,
         ledger: deps.ledger,
         events: deps.events,
-        ...(logger ? { logger } : {}),
+        logger,
       }),
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),

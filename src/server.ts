@@ -104,11 +104,11 @@ export async function createRuntime(
     options.logger?.warn({ err: error.message }, what);
   const ledger = await createLedger(config.ledger, {
     onWarning: (message) => options.logger?.warn({}, message),
-    ...(options.postgresSchema ? { postgresSchema: options.postgresSchema } : {}),
+    postgresSchema: options.postgresSchema,
   });
   const redis = config.cache.redisUrl;
   const events = createImageEvents({
-    ...(redis ? { redisUrl: redis } : {}),
+    redisUrl: redis,
     namespace: config.cache.namespace,
     onError: warn("image events degraded"),
   });
@@ -141,7 +141,7 @@ export async function createRuntime(
     events,
     poller,
     webhookSecret,
-    ...(webhook ? { webhook } : {}),
+    webhook,
     carcutter,
     oneauto: oneautoCache,
     results,
@@ -151,7 +151,7 @@ export async function createRuntime(
     maxRequestBodyBytes: 3 * maxUploadBytes + 1024 * 1024,
     isReady: () =>
       carcutter.http.circuitState() !== "open" && oneauto.http.circuitState() !== "open",
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger: options.logger,
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {
@@ -234,7 +234,7 @@ export async function startServer(
         publicUrl: url,
         // The built-in emulator runs here, so it reaches this server's own URL.
         ...(carcutter.baseUrl ? {} : { webhookBaseUrl: url }),
-        ...(trustedDocuments ? { trustedDocuments } : {}),
+        trustedDocuments,
       },
     );
   } catch (error) {
@@ -244,7 +244,7 @@ export async function startServer(
   }
   handle = runtime.gateway;
   const disposeWs = attachGraphqlWs(server, runtime.gateway, {
-    ...(trustedDocuments ? { trustedDocuments } : {}),
+    trustedDocuments,
   });
   return {
     url,

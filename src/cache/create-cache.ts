@@ -17,14 +17,14 @@ export function createCache(
 ): Cache {
   const { onError, namespace, now } = options;
   const common = {
-    ...(namespace === undefined ? {} : { namespace }),
-    ...(now === undefined ? {} : { now }),
+    namespace,
+    now,
   };
   if (config.redisUrl !== undefined) {
     return new RedisCache({
       url: config.redisUrl,
       ...common,
-      ...(onError === undefined ? {} : { onError }),
+      onError,
     });
   }
   return new MemoryCache({ maxEntries: config.maxEntries, ...common });

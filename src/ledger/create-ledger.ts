@@ -23,7 +23,7 @@ export function createLedger(
     const schema = options.postgresSchema;
     return PostgresLedger.connect(config.databaseUrl, {
       ...common,
-      ...(schema === undefined ? {} : { schema }),
+      schema,
     });
   }
   return FileLedger.open(config.dataDir, common);

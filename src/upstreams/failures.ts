@@ -39,7 +39,7 @@ export function errorForStatus(
     upstream: ctx.upstream,
     operation: ctx.operation,
     status,
-    ...(detail === undefined ? {} : { detail }),
+    detail,
   };
   switch (status) {
     case 400:
@@ -88,7 +88,7 @@ export function errorForStatus(
       return new UpstreamError({
         ...base,
         code: "UPSTREAM_RATE_LIMITED",
-        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        retryAfterSeconds,
         message: `${name(ctx)} is rate limiting the gateway (${on}); ${
           retryAfterSeconds === undefined
             ? "try again later."
@@ -102,7 +102,7 @@ export function errorForStatus(
     return new UpstreamError({
       ...base,
       code: "UPSTREAM_UNAVAILABLE",
-      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      retryAfterSeconds,
       message: `${name(ctx)} is unavailable (${on}); try again shortly.`,
     });
   }
@@ -124,7 +124,7 @@ export function notCompleteError(ctx: CallContext, detail: string | undefined): 
     status: 202,
     code: "UPSTREAM_UNAVAILABLE",
     message: `${name(ctx)} accepted ${ctx.operation} but has not finished it (HTTP 202); try again shortly.`,
-    ...(detail === undefined ? {} : { detail }),
+    detail,
   });
 }
 
@@ -138,9 +138,9 @@ export function contractError(
     upstream: ctx.upstream,
     operation: ctx.operation,
     code: "UPSTREAM_CONTRACT",
-    ...(status === undefined ? {} : { status }),
+    status,
     message: `${name(ctx)} sent an answer the gateway cannot read (${reason} on ${ctx.operation}); the upstream may have changed its format, report it if it persists.`,
-    ...(detail === undefined ? {} : { detail }),
+    detail,
   });
 }
 

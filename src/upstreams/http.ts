@@ -346,8 +346,8 @@ export class UpstreamHttp {
           ctx,
           attempt,
           started: attemptStarted,
-          ...(outcome.status === undefined ? {} : { status: outcome.status }),
-          ...(outcome.ok ? {} : { errorCode: outcome.error.code }),
+          status: outcome.status,
+          errorCode: outcome.ok ? undefined : outcome.error.code,
         });
         if (outcome.ok) return outcome.value;
         if (attempt >= attempts || !outcome.retryable) throw outcome.error;
@@ -403,7 +403,7 @@ export class UpstreamHttp {
         return {
           ok: false,
           error: deadlineError(ctx, this.#options.deadlineMs),
-          ...(status === undefined ? {} : { status }),
+          status,
           retryable: false,
           trips: true,
         };
@@ -413,7 +413,7 @@ export class UpstreamHttp {
       return {
         ok: false,
         error: failure,
-        ...(status === undefined ? {} : { status }),
+        status,
         retryable: true,
         trips: true,
       };
@@ -461,7 +461,7 @@ export class UpstreamHttp {
       error: errorForStatus(ctx, status, detail, retryAfterSeconds),
       status,
       retryable: RETRYABLE_STATUSES.has(status),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      retryAfterMs,
       trips: status >= 500,
     };
   }
@@ -513,7 +513,7 @@ export class UpstreamHttp {
       method: spec.operation.method,
       path: `${this.#basePath}${spec.operation.path}${qs === "" ? "" : `?${qs}`}`,
       headers,
-      ...(body === undefined ? {} : { body }),
+      body,
     };
   }
 
@@ -541,10 +541,10 @@ export class UpstreamHttp {
       operation: e.ctx.operation,
       attempt: e.attempt,
       durationMs: performance.now() - e.started,
-      ...(e.status === undefined ? {} : { status: e.status }),
-      ...(e.errorCode === undefined ? {} : { errorCode: e.errorCode }),
-      ...(e.aborted ? { aborted: true as const } : {}),
-      ...(spec.units === undefined ? {} : { units: spec.units }),
+      status: e.status,
+      errorCode: e.errorCode,
+      aborted: e.aborted,
+      units: spec.units,
     };
     for (const listener of listeners) {
       try {

@@ -174,8 +174,8 @@ builder.queryFields((t) => ({
           manufacturer: input.manufacturer,
           modelRange: input.modelRange,
           year: input.year,
-          ...(input.derivative ? { derivative: input.derivative } : {}),
-          ...(input.bodyType ? { bodyType: input.bodyType } : {}),
+          derivative: input.derivative ?? undefined,
+          bodyType: input.bodyType ?? undefined,
         })
       ).map(stockVehicleFromDto),
   }),

@@ -192,7 +192,7 @@ builder.queryFields((t) => ({
           async ({ limit, offset }) => {
             const filters = filtersOf(args.filter);
             const dtos = await ctx.carcutter.listVehicles({
-              ...(filters ? { filters } : {}),
+              filters,
               sort_by: "last_update",
               sort_direction: args.orderBy?.direction ?? "DESC",
               limit,

@@ -65,7 +65,7 @@ export class ColourNotFoundError extends UpstreamError {
       operation: cause.operation,
       status: 400,
       message: `OneAuto has no stock photo of image ${JSON.stringify(query.imageId)} in colour ${JSON.stringify(query.colour)}; ask for another colour, or for the default picture.`,
-      ...(cause.upstreamDetail === undefined ? {} : { detail: cause.upstreamDetail }),
+      detail: cause.upstreamDetail,
     });
     this.name = "ColourNotFoundError";
     this.imageId = query.imageId;
