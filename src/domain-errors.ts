@@ -61,3 +61,27 @@ export class NotFoundError extends GraphQLError {
     this.resourceId = resourceId;
   }
 }
+
+export class IdempotencyKeyReusedError extends GraphQLError {
+  readonly code = "IDEMPOTENCY_KEY_REUSED";
+  constructor() {
+    super(
+      "This idempotency key was first used with a different input, so nothing was submitted. Send a new key with a new submission; send the same key only to retry the same one.",
+      { extensions: { code: "IDEMPOTENCY_KEY_REUSED" } },
+    );
+    this.name = "IdempotencyKeyReusedError";
+  }
+}
+
+export class IdempotencyKeyInProgressError extends GraphQLError {
+  readonly code = "IDEMPOTENCY_KEY_IN_PROGRESS";
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(
+      `The first request with this idempotency key is still running, so nothing was submitted again; retry with the same key in ${retryAfterSeconds} s for its answer.`,
+      { extensions: { code: "IDEMPOTENCY_KEY_IN_PROGRESS", retryAfterSeconds } },
+    );
+    this.name = "IdempotencyKeyInProgressError";
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

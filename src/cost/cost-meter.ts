@@ -2,6 +2,7 @@ import type { UpstreamName } from "../errors.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
 import { ONEAUTO } from "../upstreams/oneauto/dto.js";
+import type { UpstreamOperation } from "../upstreams/operation.js";
 import type { Prices } from "./cost-policy.js";
 
 /**
@@ -81,18 +82,7 @@ export class CostMeter {
 
   /** A request's observer (the clients' `forRequest`): one event per HTTP attempt. */
   readonly observe = (event: UpstreamCallEvent): void => {
-    const key = `${event.upstream} ${event.operation}`;
-    let tally = this.#calls.get(key);
-    if (!tally) {
-      tally = {
-        upstream: event.upstream,
-        operation: event.operation,
-        calls: 0,
-        paidCalls: 0,
-        paidUnits: 0,
-      };
-      this.#calls.set(key, tally);
-    }
+    const tally = this.#tally(event.upstream, event.operation);
     tally.calls += 1;
     if (isBilled(event)) {
       tally.paidCalls += 1;
@@ -100,12 +90,32 @@ export class CostMeter {
     }
   };
 
+  /**
+   * A call counted unpaid (its outcome was unknown, a timeout) that turned out to be billed: the
+   * upstream's status shows `units` of it processed.
+   */
+  recordBilledAfterAll(operation: UpstreamOperation, units: number): void {
+    const tally = this.#tally(operation.upstream, operation.name);
+    tally.paidCalls += 1;
+    tally.paidUnits += units;
+  }
+
   /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
   recordCacheHit(upstream: UpstreamName, operation: string): void {
     const key = `${upstream} ${operation}`;
     const count = this.#hits.get(key);
     if (count) count.hits += 1;
     else this.#hits.set(key, { upstream, operation, hits: 1 });
+  }
+
+  #tally(upstream: UpstreamName, operation: string): Tally {
+    const key = `${upstream} ${operation}`;
+    let tally = this.#calls.get(key);
+    if (!tally) {
+      tally = { upstream, operation, calls: 0, paidCalls: 0, paidUnits: 0 };
+      this.#calls.set(key, tally);
+    }
+    return tally;
   }
 
   summary(): CostSummary {

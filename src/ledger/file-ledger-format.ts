@@ -1,20 +1,32 @@
 import { z } from "zod";
-import { LEDGER_STATES, type LedgerEntry, type LedgerState, type NewSubmission } from "./ledger.js";
+import {
+  type IdempotencyRecord,
+  LEDGER_STATES,
+  type LedgerEntry,
+  type LedgerState,
+  type NewSubmission,
+} from "./ledger.js";
 
 /**
  * The embedded ledger's file, `ledger.jsonl`: JSON lines, each ending in "\n". The first line is
  * the header; every later line is one change, replayed in order on open:
  *
  *   {"format":"forecourt-ledger","version":1}
- *   {"op":"record","at":"…","submissions":[{"url":"…","vehicleId":"…","options":{…}}]}
- *   {"op":"settle","at":"…","state":"ACCEPTED","urls":["…"]}
+ *   {"op":"record","at":"…","claim":"…","until":"…",
+ *    "submissions":[{"url":"…","vehicleId":"…","options":{…}}]}
+ *   {"op":"settle","at":"…","state":"ACCEPTED","urls":["…"],"claim":"…"}
  *   {"op":"status","at":"…","url":"…","status":"…"}
  *   {"op":"put","entry":{"url":"…","vehicleId":"…","state":"…","options":{…},
- *                        "submittedAt":"…","updatedAt":"…","lastStatus":null}}
+ *                        "submittedAt":"…","updatedAt":"…","lastStatus":null,
+ *                        "claim":"…","claimedUntil":"…"}}
+ *   {"op":"idem","key":"…","fingerprint":"…","at":"…","until":"…"}
+ *   {"op":"idemDone","key":"…","at":"…","answer":…}
  *
- * `record`, `settle` and `status` are written by the ledger's methods (one line per call, so a
- * call is all there or not there); `put` is a whole entry, written by compaction. Times are ISO
- * 8601 in UTC.
+ * `record` (a claim: only the URLs it won), `settle`, `status`, `idem` (a key taken) and
+ * `idemDone` are written by the ledger's methods, one line per call, so a call is all there or
+ * not there; `put` is a whole entry, written by compaction. A line holds only what took effect, so
+ * replaying it applies it as it stands. Times are ISO 8601 in UTC. Lines written before claims
+ * existed have no claim (an empty one) and a claim that ran out when it was made.
  */
 
 export const LEDGER_FILE = "ledger.jsonl";
@@ -22,10 +34,22 @@ export const LOCK_FILE = "ledger.lock";
 export const FORMAT_VERSION = 1;
 
 export type LogOp =
-  | { op: "record"; at: Date; submissions: NewSubmission[] }
-  | { op: "settle"; at: Date; state: LedgerState; urls: string[] }
+  | {
+      op: "record";
+      at: Date;
+      submissions: NewSubmission[];
+      claim: string;
+      until: Date;
+      /** Not written: whether the claim also takes accepted and open entries. */
+      force?: boolean;
+    }
+  | { op: "settle"; at: Date; state: LedgerState; urls: string[]; claim?: string | undefined }
   | { op: "status"; at: Date; url: string; status: string }
-  | { op: "put"; entry: LedgerEntry };
+  | { op: "put"; entry: LedgerEntry }
+  | { op: "idem"; key: string; fingerprint: string; at: Date; until: Date }
+  | { op: "idemDone"; key: string; at: Date; answer: unknown };
+
+export type { IdempotencyRecord };
 
 const time = z.iso.datetime().transform((s) => new Date(s));
 const options = z.record(z.string(), z.unknown());
@@ -33,30 +57,50 @@ const options = z.record(z.string(), z.unknown());
 const headerSchema = z.object({ format: z.literal("forecourt-ledger"), version: z.number() });
 
 const opSchema = z.discriminatedUnion("op", [
-  z.object({
-    op: z.literal("record"),
-    at: time,
-    submissions: z.array(z.object({ url: z.string(), vehicleId: z.string(), options })),
-  }),
+  z
+    .object({
+      op: z.literal("record"),
+      at: time,
+      submissions: z.array(z.object({ url: z.string(), vehicleId: z.string(), options })),
+      claim: z.string().default(""),
+      until: time.optional(),
+    })
+    .transform((o) => ({ ...o, until: o.until ?? o.at })),
   z.object({
     op: z.literal("settle"),
     at: time,
     state: z.enum(LEDGER_STATES),
     urls: z.array(z.string()),
+    claim: z.string().optional(),
   }),
   z.object({ op: z.literal("status"), at: time, url: z.string(), status: z.string() }),
+  z
+    .object({
+      op: z.literal("put"),
+      entry: z.object({
+        url: z.string(),
+        vehicleId: z.string(),
+        state: z.enum(LEDGER_STATES),
+        options,
+        submittedAt: time,
+        updatedAt: time,
+        lastStatus: z.string().nullable(),
+        claim: z.string().default(""),
+        claimedUntil: time.optional(),
+      }),
+    })
+    .transform((o) => ({
+      ...o,
+      entry: { ...o.entry, claimedUntil: o.entry.claimedUntil ?? o.entry.submittedAt },
+    })),
   z.object({
-    op: z.literal("put"),
-    entry: z.object({
-      url: z.string(),
-      vehicleId: z.string(),
-      state: z.enum(LEDGER_STATES),
-      options,
-      submittedAt: time,
-      updatedAt: time,
-      lastStatus: z.string().nullable(),
-    }),
+    op: z.literal("idem"),
+    key: z.string(),
+    fingerprint: z.string(),
+    at: time,
+    until: time,
   }),
+  z.object({ op: z.literal("idemDone"), key: z.string(), at: time, answer: z.unknown() }),
 ]);
 
 export function encodeHeader(): string {
@@ -65,6 +109,10 @@ export function encodeHeader(): string {
 
 /** One line, newline included. Dates become ISO strings through `Date.prototype.toJSON`. */
 export function encodeOp(op: LogOp): string {
+  if (op.op === "record") {
+    const { force: _force, ...written } = op;
+    return `${JSON.stringify(written)}\n`;
+  }
   return `${JSON.stringify(op)}\n`;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type FileHandle, mkdir, open, readFile, realpath, rename } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
@@ -12,13 +13,24 @@ import {
   splitLines,
 } from "./file-ledger-format.js";
 import { acquireDirLock, errorCode, releaseDirLock } from "./file-lock.js";
-import type { LedgerEntry, LedgerState, NewSubmission, SubmissionLedger } from "./ledger.js";
+import {
+  type Claimed,
+  type ClaimTerms,
+  IDEMPOTENCY_RETENTION_MS,
+  type IdempotencyRecord,
+  type LedgerEntry,
+  type LedgerState,
+  type NewSubmission,
+  type SubmissionLedger,
+} from "./ledger.js";
 import {
   checkedLimit,
   checkedTime,
+  claimable,
   copyEntry,
   distinct,
   normaliseSubmissions,
+  startable,
 } from "./ledger-input.js";
 
 export interface FileLedgerOptions {
@@ -55,14 +67,37 @@ interface Stored extends LedgerEntry {
   seq: number;
 }
 
-type Lookup = (url: string) => Stored | undefined;
+interface Lookup {
+  entry(url: string): Stored | undefined;
+  idempotency(key: string): IdempotencyRecord | undefined;
+}
+
+/** What one operation changed. */
+interface Change {
+  entries: Stored[];
+  /** The key an idem op took or finished; for one that did not, the key as it stands. */
+  idempotency?: IdempotencyRecord | undefined;
+  /** An idem op took its key. */
+  took?: boolean;
+}
+
+/**
+ * The conditions of claims and keys, checked when an operation is first applied; a replayed line
+ * took effect when it was written, so it is applied without them.
+ */
+interface Checks {
+  /** Whether the entry's call may still be under way at `at`. */
+  inFlight(entry: LedgerEntry, at: Date): boolean;
+}
 
 /**
  * The embedded ledger: an append-only JSON-lines log in `<dataDir>/ledger.jsonl` (format in
  * file-ledger-format.ts), replayed into memory on open. Reads are answered from memory. Writes
  * are serialised: each is appended and fsync'ed before its promise resolves, and only then is it
  * visible to reads. Writes that arrive while one is being flushed go out together in the next
- * flush (one write, one fsync), still in order. One process per data directory (`ledger.lock`).
+ * flush (one write, one fsync), still in order, each claim judged against every write before it.
+ * One process per data directory (`ledger.lock`): a claim that an earlier process left PENDING is
+ * dead, since that process is gone, so its entry is settled from CarCutter's status at once.
  */
 export class FileLedger implements SubmissionLedger {
   readonly kind = "file" as const;
@@ -71,7 +106,10 @@ export class FileLedger implements SubmissionLedger {
   readonly #lockPath: string;
   readonly #index: EntryIndex;
   readonly #handle: FileHandle;
-  #queue: { op: LogOp; resolve: () => void; reject: (error: Error) => void }[] = [];
+  /** Prefix of this process's claims. */
+  readonly #session = randomUUID();
+  readonly #checks: Checks = { inFlight: (entry, at) => this.inFlight(entry, at) };
+  #queue: { op: LogOp; resolve: (change: Change) => void; reject: (error: Error) => void }[] = [];
   #flushing = false;
   #flushed: Promise<void> = Promise.resolve();
   #failure: LedgerWriteError | undefined;
@@ -104,22 +142,66 @@ export class FileLedger implements SubmissionLedger {
     }
   }
 
-  async record(submissions: readonly NewSubmission[], at: Date): Promise<void> {
-    const time = checkedTime(at);
+  async claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed> {
+    const at = checkedTime(terms.at);
+    const until = checkedTime(terms.until);
     const normalised = normaliseSubmissions(submissions);
-    if (normalised.length === 0) return this.#write(undefined);
-    return this.#write({ op: "record", at: time, submissions: normalised });
+    const claim = `${this.#session}.${randomUUID()}`;
+    if (normalised.length === 0) {
+      await this.#write(undefined);
+      return { claim, won: [] };
+    }
+    const op: LogOp = {
+      op: "record",
+      at,
+      until,
+      claim,
+      submissions: normalised,
+      force: terms.force,
+    };
+    const { entries } = await this.#write(op);
+    const won = new Set(entries.map((e) => e.url));
+    return { claim, won: normalised.map((s) => s.url).filter((url) => won.has(url)) };
   }
 
-  async settle(urls: readonly string[], state: LedgerState, at: Date): Promise<void> {
+  async settle(urls: readonly string[], state: LedgerState, at: Date, claim: string) {
     const time = checkedTime(at);
     const distinctUrls = distinct(urls);
-    if (distinctUrls.length === 0) return this.#write(undefined);
-    return this.#write({ op: "settle", at: time, state, urls: distinctUrls });
+    if (distinctUrls.length === 0) return void (await this.#write(undefined));
+    await this.#write({ op: "settle", at: time, state, urls: distinctUrls, claim });
+  }
+
+  inFlight(entry: LedgerEntry, at: Date): boolean {
+    return (
+      entry.state === "PENDING" &&
+      entry.claim.startsWith(`${this.#session}.`) &&
+      entry.claimedUntil.getTime() > at.getTime()
+    );
   }
 
   async noteStatus(url: string, status: string, at: Date): Promise<void> {
-    return this.#write({ op: "status", at: checkedTime(at), url, status });
+    await this.#write({ op: "status", at: checkedTime(at), url, status });
+  }
+
+  async startIdempotent(
+    key: string,
+    fingerprint: string,
+    at: Date,
+    runsUntil: Date,
+  ): Promise<IdempotencyRecord | undefined> {
+    const op: LogOp = {
+      op: "idem",
+      key,
+      fingerprint,
+      at: checkedTime(at),
+      until: checkedTime(runsUntil),
+    };
+    const { took, idempotency } = await this.#write(op);
+    return took ? undefined : idempotency && structuredClone(idempotency);
+  }
+
+  async finishIdempotent(key: string, answer: unknown, at: Date): Promise<void> {
+    await this.#write({ op: "idemDone", key, at: checkedTime(at), answer });
   }
 
   async get(urls: readonly string[]): Promise<Map<string, LedgerEntry>> {
@@ -156,11 +238,14 @@ export class FileLedger implements SubmissionLedger {
     if (this.#closed) throw new Error(`the ledger ${this.path} is closed`);
   }
 
-  /** Queues `op` (undefined: nothing to write, but still refused when closed or failed). */
-  #write(op: LogOp | undefined): Promise<void> {
+  /**
+   * Queues `op` (undefined: nothing to write, but still refused when closed or failed); resolves
+   * with what it changed once that is on disk.
+   */
+  #write(op: LogOp | undefined): Promise<Change> {
     if (this.#closed) return Promise.reject(new Error(`the ledger ${this.path} is closed`));
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
-    if (op === undefined) return Promise.resolve();
+    if (op === undefined) return Promise.resolve({ entries: [] });
     return new Promise((resolve, reject) => {
       this.#queue.push({ op, resolve, reject });
       if (!this.#flushing) {
@@ -178,14 +263,28 @@ export class FileLedger implements SubmissionLedger {
         this.#queue = [];
         // Applied to a staging area first: reads see a change only once it is on disk.
         const staged = new Map<string, Stored>();
-        const lookup: Lookup = (url) => staged.get(url) ?? this.#index.get(url);
+        const stagedKeys = new Map<string, IdempotencyRecord>();
+        const lookup: Lookup = {
+          entry: (url) => staged.get(url) ?? this.#index.get(url),
+          idempotency: (key) => stagedKeys.get(key) ?? this.#index.idempotency(key),
+        };
         let seq = this.#index.nextSeq;
         let text = "";
+        const changes: Change[] = [];
         for (const { op } of batch) {
-          const changed = applyOp(op, lookup, () => seq++);
-          for (const entry of changed) staged.set(entry.url, entry);
-          const effective = effectiveOp(op, changed);
+          const change = applyOp(op, lookup, () => seq++, this.#checks);
+          for (const entry of change.entries) staged.set(entry.url, entry);
+          const record = change.idempotency;
+          if (record !== undefined) stagedKeys.set(record.key, record);
+          const effective = effectiveOp(op, change);
           if (effective !== undefined) text += encodeOp(effective);
+          // A key this op did not take is answered as it stands.
+          const key = op.op === "idem" || op.op === "idemDone" ? op.key : undefined;
+          changes.push(
+            key === undefined || record !== undefined
+              ? change
+              : { ...change, idempotency: lookup.idempotency(key) },
+          );
         }
         try {
           if (this.#failure !== undefined) throw this.#failure;
@@ -202,8 +301,9 @@ export class FileLedger implements SubmissionLedger {
           return;
         }
         for (const entry of staged.values()) this.#index.put(entry);
+        for (const record of stagedKeys.values()) this.#index.putIdempotency(record);
         this.#index.nextSeq = seq;
-        for (const pending of batch) pending.resolve();
+        for (const [i, pending] of batch.entries()) pending.resolve(changes[i] ?? { entries: [] });
       }
     } finally {
       // Synchronously after the last check of the queue: a write queued later starts a new flush.
@@ -212,38 +312,82 @@ export class FileLedger implements SubmissionLedger {
   }
 }
 
-/** The entries `op` changes, given the current ones; nothing for URLs never recorded. */
-function applyOp(op: LogOp, lookup: Lookup, nextSeq: () => number): Stored[] {
+/**
+ * What `op` changes, given the current entries and keys; nothing for URLs never claimed. With
+ * `checks` (a new operation) claims, settles and keys take effect only where their conditions
+ * hold; without (a replayed line, which took effect when written) as they stand.
+ */
+function applyOp(op: LogOp, lookup: Lookup, nextSeq: () => number, checks?: Checks): Change {
   switch (op.op) {
     case "record":
-      return op.submissions.map((s) => ({
-        url: s.url,
-        vehicleId: s.vehicleId,
-        state: "PENDING",
-        options: s.options,
-        submittedAt: op.at,
-        updatedAt: op.at,
-        lastStatus: null,
-        seq: nextSeq(),
-      }));
+      return {
+        entries: op.submissions
+          .filter((s) => {
+            const entry = lookup.entry(s.url);
+            return checks === undefined || claimable(entry, op, checks.inFlight);
+          })
+          .map((s) => ({
+            url: s.url,
+            vehicleId: s.vehicleId,
+            state: "PENDING",
+            options: s.options,
+            submittedAt: op.at,
+            updatedAt: op.at,
+            lastStatus: null,
+            claim: op.claim,
+            claimedUntil: op.until,
+            seq: nextSeq(),
+          })),
+      };
     case "put":
-      return [{ ...op.entry, seq: nextSeq() }];
+      return { entries: [{ ...op.entry, seq: nextSeq() }] };
     case "settle":
-      return op.urls.flatMap((url) => {
-        const entry = lookup(url);
-        return entry === undefined ? [] : [{ ...entry, state: op.state, updatedAt: op.at }];
-      });
+      return {
+        entries: op.urls.flatMap((url) => {
+          const entry = lookup.entry(url);
+          if (entry === undefined) return [];
+          if (checks !== undefined && op.claim !== undefined && entry.claim !== op.claim) return [];
+          return [{ ...entry, state: op.state, updatedAt: op.at }];
+        }),
+      };
     case "status": {
-      const entry = lookup(op.url);
-      return entry === undefined ? [] : [{ ...entry, lastStatus: op.status, updatedAt: op.at }];
+      const entry = lookup.entry(op.url);
+      return {
+        entries: entry === undefined ? [] : [{ ...entry, lastStatus: op.status, updatedAt: op.at }],
+      };
+    }
+    case "idem": {
+      const current = lookup.idempotency(op.key);
+      if (checks !== undefined && !startable(current, op.fingerprint, op.at))
+        return { entries: [] };
+      const record = {
+        key: op.key,
+        fingerprint: op.fingerprint,
+        startedAt: op.at,
+        runsUntil: op.until,
+        answer: null,
+      };
+      return { entries: [], idempotency: record, took: true };
+    }
+    case "idemDone": {
+      const current = lookup.idempotency(op.key);
+      if (current === undefined) return { entries: [] };
+      return { entries: [], idempotency: { ...current, answer: op.answer ?? null } };
     }
   }
 }
 
-/** What to log for `op`: only the URLs it changed, nothing when it changed none. */
-function effectiveOp(op: LogOp, changed: readonly Stored[]): LogOp | undefined {
-  if (changed.length === 0) return undefined;
-  if (op.op === "settle") return { ...op, urls: changed.map((e) => e.url) };
+/** What to log for `op`: only what it changed, nothing when it changed nothing. */
+function effectiveOp(op: LogOp, change: Change): LogOp | undefined {
+  if (op.op === "idem" || op.op === "idemDone") {
+    return change.idempotency === undefined ? undefined : op;
+  }
+  if (change.entries.length === 0) return undefined;
+  const changed = new Set(change.entries.map((e) => e.url));
+  if (op.op === "settle") return { ...op, urls: op.urls.filter((url) => changed.has(url)) };
+  if (op.op === "record") {
+    return { ...op, submissions: op.submissions.filter((s) => changed.has(s.url)) };
+  }
   return op;
 }
 
@@ -256,12 +400,15 @@ function recordCount(op: LogOp): number {
       return op.urls.length;
     case "status":
     case "put":
+    case "idem":
+    case "idemDone":
       return 1;
   }
 }
 
 class EntryIndex {
   readonly #byUrl = new Map<string, Stored>();
+  readonly #keys = new Map<string, IdempotencyRecord>();
   readonly #byVehicle = new Map<string, Set<string>>();
   readonly #unsettled = new Set<string>();
   nextSeq = 0;
@@ -290,6 +437,21 @@ class EntryIndex {
     urls.add(entry.url);
     if (entry.state === "PENDING" || entry.state === "UNKNOWN") this.#unsettled.add(entry.url);
     else this.#unsettled.delete(entry.url);
+  }
+
+  idempotency(key: string): IdempotencyRecord | undefined {
+    return this.#keys.get(key);
+  }
+
+  putIdempotency(record: IdempotencyRecord): void {
+    this.#keys.set(record.key, record);
+  }
+
+  /** Keys still kept at `now`. */
+  liveKeys(now: number): IdempotencyRecord[] {
+    return [...this.#keys.values()].filter(
+      (r) => r.startedAt.getTime() > now - IDEMPOTENCY_RETENTION_MS,
+    );
   }
 
   ofVehicle(vehicleId: string): Stored[] {
@@ -369,12 +531,13 @@ async function loadLog(
       }
       continue;
     }
-    const changed = applyOp(
+    const change = applyOp(
       value,
-      (url) => index.get(url),
+      { entry: (url) => index.get(url), idempotency: (key) => index.idempotency(key) },
       () => index.nextSeq++,
     );
-    for (const entry of changed) index.put(entry);
+    for (const entry of change.entries) index.put(entry);
+    if (change.idempotency !== undefined) index.putIdempotency(change.idempotency);
     records += recordCount(value);
   }
   if (goodEnd === 0) {
@@ -396,6 +559,10 @@ async function compact(path: string, index: EntryIndex): Promise<void> {
   const entries = index.all().sort((a, b) => a.seq - b.seq);
   let text = encodeHeader();
   for (const { seq: _seq, ...entry } of entries) text += encodeOp({ op: "put", entry });
+  for (const { key, fingerprint, startedAt, runsUntil, answer } of index.liveKeys(Date.now())) {
+    text += encodeOp({ op: "idem", key, fingerprint, at: startedAt, until: runsUntil });
+    if (answer !== null) text += encodeOp({ op: "idemDone", key, at: startedAt, answer });
+  }
   const temporary = `${path}.compacting`;
   await writeDurably(temporary, text, "w");
   await rename(temporary, path);

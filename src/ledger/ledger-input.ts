@@ -1,4 +1,9 @@
-import type { LedgerEntry, NewSubmission } from "./ledger.js";
+import {
+  IDEMPOTENCY_RETENTION_MS,
+  type IdempotencyRecord,
+  type LedgerEntry,
+  type NewSubmission,
+} from "./ledger.js";
 
 /**
  * What both stores do to their callers' arguments before storing them, so that they answer alike:
@@ -54,5 +59,38 @@ export function copyEntry(entry: LedgerEntry): LedgerEntry {
     submittedAt: new Date(entry.submittedAt.getTime()),
     updatedAt: new Date(entry.updatedAt.getTime()),
     lastStatus: entry.lastStatus,
+    claim: entry.claim,
+    claimedUntil: new Date(entry.claimedUntil.getTime()),
   };
+}
+
+/**
+ * Whether a claim on these terms wins a URL whose entry is `entry` (see SubmissionLedger.claim):
+ * the PostgreSQL store states the same rule in SQL.
+ */
+export function claimable(
+  entry: LedgerEntry | undefined,
+  terms: { at: Date; force?: boolean | undefined },
+  inFlight: (entry: LedgerEntry, at: Date) => boolean,
+): boolean {
+  if (entry === undefined || entry.state === "REJECTED" || entry.state === "FAILED") return true;
+  return terms.force === true && !inFlight(entry, terms.at);
+}
+
+/**
+ * Whether a request asking for `fingerprint` at `at` takes a key that stands as `current` (see
+ * SubmissionLedger.startIdempotent): the PostgreSQL store states the same rule in SQL.
+ */
+export function startable(
+  current: IdempotencyRecord | undefined,
+  fingerprint: string,
+  at: Date,
+): boolean {
+  if (current === undefined) return true;
+  if (current.startedAt.getTime() <= at.getTime() - IDEMPOTENCY_RETENTION_MS) return true;
+  return (
+    current.answer === null &&
+    current.fingerprint === fingerprint &&
+    current.runsUntil.getTime() <= at.getTime()
+  );
 }

@@ -1,8 +1,9 @@
 /**
  * The submission ledger: CarCutter cannot list the images submitted for a vehicle, bills every
- * submission, and can leave an outcome unknown (a timeout). Forecourt records each URL before the
+ * submission, and can leave an outcome unknown (a timeout). Forecourt claims each URL before the
  * upstream call and settles it after, so `Vehicle.images` works, nothing is submitted twice by
- * accident, and a crash between the record and the call loses nothing.
+ * accident (not even by two requests at once, or two instances sharing a store), and a crash
+ * between the claim and the call loses nothing. It also keeps clients' idempotency keys.
  */
 
 /** Where one submitted URL stands, as far as this gateway knows. */
@@ -22,12 +23,50 @@ export interface LedgerEntry {
   state: LedgerState;
   /** The submission's options (cut type or guideline, speed, …), without uploads. */
   options: Record<string, unknown>;
-  /** When this gateway recorded the (latest) submission of the URL. */
+  /** When this gateway claimed the URL for its (latest) submission. */
   submittedAt: Date;
   updatedAt: Date;
   /** The last status CarCutter reported for it (webhook or poll), as the upstream spells it. */
   lastStatus: string | null;
+  /** The claim that made the latest submission: only its holder settles it. */
+  claim: string;
+  /** Until when that submission's call may still be under way (while PENDING). */
+  claimedUntil: Date;
 }
+
+/** How a submission claims its URLs. */
+export interface ClaimTerms {
+  at: Date;
+  /** Until when the call may still be under way: longer than its deadline. */
+  until: Date;
+  /**
+   * Also take URLs whose last submission was accepted or whose outcome is open: the client asked
+   * to process (and pay for) them again. Never a URL whose call is under way.
+   */
+  force: boolean;
+}
+
+export interface Claimed {
+  /** The claim's id: give it to `settle`. */
+  claim: string;
+  /** The URLs this claim won, in the order given; the others are some other submission's. */
+  won: string[];
+}
+
+/** A client's idempotency key, as the first request that used it left it. */
+export interface IdempotencyRecord {
+  key: string;
+  /** What the first request asked for (a hash of its input): the same key must ask the same. */
+  fingerprint: string;
+  startedAt: Date;
+  /** While the first request runs (answer null), until when it may; after that it is taken over. */
+  runsUntil: Date;
+  /** The first request's answer, as JSON; null while it is still running. */
+  answer: unknown;
+}
+
+/** How long an idempotency key is kept after its first use. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export interface NewSubmission {
   url: string;
@@ -38,12 +77,20 @@ export interface NewSubmission {
 export interface SubmissionLedger {
   readonly kind: "file" | "postgres";
   /**
-   * Writes one PENDING entry per URL (replacing any earlier entry of that URL) and resolves only
-   * once it is durable: callers make the billed upstream call after this.
+   * Claims URLs for one submission, each in one atomic step that no other claimant (request or
+   * instance) can also win: a URL is won when it has no entry, or its last submission was refused
+   * (REJECTED, FAILED), or `force` is set and no call for it is under way (see `inFlight`). A won
+   * URL's entry is replaced by a PENDING one carrying the claim. Resolves once durable: callers
+   * make the billed upstream call after this, for the won URLs only.
    */
-  record(submissions: readonly NewSubmission[], at: Date): Promise<void>;
-  /** Sets the outcome of URLs already recorded; unknown URLs are ignored. */
-  settle(urls: readonly string[], state: LedgerState, at: Date): Promise<void>;
+  claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed>;
+  /** Sets the outcome of these URLs where their entry still carries `claim`; others are left. */
+  settle(urls: readonly string[], state: LedgerState, at: Date, claim: string): Promise<void>;
+  /**
+   * Whether the entry's call may still be under way at `at`: PENDING, and its claim not yet run
+   * out (an embedded store also knows that a claim of an earlier process is dead).
+   */
+  inFlight(entry: LedgerEntry, at: Date): boolean;
   /** Remembers the latest status CarCutter reported; unknown URLs are ignored. */
   noteStatus(url: string, status: string, at: Date): Promise<void>;
   /** Entries of these URLs, keyed by URL (absent when never recorded). */
@@ -52,5 +99,18 @@ export interface SubmissionLedger {
   byVehicle(vehicleId: string): Promise<LedgerEntry[]>;
   /** Entries whose outcome is open (PENDING or UNKNOWN), oldest first. */
   unsettled(limit: number): Promise<LedgerEntry[]>;
+  /**
+   * Takes `key` for a request asking for `fingerprint`, atomically: undefined when this request
+   * now holds it (the key was new, older than IDEMPOTENCY_RETENTION_MS, or left running past
+   * `runsUntil` by a request with the same fingerprint); otherwise the record as it stands.
+   */
+  startIdempotent(
+    key: string,
+    fingerprint: string,
+    at: Date,
+    runsUntil: Date,
+  ): Promise<IdempotencyRecord | undefined>;
+  /** Keeps the answer of the request that holds `key`, for whoever comes with the key again. */
+  finishIdempotent(key: string, answer: unknown, at: Date): Promise<void>;
   close(): Promise<void>;
 }

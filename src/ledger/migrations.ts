@@ -35,4 +35,22 @@ export const MIGRATIONS: readonly Migration[] = [
         where state in ('PENDING', 'UNKNOWN');
     `,
   },
+  {
+    name: "claims and idempotency keys",
+    sql: `
+      -- Rows from before claims carry none, and a claim that ran out when it was made.
+      alter table forecourt_submissions
+        add column claim text not null default '',
+        add column claimed_until timestamptz;
+      update forecourt_submissions set claimed_until = submitted_at;
+      alter table forecourt_submissions alter column claimed_until set not null;
+      create table forecourt_idempotency (
+        key text primary key,
+        fingerprint text not null,
+        started_at timestamptz not null,
+        runs_until timestamptz not null,
+        answer jsonb
+      );
+    `,
+  },
 ];

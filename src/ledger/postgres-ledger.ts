@@ -1,5 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { escapeIdentifier, Pool, type PoolClient } from "pg";
 import {
+  type Claimed,
+  type ClaimTerms,
+  IDEMPOTENCY_RETENTION_MS,
+  type IdempotencyRecord,
   LEDGER_STATES,
   type LedgerEntry,
   type LedgerState,
@@ -24,7 +29,8 @@ export interface PostgresLedgerOptions {
 /** Lowercase SQL identifiers only: no quoting surprises, fits PostgreSQL's 63-byte limit. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-const COLUMNS = "url, vehicle_id, state, options, submitted_at, updated_at, last_status";
+const COLUMNS =
+  "url, vehicle_id, state, options, submitted_at, updated_at, last_status, claim, claimed_until";
 
 interface SubmissionRow {
   url: string;
@@ -34,21 +40,37 @@ interface SubmissionRow {
   submitted_at: Date;
   updated_at: Date;
   last_status: string | null;
+  claim: string;
+  claimed_until: Date;
+}
+
+interface IdempotencyRow {
+  key: string;
+  fingerprint: string;
+  started_at: Date;
+  runs_until: Date;
+  answer: unknown;
 }
 
 /**
  * The shared ledger: one row per URL in `forecourt_submissions`, for every instance that uses the
- * same database. Migrated at connect (see migrations.ts). Every write is a single statement, so
- * it is atomic, and it is durable once it resolves (PostgreSQL's commit).
+ * same database, and one per idempotency key in `forecourt_idempotency`. Migrated at connect (see
+ * migrations.ts). Every write is a single statement, so it is atomic, and it is durable once it
+ * resolves (PostgreSQL's commit). A claim is an insert whose conflict updates the row only where
+ * it may be claimed: the row lock makes concurrent claims of a URL, from any instance, take turns,
+ * and only the first wins. Instances cannot tell whether another is alive, so a claim is in flight
+ * until it runs out.
  */
 export class PostgresLedger implements SubmissionLedger {
   readonly kind = "postgres" as const;
   readonly #pool: Pool;
   readonly #table: string;
+  readonly #keys: string;
 
-  private constructor(pool: Pool, table: string) {
+  private constructor(pool: Pool, table: string, keys: string) {
     this.#pool = pool;
     this.#table = table;
+    this.#keys = keys;
   }
 
   static async connect(
@@ -75,22 +97,27 @@ export class PostgresLedger implements SubmissionLedger {
       await pool.end();
       throw error;
     }
-    const table =
-      schema === undefined
-        ? "forecourt_submissions"
-        : `${escapeIdentifier(schema)}.forecourt_submissions`;
-    return new PostgresLedger(pool, table);
+    const qualified = (name: string) =>
+      schema === undefined ? name : `${escapeIdentifier(schema)}.${name}`;
+    return new PostgresLedger(
+      pool,
+      qualified("forecourt_submissions"),
+      qualified("forecourt_idempotency"),
+    );
   }
 
-  async record(submissions: readonly NewSubmission[], at: Date): Promise<void> {
-    const time = checkedTime(at);
+  async claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed> {
+    const at = checkedTime(terms.at);
+    const until = checkedTime(terms.until);
     const rows = normaliseSubmissions(submissions);
-    if (rows.length === 0) return;
-    // One statement: all rows or none. `seq = excluded.seq` takes the value drawn for the row
+    const claim = randomUUID();
+    if (rows.length === 0) return { claim, won: [] };
+    // One statement: each URL is inserted, or its row updated where it may be claimed (the rule
+    // of `claimable` in ledger-input.ts). `seq = excluded.seq` takes the value drawn for the row
     // proposed, so a resubmitted URL also moves to the end of its instant.
-    await this.#pool.query(
-      `insert into ${this.#table} (${COLUMNS})
-       select s.url, s.vehicle_id, 'PENDING', s.options, $4, $4, null
+    const { rows: won } = await this.#pool.query<{ url: string }>(
+      `insert into ${this.#table} as t (${COLUMNS})
+       select s.url, s.vehicle_id, 'PENDING', s.options, $4, $4, null, $5, $6
        from unnest($1::text[], $2::text[], $3::jsonb[]) with ordinality
          as s(url, vehicle_id, options, ord)
        order by s.ord
@@ -101,24 +128,39 @@ export class PostgresLedger implements SubmissionLedger {
          submitted_at = excluded.submitted_at,
          updated_at = excluded.updated_at,
          last_status = null,
-         seq = excluded.seq`,
+         seq = excluded.seq,
+         claim = excluded.claim,
+         claimed_until = excluded.claimed_until
+       where t.state in ('REJECTED', 'FAILED')
+         or ($7 and not (t.state = 'PENDING' and t.claimed_until > $4))
+       returning t.url`,
       [
         rows.map((r) => r.url),
         rows.map((r) => r.vehicleId),
         rows.map((r) => JSON.stringify(r.options)),
-        time,
+        at,
+        claim,
+        until,
+        terms.force,
       ],
     );
+    const taken = new Set(won.map((r) => r.url));
+    return { claim, won: rows.map((r) => r.url).filter((url) => taken.has(url)) };
   }
 
-  async settle(urls: readonly string[], state: LedgerState, at: Date): Promise<void> {
+  async settle(urls: readonly string[], state: LedgerState, at: Date, claim: string) {
     const time = checkedTime(at);
     const distinctUrls = distinct(urls);
     if (distinctUrls.length === 0) return;
     await this.#pool.query(
-      `update ${this.#table} set state = $2, updated_at = $3 where url = any($1::text[])`,
-      [distinctUrls, state, time],
+      `update ${this.#table} set state = $2, updated_at = $3
+       where url = any($1::text[]) and claim = $4`,
+      [distinctUrls, state, time, claim],
     );
+  }
+
+  inFlight(entry: LedgerEntry, at: Date): boolean {
+    return entry.state === "PENDING" && entry.claimedUntil.getTime() > at.getTime();
   }
 
   async noteStatus(url: string, status: string, at: Date): Promise<void> {
@@ -155,6 +197,62 @@ export class PostgresLedger implements SubmissionLedger {
       [max],
     );
     return rows.map(toEntry);
+  }
+
+  async startIdempotent(
+    key: string,
+    fingerprint: string,
+    at: Date,
+    runsUntil: Date,
+  ): Promise<IdempotencyRecord | undefined> {
+    const time = checkedTime(at);
+    // The rule of `startable` in ledger-input.ts: a new key, one past its retention, or one left
+    // running past its time by a request that asked the same.
+    const { rowCount } = await this.#pool.query(
+      `insert into ${this.#keys} as k (key, fingerprint, started_at, runs_until, answer)
+       values ($1, $2, $3, $4, null)
+       on conflict (key) do update set
+         fingerprint = excluded.fingerprint,
+         started_at = excluded.started_at,
+         runs_until = excluded.runs_until,
+         answer = null
+       where k.started_at <= $5
+         or (k.answer is null and k.fingerprint = excluded.fingerprint and k.runs_until <= $3)`,
+      [
+        key,
+        fingerprint,
+        time,
+        checkedTime(runsUntil),
+        new Date(time.getTime() - IDEMPOTENCY_RETENTION_MS),
+      ],
+    );
+    if (rowCount === 1) return undefined;
+    const { rows } = await this.#pool.query<IdempotencyRow>(
+      `select key, fingerprint, started_at, runs_until, answer from ${this.#keys} where key = $1`,
+      [key],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        key: row.key,
+        fingerprint: row.fingerprint,
+        startedAt: row.started_at,
+        runsUntil: row.runs_until,
+        answer: row.answer,
+      }
+    );
+  }
+
+  async finishIdempotent(key: string, answer: unknown, at: Date): Promise<void> {
+    checkedTime(at);
+    await this.#pool.query(`update ${this.#keys} set answer = $2 where key = $1`, [
+      key,
+      JSON.stringify(answer ?? null),
+    ]);
+    // Keys past their retention are of no use to anyone: cleared as keys are used.
+    await this.#pool.query(`delete from ${this.#keys} where started_at <= $1`, [
+      new Date(at.getTime() - IDEMPOTENCY_RETENTION_MS),
+    ]);
   }
 
   async close(): Promise<void> {
@@ -232,6 +330,8 @@ function toEntry(row: SubmissionRow): LedgerEntry {
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
     lastStatus: row.last_status,
+    claim: row.claim,
+    claimedUntil: row.claimed_until,
   };
 }
 

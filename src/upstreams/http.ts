@@ -177,6 +177,8 @@ const DEFAULT_CONNECTIONS = 32;
 
 export class UpstreamHttp {
   readonly upstream: UpstreamName;
+  /** The longest one logical call (retries included) may take. */
+  readonly deadlineMs: number;
   readonly #options: UpstreamHttpOptions;
   readonly #pool: Pool;
   readonly #basePath: string;
@@ -190,6 +192,7 @@ export class UpstreamHttp {
   constructor(options: UpstreamHttpOptions) {
     checkOptions(options);
     this.upstream = options.upstream;
+    this.deadlineMs = options.deadlineMs;
     this.#options = options;
     const base = new URL(options.baseUrl);
     this.#basePath = base.pathname.replace(/\/+$/, "");

@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { builder, describedValues } from "../../builder.js";
-import { CreditsExceededError, InputValidationError } from "../../domain-errors.js";
+import { builder, describedValues, ErrorInterface } from "../../builder.js";
+import {
+  CreditsExceededError,
+  IdempotencyKeyInProgressError,
+  IdempotencyKeyReusedError,
+  InputValidationError,
+} from "../../domain-errors.js";
 import { isRgbaPng } from "../../png.js";
 import type { CutTypeValue } from "../../upstreams/carcutter/dto.js";
 import { ImageRef, MAX_URLS_PER_LIST, urlList } from "./image.schema.js";
@@ -99,6 +104,15 @@ const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
       description:
         "Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent.",
     }),
+    idempotencyKey: t.string({
+      required: false,
+      description:
+        "Your key for this submission (e.g. a UUID made when the user pressed Upload): send it again when you retry, and the first answer comes back instead of a second submission, for 24 hours, restarts included. The same key with a different input is refused.",
+      validate: z
+        .string()
+        .min(8, "at least 8 characters; a UUID is a good key")
+        .max(255, "at most 255 characters"),
+    }),
     licensePlate: t.field({
       type: "File",
       required: false,
@@ -115,6 +129,8 @@ const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
     ACCEPTED: "CarCutter accepted the photo and will process (and bill) it.",
     ALREADY_SUBMITTED:
       "Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again.",
+    IN_PROGRESS:
+      "Not sent: another request is submitting this photo right now (a double click, a retry, another instance). Its status, or that request's answer, tells how it went; it is billed once.",
     REJECTED: "CarCutter refused the batch's input (HTTP 400); not processed, not billed.",
     NO_CREDITS: "CarCutter refused for lack of credits (HTTP 402); not processed.",
     FAILED:
@@ -186,18 +202,44 @@ const SubmitImagesPayloadRef = builder
     }),
   });
 
+builder.objectType(IdempotencyKeyReusedError, {
+  name: "IdempotencyKeyReusedError",
+  description: "The idempotency key was first used with another input; nothing was submitted.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof IdempotencyKeyReusedError,
+  fields: () => ({}),
+});
+
+builder.objectType(IdempotencyKeyInProgressError, {
+  name: "IdempotencyKeyInProgressError",
+  description:
+    "The first request with this idempotency key is still running; nothing was submitted again.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof IdempotencyKeyInProgressError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", {
+      description: "When to retry with the same key for the first request's answer.",
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   submitImages: t.field({
     type: SubmitImagesPayloadRef,
     description:
       "Submits photos of a vehicle for processing, 60 per upstream call, and reports every URL's outcome. Never retried automatically: CarCutter bills each submission.",
     errors: {
-      types: [InputValidationError, CreditsExceededError],
+      types: [
+        InputValidationError,
+        CreditsExceededError,
+        IdempotencyKeyReusedError,
+        IdempotencyKeyInProgressError,
+      ],
       directResult: true,
       union: {
         name: "SubmitImagesResult",
         description:
-          "Every photo's outcome, or why nothing was submitted (invalid input, no credits).",
+          "Every photo's outcome, or why nothing was submitted (invalid input, no credits, an idempotency key reused or still running).",
       },
     },
     args: {

@@ -1,14 +1,32 @@
-import { CreditsExceededError } from "../../domain-errors.js";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { CostMeter } from "../../cost/cost-meter.js";
+import {
+  CreditsExceededError,
+  IdempotencyKeyInProgressError,
+  IdempotencyKeyReusedError,
+} from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
-import type { LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
+import type { LedgerEntry, LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import { withoutNulls } from "../../nullable-input.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
-import { type ImageStatusDto, MAX_IMAGE_URLS_PER_CALL } from "../../upstreams/carcutter/dto.js";
-import { type Image, imageFromDto } from "./image.model.js";
+import {
+  CARCUTTER,
+  type ImageStatusDto,
+  MAX_IMAGE_URLS_PER_CALL,
+} from "../../upstreams/carcutter/dto.js";
+import {
+  IMAGE_PHASES,
+  IMAGE_QUALITIES,
+  IMAGE_STATUSES,
+  type Image,
+  imageFromDto,
+} from "./image.model.js";
 
 /**
  * Sends any number of photos to CarCutter, 60 per call, one call after another, and accounts for
- * every URL (through the submission ledger, see submitImagesInChunks). Submissions are billed and not idempotent, so nothing here is ever retried: a call
+ * every URL (through the submission ledger, see submitImagesInChunks). Submissions are billed and
+ * not idempotent, so nothing here is ever retried: a call
  * whose outcome is unclear is reported as UNKNOWN, and later chunks are held back once the
  * upstream is refusing (no credits) or failing.
  */
@@ -16,6 +34,7 @@ import { type Image, imageFromDto } from "./image.model.js";
 export const SUBMISSION_OUTCOMES = [
   "ACCEPTED",
   "ALREADY_SUBMITTED",
+  "IN_PROGRESS",
   "REJECTED",
   "NO_CREDITS",
   "FAILED",
@@ -85,8 +104,10 @@ function classify(error: unknown): {
 }
 
 export interface SubmissionDeps {
-  carcutter: Pick<CarCutterClient, "submitImages" | "imageStatuses">;
+  carcutter: Pick<CarCutterClient, "submitImages" | "imageStatuses" | "http">;
   ledger: SubmissionLedger;
+  /** The request's meter: told of calls found billed only once their outcome was settled. */
+  cost?: Pick<CostMeter, "recordBilledAfterAll">;
   /** Where CarCutter calls back on every change; without it, the poller is the fallback. */
   webhook?: { url: string; authKey: string } | undefined;
   now?: () => Date;
@@ -103,6 +124,8 @@ export interface SubmitImagesInput {
   retouchingAccuracy?: SubmissionInput["retouchingAccuracy"] | null;
   customJson?: unknown;
   force?: boolean | null;
+  /** The client's key for this submission: retrying with it returns the first answer. */
+  idempotencyKey?: string | null;
   licensePlate?: Blob | undefined;
   background?: Blob | undefined;
   overlay?: Blob | undefined;
@@ -112,11 +135,44 @@ export interface SubmitImagesInput {
  * Submits photos (see submitImagesInChunks). Refused outright for lack of credits (nothing else
  * happened), it throws CreditsExceededError; a refusal of a later batch comes back per URL, so
  * what was accepted is not lost.
+ *
+ * With an idempotency key (Stripe's model): the first request with the key runs and its answer is
+ * kept in the ledger's store (IDEMPOTENCY_RETENTION_MS, restarts included); the same key with the
+ * same input answers that again without sending anything; with a different input it is refused
+ * (IdempotencyKeyReusedError); while the first still runs, IdempotencyKeyInProgressError. A first
+ * request that died is taken over once its time has run out: its photos' claims keep that safe.
  */
 export async function submitImages(
   deps: SubmissionDeps,
   input: SubmitImagesInput,
 ): Promise<SubmittedImage[]> {
+  const key = input.idempotencyKey;
+  if (!key) return answerOf(await runSubmission(deps, input));
+  const now = deps.now ?? (() => new Date());
+  const fingerprint = await fingerprintOf(input);
+  const at = now();
+  const runsUntil = new Date(at.getTime() + runTimeMs(deps, input.urls.length));
+  const first = await deps.ledger.startIdempotent(key, fingerprint, at, runsUntil);
+  if (first !== undefined) {
+    if (first.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+    if (first.answer === null) {
+      const seconds = Math.max(1, Math.ceil((first.runsUntil.getTime() - at.getTime()) / 1000));
+      throw new IdempotencyKeyInProgressError(Math.min(seconds, 5));
+    }
+    return answerOf(storedAnswer.parse(first.answer));
+  }
+  const answer = await runSubmission(deps, input);
+  await deps.ledger.finishIdempotent(key, answer, now());
+  return answerOf(answer);
+}
+
+/** What a submission answered: every photo's outcome, or a refusal for credits. */
+type SubmissionAnswer = { results: SubmittedImage[] } | { refused: "NO_CREDITS" };
+
+async function runSubmission(
+  deps: SubmissionDeps,
+  input: SubmitImagesInput,
+): Promise<SubmissionAnswer> {
   const { processing, customJson } = input;
   const request: SubmissionInput = {
     ...withoutNulls({
@@ -138,9 +194,77 @@ export async function submitImages(
   };
   const results = await submitImagesInChunks(deps, input.urls, request, input.force ?? false);
   const refused = results.every((r) => r.outcome === "NO_CREDITS" || r.outcome === "NOT_SENT");
-  if (refused && results.some((r) => r.outcome === "NO_CREDITS")) throw new CreditsExceededError();
-  return results;
+  return refused && results.some((r) => r.outcome === "NO_CREDITS")
+    ? { refused: "NO_CREDITS" }
+    : { results };
 }
+
+function answerOf(answer: SubmissionAnswer): SubmittedImage[] {
+  if ("refused" in answer) throw new CreditsExceededError();
+  return answer.results;
+}
+
+/** The longest a submission of `count` photos may take: each chunk's claim, and a status read. */
+function runTimeMs(deps: SubmissionDeps, count: number): number {
+  const calls = Math.ceil(count / MAX_IMAGE_URLS_PER_CALL) + 1;
+  return calls * (deps.carcutter.http.deadlineMs + CLAIM_MARGIN_MS);
+}
+
+/** A hash of everything a submission asks for (uploads by their bytes), keys in a fixed order. */
+async function fingerprintOf(input: SubmitImagesInput): Promise<string> {
+  const { idempotencyKey: _key, licensePlate, background, overlay, ...asked } = input;
+  const uploads: Record<string, string | null> = {};
+  for (const [name, file] of Object.entries({ licensePlate, background, overlay })) {
+    uploads[name] = file
+      ? createHash("sha256")
+          .update(new Uint8Array(await file.arrayBuffer()))
+          .digest("hex")
+      : null;
+  }
+  return createHash("sha256")
+    .update(stableJson({ ...asked, force: asked.force ?? false, uploads }))
+    .digest("hex");
+}
+
+/** JSON with object keys sorted at every level, and nulls and absent members alike. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const members = Object.entries(value)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`);
+    return `{${members.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+const storedDate = z.iso.datetime().transform((s) => new Date(s));
+
+/** A kept answer as the store gives it back (JSON: dates as text). */
+const storedAnswer: z.ZodType<SubmissionAnswer> = z.union([
+  z.object({ refused: z.literal("NO_CREDITS") }),
+  z.object({
+    results: z.array(
+      z.object({
+        url: z.string(),
+        outcome: z.enum(SUBMISSION_OUTCOMES),
+        error: z.object({ code: z.string(), message: z.string() }).nullable(),
+        image: z
+          .object({
+            url: z.string(),
+            status: z.enum(IMAGE_STATUSES),
+            phase: z.enum(IMAGE_PHASES).nullable(),
+            quality: z.enum(IMAGE_QUALITIES).nullable(),
+            angle: z.array(z.string()),
+            vehicleId: z.string().nullable(),
+            submittedAt: storedDate.nullable(),
+          })
+          .nullable(),
+      }),
+    ),
+  }),
+]);
 
 /** What the ledger keeps of a submission's options: never uploads, never the webhook key. */
 function ledgerOptions(input: SubmissionInput): Record<string, unknown> {
@@ -173,33 +297,54 @@ async function knownToCarCutter(
   }
 }
 
-/** Settles URLs CarCutter lists as ACCEPTED and the others as `otherwise`; answers the listed. */
+/**
+ * Settles each entry CarCutter lists as ACCEPTED and the others as `otherwise`, each only while it
+ * still carries the claim it had (a request that claimed it since has the last word).
+ */
 async function settleFromStatus(
   ledger: SubmissionLedger,
-  urls: readonly string[],
-  known: ReadonlyMap<string, ImageStatusDto>,
+  entries: readonly Pick<LedgerEntry, "url" | "claim">[],
+  known: ReadonlyMap<string, unknown>,
   otherwise: LedgerState,
   at: Date,
-): Promise<string[]> {
-  const processed = urls.filter((url) => known.has(url));
-  await ledger.settle(processed, "ACCEPTED", at);
-  await ledger.settle(
-    urls.filter((url) => !known.has(url)),
-    otherwise,
-    at,
-  );
-  return processed;
+): Promise<void> {
+  const byClaim = new Map<string, string[]>();
+  for (const { url, claim } of entries) byClaim.set(claim, [...(byClaim.get(claim) ?? []), url]);
+  for (const [claim, urls] of byClaim) {
+    await ledger.settle(
+      urls.filter((url) => known.has(url)),
+      "ACCEPTED",
+      at,
+      claim,
+    );
+    await ledger.settle(
+      urls.filter((url) => !known.has(url)),
+      otherwise,
+      at,
+      claim,
+    );
+  }
 }
 
+const IN_PROGRESS: SubmissionError = {
+  code: "SUBMISSION_IN_PROGRESS",
+  message:
+    "Another request is submitting this photo right now; it was not sent again. Its status (or that request's answer) tells how it went.",
+};
+
 /**
- * Sends photos to CarCutter through the submission ledger:
+ * Sends photos to CarCutter through the submission ledger, so that each is billed once:
+ * - a photo whose submission is under way (another request's claim) is not sent (IN_PROGRESS),
+ *   even with `force`;
  * - a photo already submitted through this gateway and not failed is not sent again unless
- *   `force` (ALREADY_SUBMITTED); an earlier submission whose outcome is open (PENDING after a
- *   crash, UNKNOWN after a timeout) is first settled from the status endpoint, never by
+ *   `force` (ALREADY_SUBMITTED); an earlier submission whose outcome is open (PENDING left by a
+ *   dead claim, UNKNOWN after a timeout) is first settled from the status endpoint, never by
  *   resubmitting: if CarCutter knows the photo, it was processed;
- * - each chunk of 60 is recorded (durably) before its call and settled after it;
+ * - each chunk of 60 is claimed (atomically, durably) before its call, only the photos it won are
+ *   sent, and they are settled after it under that claim;
  * - a call whose outcome is unknown is settled at once from the status endpoint when CarCutter
- *   already lists the photos; otherwise it stays UNKNOWN until the next attempt settles it.
+ *   already lists the photos (and counted as billed); otherwise it stays UNKNOWN until the next
+ *   attempt settles it.
  */
 export async function submitImagesInChunks(
   deps: SubmissionDeps,
@@ -208,26 +353,34 @@ export async function submitImagesInChunks(
   force = false,
 ): Promise<SubmittedImage[]> {
   const now = deps.now ?? (() => new Date());
+  const { ledger } = deps;
   const outcomes = new Map<string, SubmittedImage>();
-  const earlier = await deps.ledger.get(urls);
+  const earlier = await ledger.get(urls);
+  const inProgress = (url: string) =>
+    outcomes.set(url, { url, outcome: "IN_PROGRESS", image: null, error: IN_PROGRESS });
 
+  const started = now();
+  for (const [url, entry] of earlier) {
+    if (ledger.inFlight(entry, started)) inProgress(url);
+  }
   if (!force) {
-    const open = urls.filter((url) => {
-      const state = earlier.get(url)?.state;
-      return state === "PENDING" || state === "UNKNOWN";
-    });
+    const open = [...earlier.values()].filter(
+      (e) => !outcomes.has(e.url) && (e.state === "PENDING" || e.state === "UNKNOWN"),
+    );
     if (open.length > 0) {
-      const known = await knownToCarCutter(deps, open);
+      const known = await knownToCarCutter(
+        deps,
+        open.map((e) => e.url),
+      );
       if (known) {
         // Listed: it was processed. Not listed: the earlier call never arrived, so send it now.
-        const processed = await settleFromStatus(deps.ledger, open, known, "FAILED", now());
-        for (const url of processed) {
-          const entry = earlier.get(url);
-          if (entry) earlier.set(url, { ...entry, state: "ACCEPTED" });
+        await settleFromStatus(ledger, open, known, "FAILED", now());
+        for (const entry of open) {
+          if (known.has(entry.url)) earlier.set(entry.url, { ...entry, state: "ACCEPTED" });
+          else earlier.delete(entry.url);
         }
-        for (const url of open.filter((u) => !known.has(u))) earlier.delete(url);
       } else {
-        for (const url of open) {
+        for (const { url } of open) {
           outcomes.set(url, {
             url,
             outcome: "UNKNOWN",
@@ -250,6 +403,8 @@ export async function submitImagesInChunks(
 
   const toSend = urls.filter((url) => !outcomes.has(url));
   const options = ledgerOptions(input);
+  // A claim outlives the call it covers: until then, nobody else may settle or resend it.
+  const leaseMs = deps.carcutter.http.deadlineMs + CLAIM_MARGIN_MS;
   let held: SubmissionError | null = null;
   for (let start = 0; start < toSend.length; start += MAX_IMAGE_URLS_PER_CALL) {
     const chunk = toSend.slice(start, start + MAX_IMAGE_URLS_PER_CALL);
@@ -259,10 +414,16 @@ export async function submitImagesInChunks(
       continue;
     }
     const submittedAt = now();
-    await deps.ledger.record(
+    const { claim, won } = await ledger.claim(
       chunk.map((url) => ({ url, vehicleId: input.vehicleId, options })),
-      submittedAt,
+      { at: submittedAt, until: new Date(submittedAt.getTime() + leaseMs), force },
     );
+    await answerLost(
+      ledger,
+      chunk.filter((url) => !won.includes(url)),
+      outcomes,
+    );
+    if (won.length === 0) continue;
     const accepted = (dto: ImageStatusDto): SubmittedImage => ({
       url: dto.image,
       outcome: "ACCEPTED",
@@ -270,11 +431,11 @@ export async function submitImagesInChunks(
       error: null,
     });
     try {
-      const dtos = await deps.carcutter.submitImages({ ...input, urls: chunk });
+      const dtos = await deps.carcutter.submitImages({ ...input, urls: won });
       const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
-      const listed = chunk.filter((url) => byUrl.has(url));
-      await deps.ledger.settle(listed, "ACCEPTED", now());
-      for (const url of chunk) {
+      const listed = won.filter((url) => byUrl.has(url));
+      await ledger.settle(listed, "ACCEPTED", now(), claim);
+      for (const url of won) {
         const dto = byUrl.get(url);
         // Not listed in a 200: CarCutter took the call, so the photo may well be processing.
         outcomes.set(
@@ -293,25 +454,35 @@ export async function submitImagesInChunks(
               },
         );
       }
-      await deps.ledger.settle(
-        chunk.filter((url) => !byUrl.has(url)),
+      await ledger.settle(
+        won.filter((url) => !byUrl.has(url)),
         "UNKNOWN",
         now(),
+        claim,
       );
     } catch (error) {
       const { outcome, stop, error: summary } = classify(error);
       if (outcome === "UNKNOWN") {
         // Perhaps processed, perhaps not: ask, never resubmit.
-        const known = (await knownToCarCutter(deps, chunk)) ?? new Map<string, ImageStatusDto>();
+        const known = (await knownToCarCutter(deps, won)) ?? new Map<string, ImageStatusDto>();
         // Not listed yet may still mean "arriving": it stays open for the next attempt to settle.
-        await settleFromStatus(deps.ledger, chunk, known, "UNKNOWN", now());
-        for (const url of chunk) {
+        await settleFromStatus(
+          ledger,
+          won.map((url) => ({ url, claim })),
+          known,
+          "UNKNOWN",
+          now(),
+        );
+        // The call was billed after all for what CarCutter lists.
+        const processed = won.filter((url) => known.has(url)).length;
+        if (processed > 0) deps.cost?.recordBilledAfterAll(CARCUTTER.submitImages, processed);
+        for (const url of won) {
           const dto = known.get(url);
           outcomes.set(url, dto ? accepted(dto) : { url, outcome, image: null, error: summary });
         }
       } else {
-        await deps.ledger.settle(chunk, outcome === "REJECTED" ? "REJECTED" : "FAILED", now());
-        for (const url of chunk) outcomes.set(url, { url, outcome, image: null, error: summary });
+        await ledger.settle(won, outcome === "REJECTED" ? "REJECTED" : "FAILED", now(), claim);
+        for (const url of won) outcomes.set(url, { url, outcome, image: null, error: summary });
       }
       if (stop) {
         held = {
@@ -324,4 +495,25 @@ export async function submitImagesInChunks(
   return urls.map(
     (url) => outcomes.get(url) ?? { url, outcome: "NOT_SENT", image: null, error: held },
   );
+}
+
+/** How long a claim outlasts its call's deadline: clocks of instances differ a little. */
+const CLAIM_MARGIN_MS = 30_000;
+
+/** Photos another submission claimed first: already accepted, or under way. */
+async function answerLost(
+  ledger: SubmissionLedger,
+  lost: readonly string[],
+  outcomes: Map<string, SubmittedImage>,
+): Promise<void> {
+  if (lost.length === 0) return;
+  const entries = await ledger.get(lost);
+  for (const url of lost) {
+    outcomes.set(
+      url,
+      entries.get(url)?.state === "ACCEPTED"
+        ? { url, outcome: "ALREADY_SUBMITTED", image: null, error: null }
+        : { url, outcome: "IN_PROGRESS", image: null, error: IN_PROGRESS },
+    );
+  }
 }
