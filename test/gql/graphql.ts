@@ -169,6 +169,8 @@ export type SubmissionOutcome =
   | 'ALREADY_SUBMITTED'
   /** The call was refused before processing (credentials, rate limit, open circuit); not processed. */
   | 'FAILED'
+  /** Not sent: another request is submitting this photo right now (a double click, a retry, another instance). Its status, or that request's answer, tells how it went; it is billed once. */
+  | 'IN_PROGRESS'
   /** Not sent because an earlier batch failed. */
   | 'NOT_SENT'
   /** CarCutter refused for lack of credits (HTTP 402); not processed. */
@@ -186,6 +188,8 @@ export type SubmitImagesInput = {
   customJson?: unknown;
   /** Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent. */
   force?: boolean | null | undefined;
+  /** Your key for this submission (e.g. a UUID made when the user pressed Upload): send it again when you retry, and the first answer comes back instead of a second submission, for 24 hours, restarts included. The same key with a different input is refused. */
+  idempotencyKey?: string | null | undefined;
   /** License plate overlay: an RGBA PNG. */
   licensePlate?: File | Blob | null | undefined;
   /** CarCutter location. */
@@ -322,6 +326,8 @@ export type CostSubmitImagesMutationVariables = Exact<{
 
 export type CostSubmitImagesMutation = { submitImages:
     | { __typename: 'CreditsExceededError' }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError' }
     | { __typename: 'SubmitImagesPayload', accepted: number }
    };
@@ -463,6 +469,8 @@ export type ImageSubmissionSubmitMutationVariables = Exact<{
 
 export type ImageSubmissionSubmitMutation = { submitImages:
     | { __typename: 'CreditsExceededError', code: string, message: string }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'SubmitImagesPayload', accepted: number, notAccepted: number, results: Array<{ url: string, outcome: SubmissionOutcome, error: { code: string, message: string } | null, image: { url: string, status: ImageStatus, submittedAt: string | null, vehicle: { vehicleId: string } | null } | null }> }
    };
@@ -474,6 +482,8 @@ export type LedgerSubmitMutationVariables = Exact<{
 
 export type LedgerSubmitMutation = { submitImages:
     | { __typename: 'CreditsExceededError' }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError' }
     | { __typename: 'SubmitImagesPayload', accepted: number, results: Array<{ url: string, outcome: SubmissionOutcome, image: { status: ImageStatus, vehicle: { vehicleId: string } | null } | null, error: { code: string } | null }> }
    };
@@ -603,6 +613,8 @@ export type SecuritySubmitMutationVariables = Exact<{
 
 export type SecuritySubmitMutation = { submitImages:
     | { __typename: 'CreditsExceededError', message: string }
+    | { __typename: 'IdempotencyKeyInProgressError', message: string }
+    | { __typename: 'IdempotencyKeyReusedError', message: string }
     | { __typename: 'InputValidationError', message: string }
     | { __typename: 'SubmitImagesPayload', results: Array<{ outcome: SubmissionOutcome, error: { code: string, message: string } | null }> }
    };
@@ -721,6 +733,8 @@ export type PollingSubmitMutationVariables = Exact<{
 
 export type PollingSubmitMutation = { submitImages:
     | { __typename: 'CreditsExceededError' }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError' }
     | { __typename: 'SubmitImagesPayload', accepted: number }
    };
@@ -784,6 +798,8 @@ export type TypedSubmitImagesMutationVariables = Exact<{
 
 export type TypedSubmitImagesMutation = { submitImages:
     | { __typename: 'CreditsExceededError', message: string }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError', issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'SubmitImagesPayload', accepted: number, results: Array<{ url: string, outcome: SubmissionOutcome, image: { id: string, status: ImageStatus, phase: ImagePhase | null, vehicle: { vehicleId: string } | null } | null }> }
    };
@@ -905,6 +921,8 @@ export type UploadsSubmitWithFilesMutationVariables = Exact<{
 
 export type UploadsSubmitWithFilesMutation = { submitImages:
     | { __typename: 'CreditsExceededError' }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError', issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'SubmitImagesPayload', accepted: number }
    };

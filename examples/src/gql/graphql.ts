@@ -114,6 +114,8 @@ export type SubmissionOutcome =
   | 'ALREADY_SUBMITTED'
   /** The call was refused before processing (credentials, rate limit, open circuit); not processed. */
   | 'FAILED'
+  /** Not sent: another request is submitting this photo right now (a double click, a retry, another instance). Its status, or that request's answer, tells how it went; it is billed once. */
+  | 'IN_PROGRESS'
   /** Not sent because an earlier batch failed. */
   | 'NOT_SENT'
   /** CarCutter refused for lack of credits (HTTP 402); not processed. */
@@ -131,6 +133,8 @@ export type SubmitImagesInput = {
   customJson?: unknown;
   /** Process (and pay for) photos again that this gateway already submitted and that did not fail. Without it they are answered ALREADY_SUBMITTED and not sent. */
   force?: boolean | null | undefined;
+  /** Your key for this submission (e.g. a UUID made when the user pressed Upload): send it again when you retry, and the first answer comes back instead of a second submission, for 24 hours, restarts included. The same key with a different input is refused. */
+  idempotencyKey?: string | null | undefined;
   /** License plate overlay: an RGBA PNG. */
   licensePlate?: File | Blob | null | undefined;
   /** CarCutter location. */
@@ -191,6 +195,8 @@ export type SubmitPhotosMutationVariables = Exact<{
 
 export type SubmitPhotosMutation = { submitImages:
     | { __typename: 'CreditsExceededError', message: string }
+    | { __typename: 'IdempotencyKeyInProgressError' }
+    | { __typename: 'IdempotencyKeyReusedError' }
     | { __typename: 'InputValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'SubmitImagesPayload', accepted: number, notAccepted: number, results: Array<{ url: string, outcome: SubmissionOutcome, image: { status: ImageStatus, phase: ImagePhase | null } | null, error: { code: string, message: string } | null }> }
    };
