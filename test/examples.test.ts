@@ -57,6 +57,21 @@ describe("the example client", () => {
     expect(summary.submitted).toEqual({ accepted: 1, outcomes: ["ACCEPTED"] });
     expect(h.carcutter.control.count(CARCUTTER.submitImages.name)).toBe(1);
   });
+
+  it("sends an idempotency key with its upload: the same upload again is answered, not billed twice", async () => {
+    const upload = {
+      vin: "WAUZZZ8K9BA123456",
+      photoUrls: [photo],
+      newPhotoUrls: ["https://photos.example.com/example/retried.jpg"],
+      uploadKey: "example-upload-5b7f3c1e",
+    };
+    const sent = h.carcutter.control.count(CARCUTTER.submitImages.name);
+    const first = await showroom(clientFor(h), upload);
+    const retried = await showroom(clientFor(h), upload);
+    expect(first.submitted).toEqual({ accepted: 1, outcomes: ["ACCEPTED"] });
+    expect(retried.submitted).toEqual(first.submitted);
+    expect(h.carcutter.control.count(CARCUTTER.submitImages.name)).toBe(sent + 1);
+  });
 });
 
 describe("trusted documents mode (TRUSTED_DOCUMENTS_ONLY=true)", () => {

@@ -1,4 +1,4 @@
-import type { ForecourtClient } from "./client.js";
+import { type ForecourtClient, ForecourtError } from "./client.js";
 import { graphql } from "./gql/index.js";
 
 /**
@@ -90,7 +90,8 @@ export const SubmitPhotos = graphql(`
           message
         }
       }
-      ... on CreditsExceededError {
+      ... on Error {
+        code
         message
       }
     }
@@ -107,15 +108,28 @@ export interface ShowroomSummary {
 /** Loads a showroom page and submits new photos for one vehicle. */
 export async function showroom(
   client: ForecourtClient,
-  input: { vin: string; photoUrls: string[]; newPhotoUrls: string[] },
+  input: { vin: string; photoUrls: string[]; newPhotoUrls: string[]; uploadKey?: string },
 ): Promise<ShowroomSummary> {
   const [{ vehicles }, { images }, { stockByVin }] = await Promise.all([
     client.request(ShowroomVehicles, { first: 10 }),
     client.request(PhotoStatuses, { urls: input.photoUrls }),
     client.request(StockPhotos, { vin: input.vin }),
   ]);
-  const { submitImages } = await client.request(SubmitPhotos, {
-    input: { vehicleId: input.vin, urls: input.newPhotoUrls, processing: { cutType: "NORMAL" } },
+  // One key per upload, made once: a retry after a lost answer (a slow network, a reload) sends
+  // the same key, and the gateway answers the first submission instead of billing a second.
+  const idempotencyKey = input.uploadKey ?? crypto.randomUUID();
+  const submitPhotos = () =>
+    client.request(SubmitPhotos, {
+      input: {
+        vehicleId: input.vin,
+        urls: input.newPhotoUrls,
+        processing: { cutType: "NORMAL" },
+        idempotencyKey,
+      },
+    });
+  const { submitImages } = await submitPhotos().catch((error: unknown) => {
+    if (error instanceof ForecourtError) throw error;
+    return submitPhotos();
   });
   if (submitImages.__typename !== "SubmitImagesPayload") {
     throw new Error(`submission refused: ${submitImages.message}`);
