@@ -29,6 +29,7 @@ import {
   claimable,
   copyEntry,
   distinct,
+  jsonValue,
   normaliseSubmissions,
   startable,
 } from "./ledger-input.js";
@@ -201,7 +202,7 @@ export class FileLedger implements SubmissionLedger {
   }
 
   async finishIdempotent(key: string, answer: unknown, at: Date): Promise<void> {
-    await this.#write({ op: "idemDone", key, at: checkedTime(at), answer });
+    await this.#write({ op: "idemDone", key, at: checkedTime(at), answer: jsonValue(answer) });
   }
 
   async get(urls: readonly string[]): Promise<Map<string, LedgerEntry>> {

@@ -30,6 +30,11 @@ function jsonOptions(options: Record<string, unknown>): Record<string, unknown> 
   return copy as Record<string, unknown>;
 }
 
+/** `value` as JSON keeps it (dates as strings), as both stores hand a kept answer back. */
+export function jsonValue(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null));
+}
+
 /** A copy of `at`, refusing an invalid date (JSON would store it as null). */
 export function checkedTime(at: Date): Date {
   const ms = at.getTime();
