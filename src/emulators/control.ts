@@ -12,6 +12,8 @@ import { z } from "zod";
 export const faultSchema = z.discriminatedUnion("kind", [
   /** Holds the request for `ms` before answering it normally. */
   z.object({ kind: z.literal("latency"), ms: z.number().int().min(0).max(120_000) }),
+  /** Does the work at once, then holds the answer for `ms`: a server that answered too late. */
+  z.object({ kind: z.literal("late-answer"), ms: z.number().int().min(0).max(120_000) }),
   /** Answers with this HTTP status and the API's own error envelope (429 may carry Retry-After). */
   z.object({
     kind: z.literal("status"),
@@ -107,6 +109,10 @@ export class EmulatorControl {
         case "latency":
           await sleep(fault.ms, c.req.raw.signal);
           return next();
+        case "late-answer":
+          await next();
+          await sleep(fault.ms, c.req.raw.signal);
+          return;
         case "status": {
           const headers: Record<string, string> = {};
           if (fault.retryAfterSeconds !== undefined) {

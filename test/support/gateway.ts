@@ -63,6 +63,8 @@ export interface HarnessOptions {
   trustedDocuments?: TrustedDocuments;
   /** With DATABASE_URL in env: the PostgreSQL schema that isolates this gateway's ledger. */
   postgresSchema?: string;
+  /** A second instance: this gateway talks to that harness's emulators (and leaves them open). */
+  beside?: GatewayHarness;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -78,11 +80,13 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
   };
   const config = loadConfig(env);
   const gatewayConfig = options.gatewayEnv ? loadConfig({ ...env, ...options.gatewayEnv }) : config;
-  const emulators = await startEmulators(config.emulators, {
-    ...(options.clock ? { clock: options.clock } : {}),
-    seed: options.seed ?? true,
-    webhookRetryDelaysMs: [10],
-  });
+  const emulators =
+    options.beside?.emulators ??
+    (await startEmulators(config.emulators, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      seed: options.seed ?? true,
+      webhookRetryDelaysMs: [10],
+    }));
   const runtime = await createRuntime(
     gatewayConfig,
     { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
@@ -113,7 +117,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     run: (document, ...[variables]) => post(print(document), variables),
     async close() {
       await runtime.close();
-      await emulators.close();
+      if (!options.beside) await emulators.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
