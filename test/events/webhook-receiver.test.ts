@@ -270,7 +270,12 @@ describe("CarCutter webhook receiver with the emulator calling it", () => {
         webhookUrl: webhookUrlFor(`http://127.0.0.1:${port}`),
         webhookAuthKey: SECRET,
       });
-      await ledger.record([{ url: A, vehicleId: "WAUZZZ8K9BA123456", options: {} }], new Date());
+      const now = new Date();
+      await ledger.claim([{ url: A, vehicleId: "WAUZZZ8K9BA123456", options: {} }], {
+        at: now,
+        until: now,
+        force: true,
+      });
       const phases: string[] = [];
       for (let step = 0; step < 7; step++) {
         await cc.emulator.webhooksIdle();

@@ -12,11 +12,32 @@ import {
   LedgerFileError,
 } from "../../src/ledger/file-ledger.js";
 import { LedgerLockedError } from "../../src/ledger/file-lock.js";
+import {
+  IDEMPOTENCY_RETENTION_MS,
+  type NewSubmission,
+  type SubmissionLedger,
+} from "../../src/ledger/ledger.js";
 import { ledgerContract } from "./ledger-contract.js";
 
 const T0 = Date.parse("2025-03-01T09:00:00.000Z");
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 const url = (name: string) => `https://photos.example.com/${name}.jpg`;
+const sub = (name: string, vehicleId = "VIN1", options = {}): NewSubmission => ({
+  url: url(name),
+  vehicleId,
+  options,
+});
+
+/** Claims every URL given, as the old `record` did (forced, running out at once). */
+async function record(
+  ledger: SubmissionLedger,
+  submissions: readonly NewSubmission[],
+  when: Date,
+): Promise<string> {
+  const { claim, won } = await ledger.claim(submissions, { at: when, until: when, force: true });
+  expect(won).toEqual(submissions.map((s) => s.url));
+  return claim;
+}
 
 describe("FileLedger", () => {
   let root: string;
@@ -64,43 +85,67 @@ describe("FileLedger", () => {
     const dir = newDir();
     const ledger = await openAt(dir);
 
-    await ledger.record([{ url: url("a"), vehicleId: "VIN1", options: { speed: "FAST" } }], at(1));
+    const { claim, won } = await ledger.claim([sub("a", "VIN1", { speed: "FAST" })], {
+      at: at(1),
+      until: at(4),
+      force: true,
+    });
+    expect(won).toEqual([url("a")]);
     // A reader of its own, as another process (or the next start after a crash) would be.
     const afterRecord = (await logLines(dir)).map((line) => JSON.parse(line));
     expect(afterRecord[1]).toEqual({
       op: "record",
       at: at(1).toISOString(),
+      until: at(4).toISOString(),
+      claim,
       submissions: [{ url: url("a"), vehicleId: "VIN1", options: { speed: "FAST" } }],
     });
 
-    await ledger.settle([url("a"), url("unknown")], "ACCEPTED", at(2));
+    await ledger.settle([url("a"), url("unknown")], "ACCEPTED", at(2), claim);
     await ledger.noteStatus(url("a"), "done", at(3));
     await ledger.noteStatus(url("unknown"), "done", at(3));
+    expect(await ledger.startIdempotent("k", "fp", at(3), at(4))).toBeUndefined();
+    await ledger.finishIdempotent("k", { results: [] }, at(4));
     const lines = (await logLines(dir)).map((line) => JSON.parse(line));
     expect(lines.slice(2)).toEqual([
-      { op: "settle", at: at(2).toISOString(), state: "ACCEPTED", urls: [url("a")] },
+      { op: "settle", at: at(2).toISOString(), state: "ACCEPTED", urls: [url("a")], claim },
       { op: "status", at: at(3).toISOString(), url: url("a"), status: "done" },
+      {
+        op: "idem",
+        key: "k",
+        fingerprint: "fp",
+        at: at(3).toISOString(),
+        until: at(4).toISOString(),
+      },
+      { op: "idemDone", key: "k", at: at(4).toISOString(), answer: { results: [] } },
     ]);
   });
 
   it("applies writes made without waiting in the order they were made", async () => {
     const dir = newDir();
     const ledger = await openAt(dir);
-    const a = { url: url("a"), vehicleId: "VIN1", options: {} };
+    const first = await record(ledger, [sub("a")], at(1));
 
-    await Promise.all([
-      ledger.record([a], at(1)),
-      ledger.settle([url("a")], "ACCEPTED", at(2)),
+    const [, , second] = await Promise.all([
+      ledger.settle([url("a")], "ACCEPTED", at(2), first),
       ledger.noteStatus(url("a"), "done", at(3)),
-      ledger.record([a], at(4)),
-      ledger.settle([url("a")], "UNKNOWN", at(5)),
+      ledger.claim([sub("a")], { at: at(4), until: at(4), force: true }),
+      // Stale by now: the claim just before took the URL.
+      ledger.settle([url("a")], "UNKNOWN", at(5), first),
+      ledger.startIdempotent("k", "fp", at(5), at(6)),
+      ledger.finishIdempotent("k", { done: true }, at(6)),
     ]);
 
+    expect(second.won).toEqual([url("a")]);
     expect((await ledger.get([url("a")])).get(url("a"))).toMatchObject({
-      state: "UNKNOWN",
+      state: "PENDING",
       submittedAt: at(4),
-      updatedAt: at(5),
+      updatedAt: at(4),
       lastStatus: null,
+      claim: second.claim,
+    });
+    expect(await ledger.startIdempotent("k", "fp", at(7), at(8))).toMatchObject({
+      answer: { done: true },
     });
     expect((await logLines(dir)).map((line) => JSON.parse(line).op)).toEqual([
       undefined,
@@ -108,7 +153,8 @@ describe("FileLedger", () => {
       "settle",
       "status",
       "record",
-      "settle",
+      "idem",
+      "idemDone",
     ]);
   });
 
@@ -119,7 +165,7 @@ describe("FileLedger", () => {
       await writeFile(join(dir, "ledger.jsonl"), content);
 
       const ledger = await openAt(dir, { onWarning: () => {} });
-      await ledger.record([{ url: url("a"), vehicleId: "VIN1", options: {} }], at(1));
+      await record(ledger, [sub("a")], at(1));
       await ledger.close();
       expect((await (await openAt(dir)).get([url("a")])).size).toBe(1);
     }
@@ -128,8 +174,8 @@ describe("FileLedger", () => {
   it("drops a last line cut short by a crash, with a warning, and stays writable", async () => {
     const dir = newDir();
     const first = await openAt(dir);
-    await first.record([{ url: url("a"), vehicleId: "VIN1", options: {} }], at(1));
-    await first.settle([url("a")], "ACCEPTED", at(2));
+    const claim = await record(first, [sub("a")], at(1));
+    await first.settle([url("a")], "ACCEPTED", at(2), claim);
     await first.close();
     await appendFile(join(dir, "ledger.jsonl"), '{"op":"settle","at":"2025-03-01T09:0');
 
@@ -140,7 +186,7 @@ describe("FileLedger", () => {
     expect((await second.get([url("a")])).get(url("a"))?.state).toBe("ACCEPTED");
 
     // The torn bytes are gone: the next line starts on a line of its own.
-    await second.record([{ url: url("b"), vehicleId: "VIN1", options: {} }], at(3));
+    await record(second, [sub("b")], at(3));
     await second.close();
     const third = await openAt(dir, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toHaveLength(1);
@@ -150,12 +196,12 @@ describe("FileLedger", () => {
   it("refuses to open a log with a corrupt line before the last, naming file and line, and leaves it alone", async () => {
     const dir = newDir();
     const first = await openAt(dir);
-    await first.record([{ url: url("a"), vehicleId: "VIN1", options: {} }], at(1));
-    await first.settle([url("a")], "ACCEPTED", at(2));
+    const claim = await record(first, [sub("a")], at(1));
+    await first.settle([url("a")], "ACCEPTED", at(2), claim);
     await first.close();
     const path = join(dir, "ledger.jsonl");
-    const [header, record, settle] = await logLines(dir);
-    const damaged = `${header}\n${record}\n{"op":"settle","at":"yesterday"}\n${settle}\n`;
+    const [header, claimLine, settle] = await logLines(dir);
+    const damaged = `${header}\n${claimLine}\n{"op":"settle","at":"yesterday"}\n${settle}\n`;
     await writeFile(path, damaged);
 
     const opening = FileLedger.open(dir);
@@ -181,14 +227,15 @@ describe("FileLedger", () => {
     const dir = newDir();
     const first = await openAt(dir);
     const names = ["c", "a", "b", "d"];
-    await first.record(
-      names.map((n) => ({ url: url(n), vehicleId: "VIN1", options: { n } })),
+    const claim = await record(
+      first,
+      names.map((n) => sub(n, "VIN1", { n })),
       at(1),
     );
     for (let i = 0; i < 20; i++) await first.noteStatus(url("a"), `step ${i}`, at(2 + i));
-    await first.settle([url("a"), url("b")], "ACCEPTED", at(30));
-    await first.settle([url("d")], "UNKNOWN", at(31));
-    await first.record([{ url: url("c"), vehicleId: "VIN2", options: {} }], at(32));
+    await first.settle([url("a"), url("b")], "ACCEPTED", at(30), claim);
+    await first.settle([url("d")], "UNKNOWN", at(31), claim);
+    await record(first, [sub("c", "VIN2")], at(32));
     const before = { vin1: await first.byVehicle("VIN1"), vin2: await first.byVehicle("VIN2") };
     await first.close();
     expect(await logLines(dir)).toHaveLength(1 + 1 + 20 + 3);
@@ -211,6 +258,201 @@ describe("FileLedger", () => {
       url("d"),
     ]);
     expect(existsSync(join(dir, "ledger.jsonl.compacting"))).toBe(false);
+  });
+
+  it("compaction keeps the keys still within retention, with their answers, and the entries' claims", async () => {
+    const dir = newDir();
+    const first = await openAt(dir);
+    // Compaction judges retention by the clock: these keys are taken at times near it.
+    const now = Date.now();
+    const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
+    await first.startIdempotent("answered", "fp-a", hoursAgo(2), hoursAgo(1));
+    await first.finishIdempotent(
+      "answered",
+      { results: [{ url: url("a"), n: [1, null] }] },
+      hoursAgo(1),
+    );
+    await first.startIdempotent("running", "fp-r", hoursAgo(0), new Date(now + 3_600_000));
+    await first.startIdempotent("expired", "fp-x", hoursAgo(25), hoursAgo(24.9));
+    await first.finishIdempotent("expired", { results: [] }, hoursAgo(24.9));
+    const running = await first.claim([sub("a"), sub("b")], {
+      at: hoursAgo(0),
+      until: new Date(now + 3_600_000),
+      force: false,
+    });
+    for (let i = 0; i < 10; i++) await first.noteStatus(url("a"), `step ${i}`, hoursAgo(0));
+    const before = await first.byVehicle("VIN1");
+    await first.close();
+
+    const compacted = await openAt(dir, { compactMinRecords: 0 });
+    // Header, two entries, the answered key (taken, answered), the running key (taken).
+    expect((await logLines(dir)).map((line) => JSON.parse(line).op)).toEqual([
+      undefined,
+      "put",
+      "put",
+      "idem",
+      "idemDone",
+      "idem",
+    ]);
+    expect(await compacted.byVehicle("VIN1")).toEqual(before);
+    await compacted.close();
+
+    const reopened = await openAt(dir);
+    expect(await reopened.byVehicle("VIN1")).toEqual(before);
+    const later = new Date(now + 60_000);
+    expect(await reopened.startIdempotent("answered", "fp-a", later, later)).toEqual({
+      key: "answered",
+      fingerprint: "fp-a",
+      startedAt: hoursAgo(2),
+      runsUntil: hoursAgo(1),
+      answer: { results: [{ url: url("a"), n: [1, null] }] },
+    });
+    expect(await reopened.startIdempotent("running", "fp-r", later, later)).toEqual({
+      key: "running",
+      fingerprint: "fp-r",
+      startedAt: hoursAgo(0),
+      runsUntil: new Date(now + 3_600_000),
+      answer: null,
+    });
+    // The claim kept by compaction still settles its entries.
+    await reopened.settle([url("a"), url("b")], "ACCEPTED", later, running.claim);
+    expect((await reopened.unsettled(10)).map((e) => e.url)).toEqual([]);
+  });
+
+  it("a claim left PENDING by a ledger since closed is not in flight once reopened: settled with its claim, or claimed again when forced", async () => {
+    const dir = newDir();
+    const first = await openAt(dir);
+    const { claim, won } = await first.claim([sub("a"), sub("b"), sub("c")], {
+      at: at(1),
+      until: at(60),
+      force: false,
+    });
+    expect(won).toEqual([url("a"), url("b"), url("c")]);
+    const pending = (await first.get([url("a")])).get(url("a"));
+    if (pending === undefined) throw new Error("no entry");
+    expect(first.inFlight(pending, at(2))).toBe(true);
+    await first.close();
+
+    const second = await openAt(dir);
+    const found = await second.get([url("a"), url("b"), url("c")]);
+    for (const entry of found.values()) {
+      expect(entry).toMatchObject({ state: "PENDING", claim, claimedUntil: at(60) });
+      expect(second.inFlight(entry, at(2))).toBe(false);
+    }
+    // The entry read before the close, too: that claim's process is gone.
+    expect(second.inFlight(pending, at(2))).toBe(false);
+
+    await second.settle([url("a")], "ACCEPTED", at(3), claim);
+    expect((await second.get([url("a")])).get(url("a"))).toMatchObject({
+      state: "ACCEPTED",
+      updatedAt: at(3),
+      claim,
+    });
+
+    // Still PENDING, so not without force; with force, won though its claim has not run out.
+    const unforced = await second.claim([sub("b")], { at: at(4), until: at(10), force: false });
+    expect(unforced.won).toEqual([]);
+    const forced = await second.claim([sub("b"), sub("c")], {
+      at: at(4),
+      until: at(10),
+      force: true,
+    });
+    expect(forced.won).toEqual([url("b"), url("c")]);
+    const reclaimed = (await second.get([url("b")])).get(url("b"));
+    expect(reclaimed).toMatchObject({
+      state: "PENDING",
+      claim: forced.claim,
+      claimedUntil: at(10),
+    });
+    if (reclaimed === undefined) throw new Error("no entry");
+    // This ledger's own claim is in flight: no one else wins it now.
+    expect(second.inFlight(reclaimed, at(5))).toBe(true);
+    const again = await second.claim([sub("b")], { at: at(5), until: at(10), force: true });
+    expect(again.won).toEqual([]);
+    // And the old claim no longer settles it.
+    await second.settle([url("b")], "FAILED", at(6), claim);
+    expect((await second.get([url("b")])).get(url("b"))?.state).toBe("PENDING");
+  });
+
+  it("a claim that wins nothing, a stale settle and a key not taken write nothing", async () => {
+    const dir = newDir();
+    const ledger = await openAt(dir);
+    const first = await ledger.claim([sub("a")], { at: at(1), until: at(10), force: false });
+    await ledger.startIdempotent("k", "fp", at(1), at(10));
+    const before = await logLines(dir);
+
+    expect((await ledger.claim([sub("a")], { at: at(2), until: at(10), force: true })).won).toEqual(
+      [],
+    );
+    await ledger.settle([url("a")], "ACCEPTED", at(2), "someone-else");
+    await ledger.startIdempotent("k", "fp", at(2), at(10));
+    await ledger.finishIdempotent("never-taken", { results: [] }, at(2));
+    expect(await logLines(dir)).toEqual(before);
+    expect((await ledger.get([url("a")])).get(url("a"))?.claim).toBe(first.claim);
+  });
+
+  it("reads a log written before claims: no claim, one that ran out when it was made", async () => {
+    const dir = newDir();
+    await openAt(dir).then((l) => l.close());
+    const lines = [
+      '{"format":"forecourt-ledger","version":1}',
+      JSON.stringify({
+        op: "record",
+        at: at(1).toISOString(),
+        submissions: [
+          { url: url("a"), vehicleId: "VIN1", options: {} },
+          { url: url("b"), vehicleId: "VIN1", options: {} },
+        ],
+      }),
+      JSON.stringify({
+        op: "settle",
+        at: at(2).toISOString(),
+        state: "ACCEPTED",
+        urls: [url("a")],
+      }),
+      JSON.stringify({
+        op: "put",
+        entry: {
+          url: url("c"),
+          vehicleId: "VIN2",
+          state: "PENDING",
+          options: { n: 1 },
+          submittedAt: at(3).toISOString(),
+          updatedAt: at(3).toISOString(),
+          lastStatus: null,
+        },
+      }),
+    ];
+    await writeFile(join(dir, "ledger.jsonl"), `${lines.join("\n")}\n`);
+
+    const ledger = await openAt(dir);
+    const found = await ledger.get([url("a"), url("b"), url("c")]);
+    expect(found.get(url("a"))).toMatchObject({
+      state: "ACCEPTED",
+      claim: "",
+      claimedUntil: at(1),
+    });
+    expect(found.get(url("c"))).toEqual({
+      url: url("c"),
+      vehicleId: "VIN2",
+      state: "PENDING",
+      options: { n: 1 },
+      submittedAt: at(3),
+      updatedAt: at(3),
+      lastStatus: null,
+      claim: "",
+      claimedUntil: at(3),
+    });
+    for (const entry of found.values()) expect(ledger.inFlight(entry, at(1))).toBe(false);
+    // Settled from the status endpoint under the claim they carry.
+    await ledger.settle([url("b")], "UNKNOWN", at(4), "");
+    expect((await ledger.get([url("b")])).get(url("b"))?.state).toBe("UNKNOWN");
+    const forced = await ledger.claim([sub("a"), sub("c")], {
+      at: at(5),
+      until: at(6),
+      force: true,
+    });
+    expect(forced.won).toEqual([url("a"), url("c")]);
   });
 
   it("refuses a second opener of its data directory while it holds it, and lets go on close", async () => {
@@ -240,7 +482,7 @@ describe("FileLedger", () => {
   it("takes over a lock left by a process that is gone", async () => {
     const dir = newDir();
     const first = await openAt(dir);
-    await first.record([{ url: url("a"), vehicleId: "VIN1", options: {} }], at(1));
+    await record(first, [sub("a")], at(1));
     await first.close();
     const gone = spawnSync(process.execPath, ["-e", ""]).pid;
     await writeFile(join(dir, "ledger.lock"), `${gone}\n`);

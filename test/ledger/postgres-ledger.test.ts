@@ -64,10 +64,12 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
   it("applies its migrations once: connecting again finds nothing to do", async () => {
     const schema = newSchema();
     const first = await connect(schema);
-    await first.record(
+    const now = new Date();
+    const { won } = await first.claim(
       [{ url: "https://x.test/a.jpg", vehicleId: "VIN1", options: {} }],
-      new Date(),
+      { at: now, until: now, force: false },
     );
+    expect(won).toEqual(["https://x.test/a.jpg"]);
     await first.close();
 
     const second = await connect(schema);
@@ -91,6 +93,7 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
       [schema],
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      "forecourt_idempotency",
       "forecourt_migrations",
       "forecourt_submissions",
     ]);

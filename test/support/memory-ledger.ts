@@ -1,33 +1,56 @@
+import { randomUUID } from "node:crypto";
 import type {
+  Claimed,
+  ClaimTerms,
+  IdempotencyRecord,
   LedgerEntry,
   LedgerState,
   NewSubmission,
   SubmissionLedger,
 } from "../../src/ledger/ledger.js";
+import { claimable, startable } from "../../src/ledger/ledger-input.js";
 
 /** A Map-based SubmissionLedger for unit tests; it remembers every noteStatus call. */
 export class MemoryLedger implements SubmissionLedger {
   readonly kind = "file" as const;
   readonly entries = new Map<string, LedgerEntry>();
+  readonly keys = new Map<string, IdempotencyRecord>();
   readonly notes: { url: string; status: string; at: Date }[] = [];
 
-  async record(submissions: readonly NewSubmission[], at: Date): Promise<void> {
+  async claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed> {
+    const claim = randomUUID();
+    const won: string[] = [];
+    // A URL given twice counts once, the later one winning.
+    const byUrl = new Map<string, NewSubmission>();
     for (const s of submissions) {
+      byUrl.delete(s.url);
+      byUrl.set(s.url, s);
+    }
+    for (const s of byUrl.values()) {
+      if (!claimable(this.entries.get(s.url), terms, (e, at) => this.inFlight(e, at))) continue;
       this.entries.set(s.url, {
         ...s,
         state: "PENDING",
-        submittedAt: at,
-        updatedAt: at,
+        submittedAt: terms.at,
+        updatedAt: terms.at,
         lastStatus: null,
+        claim,
+        claimedUntil: terms.until,
       });
+      won.push(s.url);
+    }
+    return { claim, won };
+  }
+
+  async settle(urls: readonly string[], state: LedgerState, at: Date, claim: string) {
+    for (const url of urls) {
+      const entry = this.entries.get(url);
+      if (entry?.claim === claim) this.entries.set(url, { ...entry, state, updatedAt: at });
     }
   }
 
-  async settle(urls: readonly string[], state: LedgerState, at: Date): Promise<void> {
-    for (const url of urls) {
-      const entry = this.entries.get(url);
-      if (entry) this.entries.set(url, { ...entry, state, updatedAt: at });
-    }
+  inFlight(entry: LedgerEntry, at: Date): boolean {
+    return entry.state === "PENDING" && entry.claimedUntil.getTime() > at.getTime();
   }
 
   async noteStatus(url: string, status: string, at: Date): Promise<void> {
@@ -55,6 +78,23 @@ export class MemoryLedger implements SubmissionLedger {
     return [...this.entries.values()]
       .filter((e) => e.state === "PENDING" || e.state === "UNKNOWN")
       .slice(0, limit);
+  }
+
+  async startIdempotent(
+    key: string,
+    fingerprint: string,
+    at: Date,
+    runsUntil: Date,
+  ): Promise<IdempotencyRecord | undefined> {
+    const current = this.keys.get(key);
+    if (!startable(current, fingerprint, at)) return current && structuredClone(current);
+    this.keys.set(key, { key, fingerprint, startedAt: at, runsUntil, answer: null });
+    return undefined;
+  }
+
+  async finishIdempotent(key: string, answer: unknown, _at: Date): Promise<void> {
+    const current = this.keys.get(key);
+    if (current) this.keys.set(key, { ...current, answer: structuredClone(answer ?? null) });
   }
 
   async close(): Promise<void> {}

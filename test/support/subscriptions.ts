@@ -204,14 +204,14 @@ export async function submit(
   urls: readonly string[],
   at = new Date(),
 ): Promise<void> {
-  await ledger.record(
+  const { claim } = await ledger.claim(
     urls.map((url) => ({ url, vehicleId, options: { cutType: "complete" } })),
-    at,
+    { at, until: at, force: true },
   );
   for (let i = 0; i < urls.length; i += 60) {
     await client.submitImages({ urls: urls.slice(i, i + 60), vehicleId, cutType: "complete" });
   }
-  await ledger.settle(urls, "ACCEPTED", at);
+  await ledger.settle(urls, "ACCEPTED", at, claim);
 }
 
 /** The client's imageStatuses, with every call's URLs recorded. */
