@@ -12,11 +12,7 @@ import {
   LedgerFileError,
 } from "../../src/ledger/file-ledger.js";
 import { LedgerLockedError } from "../../src/ledger/file-lock.js";
-import {
-  IDEMPOTENCY_RETENTION_MS,
-  type NewSubmission,
-  type SubmissionLedger,
-} from "../../src/ledger/ledger.js";
+import type { NewSubmission, SubmissionLedger } from "../../src/ledger/ledger.js";
 import { ledgerContract } from "./ledger-contract.js";
 
 const T0 = Date.parse("2025-03-01T09:00:00.000Z");
