@@ -201,7 +201,7 @@ export class FileLedger implements SubmissionLedger {
     return took ? undefined : idempotency && structuredClone(idempotency);
   }
 
-  async finishIdempotent(key: string, answer: unknown, at: Date): Promise<void> {
+  async finishIdempotent(key: string, answer: object, at: Date): Promise<void> {
     await this.#write({ op: "idemDone", key, at: checkedTime(at), answer: jsonValue(answer) });
   }
 

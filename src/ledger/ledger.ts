@@ -111,6 +111,6 @@ export interface SubmissionLedger {
     runsUntil: Date,
   ): Promise<IdempotencyRecord | undefined>;
   /** Keeps the answer of the request that holds `key`, for whoever comes with the key again. */
-  finishIdempotent(key: string, answer: unknown, at: Date): Promise<void>;
+  finishIdempotent(key: string, answer: object, at: Date): Promise<void>;
   close(): Promise<void>;
 }

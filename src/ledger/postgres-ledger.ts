@@ -113,14 +113,21 @@ export class PostgresLedger implements SubmissionLedger {
     const claim = randomUUID();
     if (rows.length === 0) return { claim, won: [] };
     // One statement: each URL is inserted, or its row updated where it may be claimed (the rule
-    // of `claimable` in ledger-input.ts). `seq = excluded.seq` takes the value drawn for the row
-    // proposed, so a resubmitted URL also moves to the end of its instant.
+    // of `claimable` in ledger-input.ts). Rows are locked in URL order, whatever order the caller
+    // gave, so that claims of overlapping URLs take turns instead of deadlocking; `seq` is drawn
+    // in the order given (volatile functions run after the ORDER BY), so a resubmitted URL moves
+    // to the end of its instant and ties keep the caller's order.
     const { rows: won } = await this.#pool.query<{ url: string }>(
-      `insert into ${this.#table} as t (${COLUMNS})
-       select s.url, s.vehicle_id, 'PENDING', s.options, $4, $4, null, $5, $6
-       from unnest($1::text[], $2::text[], $3::jsonb[]) with ordinality
-         as s(url, vehicle_id, options, ord)
-       order by s.ord
+      `with s as (
+         select s.url, s.vehicle_id, s.options, nextval(pg_get_serial_sequence($8, 'seq')) as seq
+         from unnest($1::text[], $2::text[], $3::jsonb[]) with ordinality
+           as s(url, vehicle_id, options, ord)
+         order by s.ord
+       )
+       insert into ${this.#table} as t (${COLUMNS}, seq)
+       select s.url, s.vehicle_id, 'PENDING', s.options, $4, $4, null, $5, $6, s.seq
+       from s
+       order by s.url
        on conflict (url) do update set
          vehicle_id = excluded.vehicle_id,
          state = excluded.state,
@@ -142,6 +149,7 @@ export class PostgresLedger implements SubmissionLedger {
         claim,
         until,
         terms.force,
+        this.#table,
       ],
     );
     const taken = new Set(won.map((r) => r.url));
@@ -243,11 +251,11 @@ export class PostgresLedger implements SubmissionLedger {
     );
   }
 
-  async finishIdempotent(key: string, answer: unknown, at: Date): Promise<void> {
+  async finishIdempotent(key: string, answer: object, at: Date): Promise<void> {
     checkedTime(at);
     await this.#pool.query(`update ${this.#keys} set answer = $2 where key = $1`, [
       key,
-      JSON.stringify(answer ?? null),
+      JSON.stringify(answer),
     ]);
     // Keys past their retention are of no use to anyone: cleared as keys are used.
     await this.#pool.query(`delete from ${this.#keys} where started_at <= $1`, [

@@ -92,7 +92,7 @@ export class MemoryLedger implements SubmissionLedger {
     return undefined;
   }
 
-  async finishIdempotent(key: string, answer: unknown, _at: Date): Promise<void> {
+  async finishIdempotent(key: string, answer: object, _at: Date): Promise<void> {
     const current = this.keys.get(key);
     if (current) this.keys.set(key, { ...current, answer: structuredClone(answer ?? null) });
   }
