@@ -38,50 +38,53 @@ export class InputValidationError extends GraphQLError {
   }
 }
 
-export class CreditsExceededError extends GraphQLError {
-  readonly code = "CREDITS_EXCEEDED";
-  constructor(
-    message = "CarCutter credits are exhausted; nothing was processed. Contact CarCutter sales to top up.",
-  ) {
-    super(message, { extensions: { code: "CREDITS_EXCEEDED", upstream: "carcutter" } });
-    this.name = "CreditsExceededError";
+/** An expected outcome: its `code` is also its `extensions.code`; its class name, its type's. */
+abstract class DomainError<C extends string> extends GraphQLError {
+  readonly code: C;
+  constructor(code: C, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+    this.code = code;
+    this.name = new.target.name;
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  readonly code = "NOT_FOUND";
+export class CreditsExceededError extends DomainError<"CREDITS_EXCEEDED"> {
+  constructor(
+    message = "CarCutter credits are exhausted; nothing was processed. Contact CarCutter sales to top up.",
+  ) {
+    super("CREDITS_EXCEEDED", message, { upstream: "carcutter" });
+  }
+}
+
+export class NotFoundError extends DomainError<"NOT_FOUND"> {
   readonly resource: string;
   readonly resourceId: string;
   constructor(resource: string, resourceId: string) {
-    super(`No ${resource} with id "${resourceId}" exists.`, {
-      extensions: { code: "NOT_FOUND", resource, resourceId },
-    });
-    this.name = "NotFoundError";
+    super("NOT_FOUND", `No ${resource} with id "${resourceId}" exists.`, { resource, resourceId });
     this.resource = resource;
     this.resourceId = resourceId;
   }
 }
 
-export class IdempotencyKeyReusedError extends GraphQLError {
-  readonly code = "IDEMPOTENCY_KEY_REUSED";
-  constructor() {
+export class IdempotencyKeyReusedError extends DomainError<"IDEMPOTENCY_KEY_REUSED"> {
+  readonly firstUsedAt: Date;
+  constructor(firstUsedAt: Date) {
     super(
+      "IDEMPOTENCY_KEY_REUSED",
       "This idempotency key was first used with a different input, so nothing was submitted. Send a new key with a new submission; send the same key only to retry the same one.",
-      { extensions: { code: "IDEMPOTENCY_KEY_REUSED" } },
     );
-    this.name = "IdempotencyKeyReusedError";
+    this.firstUsedAt = firstUsedAt;
   }
 }
 
-export class IdempotencyKeyInProgressError extends GraphQLError {
-  readonly code = "IDEMPOTENCY_KEY_IN_PROGRESS";
+export class IdempotencyKeyInProgressError extends DomainError<"IDEMPOTENCY_KEY_IN_PROGRESS"> {
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     super(
+      "IDEMPOTENCY_KEY_IN_PROGRESS",
       `The first request with this idempotency key is still running, so nothing was submitted again; retry with the same key in ${retryAfterSeconds} s for its answer.`,
-      { extensions: { code: "IDEMPOTENCY_KEY_IN_PROGRESS", retryAfterSeconds } },
+      { retryAfterSeconds },
     );
-    this.name = "IdempotencyKeyInProgressError";
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

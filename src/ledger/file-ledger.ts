@@ -18,6 +18,7 @@ import {
   type ClaimTerms,
   IDEMPOTENCY_RETENTION_MS,
   type IdempotencyRecord,
+  type IdempotentStart,
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
@@ -184,12 +185,8 @@ export class FileLedger implements SubmissionLedger {
     await this.#write({ op: "status", at: checkedTime(at), url, status });
   }
 
-  async startIdempotent(
-    key: string,
-    fingerprint: string,
-    at: Date,
-    runsUntil: Date,
-  ): Promise<IdempotencyRecord | undefined> {
+  async startIdempotent(start: IdempotentStart): Promise<IdempotencyRecord | undefined> {
+    const { key, fingerprint, at, runsUntil } = start;
     const op: LogOp = {
       op: "idem",
       key,

@@ -65,6 +65,16 @@ export interface IdempotencyRecord {
   answer: unknown;
 }
 
+/** A request taking an idempotency key. */
+export interface IdempotentStart {
+  key: string;
+  /** A hash of what the request asks for. */
+  fingerprint: string;
+  at: Date;
+  /** Until when the request may run. */
+  runsUntil: Date;
+}
+
 /** How long an idempotency key is kept after its first use. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
@@ -104,12 +114,7 @@ export interface SubmissionLedger {
    * now holds it (the key was new, older than IDEMPOTENCY_RETENTION_MS, or left running past
    * `runsUntil` by a request with the same fingerprint); otherwise the record as it stands.
    */
-  startIdempotent(
-    key: string,
-    fingerprint: string,
-    at: Date,
-    runsUntil: Date,
-  ): Promise<IdempotencyRecord | undefined>;
+  startIdempotent(start: IdempotentStart): Promise<IdempotencyRecord | undefined>;
   /** Keeps the answer of the request that holds `key`, for whoever comes with the key again. */
   finishIdempotent(key: string, answer: object, at: Date): Promise<void>;
   close(): Promise<void>;

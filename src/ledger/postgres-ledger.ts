@@ -5,6 +5,7 @@ import {
   type ClaimTerms,
   IDEMPOTENCY_RETENTION_MS,
   type IdempotencyRecord,
+  type IdempotentStart,
   LEDGER_STATES,
   type LedgerEntry,
   type LedgerState,
@@ -207,12 +208,8 @@ export class PostgresLedger implements SubmissionLedger {
     return rows.map(toEntry);
   }
 
-  async startIdempotent(
-    key: string,
-    fingerprint: string,
-    at: Date,
-    runsUntil: Date,
-  ): Promise<IdempotencyRecord | undefined> {
+  async startIdempotent(start: IdempotentStart): Promise<IdempotencyRecord | undefined> {
+    const { key, fingerprint, at, runsUntil } = start;
     const time = checkedTime(at);
     // The rule of `startable` in ledger-input.ts: a new key, one past its retention, or one left
     // running past its time by a request that asked the same.

@@ -100,7 +100,9 @@ describe("FileLedger", () => {
     await ledger.settle([url("a"), url("unknown")], "ACCEPTED", at(2), claim);
     await ledger.noteStatus(url("a"), "done", at(3));
     await ledger.noteStatus(url("unknown"), "done", at(3));
-    expect(await ledger.startIdempotent("k", "fp", at(3), at(4))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(3), runsUntil: at(4) }),
+    ).toBeUndefined();
     await ledger.finishIdempotent("k", { results: [] }, at(4));
     const lines = (await logLines(dir)).map((line) => JSON.parse(line));
     expect(lines.slice(2)).toEqual([
@@ -128,7 +130,7 @@ describe("FileLedger", () => {
       ledger.claim([sub("a")], { at: at(4), until: at(4), force: true }),
       // Stale by now: the claim just before took the URL.
       ledger.settle([url("a")], "UNKNOWN", at(5), first),
-      ledger.startIdempotent("k", "fp", at(5), at(6)),
+      ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(5), runsUntil: at(6) }),
       ledger.finishIdempotent("k", { done: true }, at(6)),
     ]);
 
@@ -140,7 +142,9 @@ describe("FileLedger", () => {
       lastStatus: null,
       claim: second.claim,
     });
-    expect(await ledger.startIdempotent("k", "fp", at(7), at(8))).toMatchObject({
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(7), runsUntil: at(8) }),
+    ).toMatchObject({
       answer: { done: true },
     });
     expect((await logLines(dir)).map((line) => JSON.parse(line).op)).toEqual([
@@ -262,14 +266,29 @@ describe("FileLedger", () => {
     // Compaction judges retention by the clock: these keys are taken at times near it.
     const now = Date.now();
     const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
-    await first.startIdempotent("answered", "fp-a", hoursAgo(2), hoursAgo(1));
+    await first.startIdempotent({
+      key: "answered",
+      fingerprint: "fp-a",
+      at: hoursAgo(2),
+      runsUntil: hoursAgo(1),
+    });
     await first.finishIdempotent(
       "answered",
       { results: [{ url: url("a"), n: [1, null] }] },
       hoursAgo(1),
     );
-    await first.startIdempotent("running", "fp-r", hoursAgo(0), new Date(now + 3_600_000));
-    await first.startIdempotent("expired", "fp-x", hoursAgo(25), hoursAgo(24.9));
+    await first.startIdempotent({
+      key: "running",
+      fingerprint: "fp-r",
+      at: hoursAgo(0),
+      runsUntil: new Date(now + 3_600_000),
+    });
+    await first.startIdempotent({
+      key: "expired",
+      fingerprint: "fp-x",
+      at: hoursAgo(25),
+      runsUntil: hoursAgo(24.9),
+    });
     await first.finishIdempotent("expired", { results: [] }, hoursAgo(24.9));
     const running = await first.claim([sub("a"), sub("b")], {
       at: hoursAgo(0),
@@ -296,14 +315,28 @@ describe("FileLedger", () => {
     const reopened = await openAt(dir);
     expect(await reopened.byVehicle("VIN1")).toEqual(before);
     const later = new Date(now + 60_000);
-    expect(await reopened.startIdempotent("answered", "fp-a", later, later)).toEqual({
+    expect(
+      await reopened.startIdempotent({
+        key: "answered",
+        fingerprint: "fp-a",
+        at: later,
+        runsUntil: later,
+      }),
+    ).toEqual({
       key: "answered",
       fingerprint: "fp-a",
       startedAt: hoursAgo(2),
       runsUntil: hoursAgo(1),
       answer: { results: [{ url: url("a"), n: [1, null] }] },
     });
-    expect(await reopened.startIdempotent("running", "fp-r", later, later)).toEqual({
+    expect(
+      await reopened.startIdempotent({
+        key: "running",
+        fingerprint: "fp-r",
+        at: later,
+        runsUntil: later,
+      }),
+    ).toEqual({
       key: "running",
       fingerprint: "fp-r",
       startedAt: hoursAgo(0),
@@ -374,14 +407,14 @@ describe("FileLedger", () => {
     const dir = newDir();
     const ledger = await openAt(dir);
     const first = await ledger.claim([sub("a")], { at: at(1), until: at(10), force: false });
-    await ledger.startIdempotent("k", "fp", at(1), at(10));
+    await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(10) });
     const before = await logLines(dir);
 
     expect((await ledger.claim([sub("a")], { at: at(2), until: at(10), force: true })).won).toEqual(
       [],
     );
     await ledger.settle([url("a")], "ACCEPTED", at(2), "someone-else");
-    await ledger.startIdempotent("k", "fp", at(2), at(10));
+    await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(2), runsUntil: at(10) });
     await ledger.finishIdempotent("never-taken", { results: [] }, at(2));
     expect(await logLines(dir)).toEqual(before);
     expect((await ledger.get([url("a")])).get(url("a"))?.claim).toBe(first.claim);

@@ -355,7 +355,9 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
     await expect(ledger.claim([submission("a")], terms)).rejects.toThrow();
     await expect(ledger.settle([url("a")], "ACCEPTED", at(2), claim)).rejects.toThrow();
     await expect(ledger.noteStatus(url("a"), "done", at(2))).rejects.toThrow();
-    await expect(ledger.startIdempotent("k", "f", at(2), at(3))).rejects.toThrow();
+    await expect(
+      ledger.startIdempotent({ key: "k", fingerprint: "f", at: at(2), runsUntil: at(3) }),
+    ).rejects.toThrow();
     await expect(ledger.finishIdempotent("k", {}, at(2))).rejects.toThrow();
     await expect(ledger.close()).resolves.toBeUndefined();
   });
@@ -370,13 +372,21 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
       ledger.claim([submission("a")], { at: at(1), until: invalid, force: false }),
     ).rejects.toThrow(RangeError);
     expect((await ledger.get([url("a")])).size).toBe(0);
-    await expect(ledger.startIdempotent("k", "fp", invalid, at(2))).rejects.toThrow(RangeError);
-    await expect(ledger.startIdempotent("k", "fp", at(1), invalid)).rejects.toThrow(RangeError);
-    expect(await ledger.startIdempotent("k", "fp", at(1), at(2))).toBeUndefined();
+    await expect(
+      ledger.startIdempotent({ key: "k", fingerprint: "fp", at: invalid, runsUntil: at(2) }),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: invalid }),
+    ).rejects.toThrow(RangeError);
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(2) }),
+    ).toBeUndefined();
     await expect(ledger.finishIdempotent("k", { results: [] }, invalid)).rejects.toThrow(
       RangeError,
     );
-    expect(await ledger.startIdempotent("k", "fp", at(1), at(2))).toMatchObject({ answer: null });
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(2) }),
+    ).toMatchObject({ answer: null });
   });
 
   // ---- Claims ----
@@ -611,17 +621,30 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
 
   it("a new key is taken; asked again while it runs, it answers the record, answer null", async () => {
     const { ledger } = await fresh();
-    expect(await ledger.startIdempotent("k1", "fp-1", at(1), at(3))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k1", fingerprint: "fp-1", at: at(1), runsUntil: at(3) }),
+    ).toBeUndefined();
 
     const record = { key: "k1", fingerprint: "fp-1", startedAt: at(1), runsUntil: at(3) };
-    expect(await ledger.startIdempotent("k1", "fp-1", at(2), at(4))).toEqual({
+    expect(
+      await ledger.startIdempotent({ key: "k1", fingerprint: "fp-1", at: at(2), runsUntil: at(4) }),
+    ).toEqual({
       ...record,
       answer: null,
     });
     // Someone else's key is not this one.
-    expect(await ledger.startIdempotent("k2", "fp-1", at(2), at(4))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k2", fingerprint: "fp-1", at: at(2), runsUntil: at(4) }),
+    ).toBeUndefined();
     // A different fingerprint gets the record too: the caller compares.
-    expect(await ledger.startIdempotent("k1", "fp-other", at(2), at(4))).toEqual({
+    expect(
+      await ledger.startIdempotent({
+        key: "k1",
+        fingerprint: "fp-other",
+        at: at(2),
+        runsUntil: at(4),
+      }),
+    ).toEqual({
       ...record,
       answer: null,
     });
@@ -629,7 +652,9 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
 
   it("after finishIdempotent the key answers its answer, as JSON, to any fingerprint, even past runsUntil", async () => {
     const { ledger } = await fresh();
-    expect(await ledger.startIdempotent("k", "fp", at(1), at(3))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(3) }),
+    ).toBeUndefined();
     await ledger.finishIdempotent("k", ANSWER, at(2));
 
     const expected = {
@@ -639,24 +664,43 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
       runsUntil: at(3),
       answer: ANSWER,
     };
-    expect(await ledger.startIdempotent("k", "fp", at(2), at(5))).toEqual(expected);
-    expect(await ledger.startIdempotent("k", "fp", at(30), at(40))).toEqual(expected);
-    expect(await ledger.startIdempotent("k", "other", at(30), at(40))).toEqual(expected);
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(2), runsUntil: at(5) }),
+    ).toEqual(expected);
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(30), runsUntil: at(40) }),
+    ).toEqual(expected);
+    expect(
+      await ledger.startIdempotent({
+        key: "k",
+        fingerprint: "other",
+        at: at(30),
+        runsUntil: at(40),
+      }),
+    ).toEqual(expected);
   });
 
   it("an answer is kept as JSON: dates as strings, undefined members dropped, not the caller's object", async () => {
     const { ledger } = await fresh();
-    await ledger.startIdempotent("k", "fp", at(1), at(3));
+    await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(3) });
     const answer = { when: at(1), gone: undefined, list: [1] };
     await ledger.finishIdempotent("k", answer, at(2));
     answer.list.push(2);
 
-    const first = await ledger.startIdempotent("k", "fp", at(2), at(3));
+    const first = await ledger.startIdempotent({
+      key: "k",
+      fingerprint: "fp",
+      at: at(2),
+      runsUntil: at(3),
+    });
     expect(first?.answer).toStrictEqual({ when: at(1).toISOString(), list: [1] });
     // What is handed out is a copy too.
     if (first === undefined) throw new Error("the key was taken afresh");
     (first.answer as { list: number[] }).list.push(3);
-    expect((await ledger.startIdempotent("k", "fp", at(2), at(3)))?.answer).toStrictEqual({
+    expect(
+      (await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(2), runsUntil: at(3) }))
+        ?.answer,
+    ).toStrictEqual({
       when: at(1).toISOString(),
       list: [1],
     });
@@ -664,7 +708,9 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
 
   it("a running key past runsUntil is taken over by the same fingerprint, not by another", async () => {
     const { ledger } = await fresh();
-    expect(await ledger.startIdempotent("k", "fp", at(1), at(3))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(1), runsUntil: at(3) }),
+    ).toBeUndefined();
     const running = {
       key: "k",
       fingerprint: "fp",
@@ -675,13 +721,33 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
 
     // Not yet: a millisecond before runsUntil.
     const justBefore = new Date(at(3).getTime() - 1);
-    expect(await ledger.startIdempotent("k", "fp", justBefore, at(9))).toEqual(running);
+    expect(
+      await ledger.startIdempotent({
+        key: "k",
+        fingerprint: "fp",
+        at: justBefore,
+        runsUntil: at(9),
+      }),
+    ).toEqual(running);
     // Another fingerprint never takes it over.
-    expect(await ledger.startIdempotent("k", "other", at(3), at(9))).toEqual(running);
-    expect(await ledger.startIdempotent("k", "other", at(60), at(70))).toEqual(running);
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "other", at: at(3), runsUntil: at(9) }),
+    ).toEqual(running);
+    expect(
+      await ledger.startIdempotent({
+        key: "k",
+        fingerprint: "other",
+        at: at(60),
+        runsUntil: at(70),
+      }),
+    ).toEqual(running);
 
-    expect(await ledger.startIdempotent("k", "fp", at(3), at(9))).toBeUndefined();
-    expect(await ledger.startIdempotent("k", "fp", at(4), at(10))).toEqual({
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(3), runsUntil: at(9) }),
+    ).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({ key: "k", fingerprint: "fp", at: at(4), runsUntil: at(10) }),
+    ).toEqual({
       key: "k",
       fingerprint: "fp",
       startedAt: at(3),
@@ -693,20 +759,58 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
   it("a key older than IDEMPOTENCY_RETENTION_MS is taken afresh, whatever it asked and answered", async () => {
     const { ledger } = await fresh();
     const day = (t: Date) => new Date(t.getTime() + IDEMPOTENCY_RETENTION_MS);
-    await ledger.startIdempotent("answered", "fp", at(1), at(3));
+    await ledger.startIdempotent({
+      key: "answered",
+      fingerprint: "fp",
+      at: at(1),
+      runsUntil: at(3),
+    });
     await ledger.finishIdempotent("answered", { results: [] }, at(2));
-    await ledger.startIdempotent("running", "fp", at(1), at(3));
+    await ledger.startIdempotent({
+      key: "running",
+      fingerprint: "fp",
+      at: at(1),
+      runsUntil: at(3),
+    });
 
     const justBefore = new Date(day(at(1)).getTime() - 1);
-    expect(await ledger.startIdempotent("answered", "new", justBefore, day(at(9)))).toMatchObject({
+    expect(
+      await ledger.startIdempotent({
+        key: "answered",
+        fingerprint: "new",
+        at: justBefore,
+        runsUntil: day(at(9)),
+      }),
+    ).toMatchObject({
       fingerprint: "fp",
       answer: { results: [] },
     });
-    expect(await ledger.startIdempotent("answered", "new", day(at(1)), day(at(3)))).toBeUndefined();
-    expect(await ledger.startIdempotent("running", "new", day(at(1)), day(at(3)))).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({
+        key: "answered",
+        fingerprint: "new",
+        at: day(at(1)),
+        runsUntil: day(at(3)),
+      }),
+    ).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({
+        key: "running",
+        fingerprint: "new",
+        at: day(at(1)),
+        runsUntil: day(at(3)),
+      }),
+    ).toBeUndefined();
 
     for (const key of ["answered", "running"]) {
-      expect(await ledger.startIdempotent(key, "fp", day(at(2)), day(at(9)))).toEqual({
+      expect(
+        await ledger.startIdempotent({
+          key: key,
+          fingerprint: "fp",
+          at: day(at(2)),
+          runsUntil: day(at(9)),
+        }),
+      ).toEqual({
         key,
         fingerprint: "new",
         startedAt: day(at(1)),
@@ -719,41 +823,88 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
   it("finishIdempotent of a key never taken keeps nothing", async () => {
     const { ledger } = await fresh();
     await ledger.finishIdempotent("never", { results: [] }, at(1));
-    expect(await ledger.startIdempotent("never", "fp", at(2), at(3))).toBeUndefined();
-    expect(await ledger.startIdempotent("never", "fp", at(2), at(3))).toMatchObject({
+    expect(
+      await ledger.startIdempotent({
+        key: "never",
+        fingerprint: "fp",
+        at: at(2),
+        runsUntil: at(3),
+      }),
+    ).toBeUndefined();
+    expect(
+      await ledger.startIdempotent({
+        key: "never",
+        fingerprint: "fp",
+        at: at(2),
+        runsUntil: at(3),
+      }),
+    ).toMatchObject({
       answer: null,
     });
   });
 
   it("keys and answers survive a restart", async () => {
     const { ledger, store } = await fresh();
-    await ledger.startIdempotent("answered", "fp-a", at(1), at(3));
+    await ledger.startIdempotent({
+      key: "answered",
+      fingerprint: "fp-a",
+      at: at(1),
+      runsUntil: at(3),
+    });
     await ledger.finishIdempotent("answered", ANSWER, at(2));
-    await ledger.startIdempotent("running", "fp-r", at(4), at(9));
+    await ledger.startIdempotent({
+      key: "running",
+      fingerprint: "fp-r",
+      at: at(4),
+      runsUntil: at(9),
+    });
     await ledger.close();
 
     const reopened = await openLedger(store);
-    expect(await reopened.startIdempotent("answered", "fp-a", at(5), at(7))).toEqual({
+    expect(
+      await reopened.startIdempotent({
+        key: "answered",
+        fingerprint: "fp-a",
+        at: at(5),
+        runsUntil: at(7),
+      }),
+    ).toEqual({
       key: "answered",
       fingerprint: "fp-a",
       startedAt: at(1),
       runsUntil: at(3),
       answer: ANSWER,
     });
-    expect(await reopened.startIdempotent("running", "fp-r", at(5), at(7))).toEqual({
+    expect(
+      await reopened.startIdempotent({
+        key: "running",
+        fingerprint: "fp-r",
+        at: at(5),
+        runsUntil: at(7),
+      }),
+    ).toEqual({
       key: "running",
       fingerprint: "fp-r",
       startedAt: at(4),
       runsUntil: at(9),
       answer: null,
     });
-    expect(await reopened.startIdempotent("new", "fp", at(5), at(7))).toBeUndefined();
+    expect(
+      await reopened.startIdempotent({
+        key: "new",
+        fingerprint: "fp",
+        at: at(5),
+        runsUntil: at(7),
+      }),
+    ).toBeUndefined();
   });
 
   it("of many requests taking one new key at once, exactly one gets it; the others see its record", async () => {
     const { ledger } = await fresh();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => ledger.startIdempotent("k", `fp-${i}`, at(1), at(5))),
+      Array.from({ length: 20 }, (_, i) =>
+        ledger.startIdempotent({ key: "k", fingerprint: `fp-${i}`, at: at(1), runsUntil: at(5) }),
+      ),
     );
 
     const taken = answers.flatMap((a, i) => (a === undefined ? [i] : []));

@@ -166,7 +166,12 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
     const [one, two] = await Promise.all([connect(schema), connect(schema)]);
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        (i % 2 === 0 ? one : two).startIdempotent("k", `fp-${i}`, at(1), at(5)),
+        (i % 2 === 0 ? one : two).startIdempotent({
+          key: "k",
+          fingerprint: `fp-${i}`,
+          at: at(1),
+          runsUntil: at(5),
+        }),
       ),
     );
     const taken = answers.flatMap((a, i) => (a === undefined ? [i] : []));
@@ -179,10 +184,14 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
       { results: [] },
       at(2),
     );
-    expect(await one.startIdempotent("k", "fp", at(3), at(5))).toMatchObject({
+    expect(
+      await one.startIdempotent({ key: "k", fingerprint: "fp", at: at(3), runsUntil: at(5) }),
+    ).toMatchObject({
       answer: { results: [] },
     });
-    expect(await two.startIdempotent("k", "fp", at(3), at(5))).toMatchObject({
+    expect(
+      await two.startIdempotent({ key: "k", fingerprint: "fp", at: at(3), runsUntil: at(5) }),
+    ).toMatchObject({
       answer: { results: [] },
     });
   });

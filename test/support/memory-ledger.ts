@@ -3,6 +3,7 @@ import type {
   Claimed,
   ClaimTerms,
   IdempotencyRecord,
+  IdempotentStart,
   LedgerEntry,
   LedgerState,
   NewSubmission,
@@ -80,12 +81,8 @@ export class MemoryLedger implements SubmissionLedger {
       .slice(0, limit);
   }
 
-  async startIdempotent(
-    key: string,
-    fingerprint: string,
-    at: Date,
-    runsUntil: Date,
-  ): Promise<IdempotencyRecord | undefined> {
+  async startIdempotent(start: IdempotentStart): Promise<IdempotencyRecord | undefined> {
+    const { key, fingerprint, at, runsUntil } = start;
     const current = this.keys.get(key);
     if (!startable(current, fingerprint, at)) return current && structuredClone(current);
     this.keys.set(key, { key, fingerprint, startedAt: at, runsUntil, answer: null });

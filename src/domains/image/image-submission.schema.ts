@@ -207,7 +207,12 @@ builder.objectType(IdempotencyKeyReusedError, {
   description: "The idempotency key was first used with another input; nothing was submitted.",
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof IdempotencyKeyReusedError,
-  fields: () => ({}),
+  fields: (t) => ({
+    firstUsedAt: t.expose("firstUsedAt", {
+      type: "DateTime",
+      description: "When the key was first used (keys are kept 24 hours).",
+    }),
+  }),
 });
 
 builder.objectType(IdempotencyKeyInProgressError, {

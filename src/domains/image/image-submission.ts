@@ -152,9 +152,14 @@ export async function submitImages(
   const fingerprint = await fingerprintOf(input);
   const at = now();
   const runsUntil = new Date(at.getTime() + runTimeMs(deps, input.urls.length));
-  const first = await deps.ledger.startIdempotent(key, fingerprint, at, runsUntil);
+  const first = await deps.ledger.startIdempotent({
+    key: key,
+    fingerprint: fingerprint,
+    at: at,
+    runsUntil: runsUntil,
+  });
   if (first !== undefined) {
-    if (first.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+    if (first.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(first.startedAt);
     if (first.answer === null) {
       const seconds = Math.max(1, Math.ceil((first.runsUntil.getTime() - at.getTime()) / 1000));
       throw new IdempotencyKeyInProgressError(Math.min(seconds, 5));

@@ -19,6 +19,18 @@ export const VehicleStatusEnum = builder.enumType("VehicleStatus", {
 
 export const VehicleRef = builder.objectRef<Vehicle>("Vehicle");
 
+/** The descriptive fields CarCutter keeps as free text, each null when not set. */
+const VEHICLE_DETAIL_DESCRIPTIONS = {
+  manufacturer: "Make, e.g. Audi.",
+  model: "Model, e.g. A4.",
+  modelExtension: "Model detail, e.g. B8 2.0 TDI.",
+  color: "Paint as free text, e.g. Moroblau Metallic.",
+  location: "Where the vehicle stands.",
+  lot: "Parking lot or bay.",
+  customReference: "The dealer's own reference, e.g. a stock number.",
+  suggestedGuidelineId: "Shooting guideline CarCutter suggests for this vehicle.",
+} as const satisfies Partial<Record<keyof Vehicle, string>>;
+
 builder.node(VehicleRef, {
   description: "A vehicle record at CarCutter. Its vehicleId is usually the VIN.",
   id: { resolve: (vehicle) => vehicle.vehicleId, description: "Global id of the vehicle." },
@@ -38,32 +50,15 @@ builder.node(VehicleRef, {
       description:
         "When the status last changed. CarCutter publishes no time zone for this value; it is read as UTC.",
     }),
-    manufacturer: t.exposeString("manufacturer", {
-      nullable: true,
-      description: "Make, e.g. Audi.",
-    }),
-    model: t.exposeString("model", { nullable: true, description: "Model, e.g. A4." }),
-    modelExtension: t.exposeString("modelExtension", {
-      nullable: true,
-      description: "Model detail, e.g. B8 2.0 TDI.",
-    }),
-    color: t.exposeString("color", {
-      nullable: true,
-      description: "Paint as free text, e.g. Moroblau Metallic.",
-    }),
-    location: t.exposeString("location", {
-      nullable: true,
-      description: "Where the vehicle stands.",
-    }),
-    lot: t.exposeString("lot", { nullable: true, description: "Parking lot or bay." }),
-    customReference: t.exposeString("customReference", {
-      nullable: true,
-      description: "The dealer's own reference, e.g. a stock number.",
-    }),
-    suggestedGuidelineId: t.exposeString("suggestedGuidelineId", {
-      nullable: true,
-      description: "Shooting guideline CarCutter suggests for this vehicle.",
-    }),
+    ...Object.fromEntries(
+      Object.entries(VEHICLE_DETAIL_DESCRIPTIONS).map(([name, description]) => [
+        name,
+        t.exposeString(name as keyof typeof VEHICLE_DETAIL_DESCRIPTIONS, {
+          nullable: true,
+          description,
+        }),
+      ]),
+    ),
   }),
 });
 
