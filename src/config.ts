@@ -44,6 +44,42 @@ function number(rule: NumberRule & { default?: number }): z.ZodType<number | und
 
 const PORT_RANGE = { min: 0, max: 65535 } as const;
 
+/**
+ * A true/false variable, spelled out (z.coerce.boolean() would read "false" as true). Unset (or
+ * empty) is `fallback`; without one it stays undefined, for a default that depends on others.
+ */
+function flag(fallback: boolean): z.ZodType<boolean>;
+function flag(): z.ZodType<boolean | undefined>;
+function flag(fallback?: boolean): z.ZodType<boolean | undefined> {
+  return z.preprocess(
+    (v) => (v === undefined || v === "" ? fallback : String(v).toLowerCase()),
+    z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .transform((v) => v === "true" || v === "1")
+      .optional(),
+  );
+}
+
+/** `*`, or origins separated by commas (scheme, host and port, as a browser sends `Origin`). */
+const corsOrigins = unset(
+  z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+    )
+    .refine((origins) => origins.every((o) => o === "*" || isOrigin(o)), {
+      message: "must be * or origins such as https://shop.example, separated by commas",
+    })
+    .optional(),
+);
+
+function isOrigin(text: string): boolean {
+  return URL.canParse(text) && new URL(text).origin === text;
+}
+
 /** Pence, fractions allowed; the cost layer's price when unset. */
 const price = (name: keyof Prices) =>
   number({ min: 0, fractions: true, default: DEFAULT_COST_POLICY.prices[name] });
@@ -115,13 +151,20 @@ const envSchema = z.object({
   WEBHOOK_SECRET: unset(z.string().min(32, "must be at least 32 characters").optional()),
   POLL_INTERVAL_MS: number({ above: 0, default: 5000 }),
   POLL_MAX_CALLS_PER_MINUTE: number({ above: 0, default: 60 }),
-  TRUSTED_DOCUMENTS_ONLY: z.preprocess(
-    (v) => (v === undefined || v === "" ? "false" : String(v).toLowerCase()),
-    // Spelled out: z.coerce.boolean() would read "false" as true.
-    z
-      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
-      .transform((v) => v === "true" || v === "1"),
-  ),
+  TRUSTED_DOCUMENTS_ONLY: flag(false),
+  NODE_ENV: unset(z.string().default("development")),
+  GRAPHQL_INTROSPECTION: flag(),
+  GRAPHIQL: flag(),
+  GRAPHQL_SUGGESTIONS: flag(),
+  CORS_ORIGINS: corsOrigins,
+  GRAPHQL_MAX_DEPTH: number({ min: 1, default: 8 }),
+  GRAPHQL_MAX_ALIASES: number({ min: 1, default: 100 }),
+  GRAPHQL_MAX_TOKENS: number({ min: 1, default: 3000 }),
+  GRAPHQL_MAX_DIRECTIVES: number({ min: 1, default: 50 }),
+  MAX_REQUESTS_IN_FLIGHT: number({ min: 1, default: 512 }),
+  HTTP_HEADERS_TIMEOUT_MS: number({ above: 0, default: 10_000 }),
+  HTTP_REQUEST_TIMEOUT_MS: number({ above: 0, default: 120_000 }),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: number({ above: 0, default: 5_000 }),
   TRUSTED_DOCUMENTS_PATH: unset(z.string().default("examples/src/gql/persisted-documents.json")),
   CARCUTTER_API_TOKEN: optionalString,
   CARCUTTER_CUSTOMER: optionalString,
@@ -162,6 +205,23 @@ export interface Config {
     resultLinkTtlSeconds: number;
     /** Execute only the operations of the manifest at `path`. */
     trustedDocuments: { only: boolean; path: string };
+    /** NODE_ENV=production: introspection, GraphiQL and suggestions default to off. */
+    production: boolean;
+    introspection: boolean;
+    graphiql: boolean;
+    /** "Did you mean …" in validation errors. */
+    suggestions: boolean;
+    /** Origins browsers may call from (`*`: any); empty: same origin only. */
+    corsOrigins: readonly string[];
+    /** Backstops behind the cost estimate, per operation. */
+    limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number };
+    /** Node's HTTP server: requests handled at once (beyond: 503), and its timeouts. */
+    http: {
+      maxRequestsInFlight: number;
+      headersTimeoutMs: number;
+      requestTimeoutMs: number;
+      keepAliveTimeoutMs: number;
+    };
   };
   cache: {
     /** Undefined: an in-process LRU; otherwise Redis, shared by every instance. */
@@ -245,6 +305,7 @@ export function loadConfig(
     );
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === "production";
   const defaultBreaker = defaultHttpSettings("carcutter").breaker;
   return {
     gateway: {
@@ -256,6 +317,23 @@ export function loadConfig(
       resultLinkSecret: e.RESULT_LINK_SECRET,
       resultLinkTtlSeconds: e.RESULT_LINK_TTL_SECONDS,
       trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, path: e.TRUSTED_DOCUMENTS_PATH },
+      production,
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      graphiql: e.GRAPHIQL ?? !production,
+      suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
+      corsOrigins: e.CORS_ORIGINS ?? [],
+      limits: {
+        maxDepth: e.GRAPHQL_MAX_DEPTH,
+        maxAliases: e.GRAPHQL_MAX_ALIASES,
+        maxTokens: e.GRAPHQL_MAX_TOKENS,
+        maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      },
+      http: {
+        maxRequestsInFlight: e.MAX_REQUESTS_IN_FLIGHT,
+        headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      },
     },
     cache: {
       redisUrl: e.REDIS_URL,

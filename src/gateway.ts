@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import {
   createYoga,
   maskError as maskUnexpectedError,
@@ -13,6 +14,7 @@ import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
 import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
+import { corsOptions, type SecurityPolicy, securityPlugins } from "./security.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
 export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
@@ -27,7 +29,18 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
   trustedDocuments?: TrustedDocuments;
   /** The bearer key CarCutter's webhooks must carry (WEBHOOK_SECRET). */
   webhookSecret: string;
+  /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
+  security?: SecurityPolicy & { graphiql: boolean };
 }
+
+/** What `npm start` runs with outside production (see config.ts for the production defaults). */
+export const DEVELOPMENT_SECURITY: SecurityPolicy & { graphiql: boolean } = {
+  introspection: true,
+  graphiql: true,
+  suggestions: true,
+  corsOrigins: [],
+  limits: { maxDepth: 8, maxAliases: 100, maxTokens: 3000, maxDirectives: 50 },
+};
 
 export const EXAMPLE_QUERY = `# Vehicles with their features and the photos submitted for them, with live status.
 query Showroom {
@@ -66,6 +79,7 @@ export function createGateway(options: CreateGatewayOptions) {
     trustedDocuments,
     costPolicy,
     webhookSecret,
+    security = DEVELOPMENT_SECURITY,
     ...rest
   } = options;
   const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
@@ -74,7 +88,11 @@ export function createGateway(options: CreateGatewayOptions) {
     context: (initial) => createContext(deps, initial),
     maxRequestBodySize: maxRequestBodyBytes,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
-    graphiql: trustedDocuments ? false : { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
+    graphiql:
+      trustedDocuments || !security.graphiql
+        ? false
+        : { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
+    cors: corsOptions(security.corsOrigins),
     landingPage: false,
     logging: false,
     maskedErrors: {
@@ -83,13 +101,19 @@ export function createGateway(options: CreateGatewayOptions) {
         // errors, input errors) are GraphQLErrors of their own and pass unchanged; anything else
         // is an unexpected exception: logged here, and replaced by a GraphQLError carrying only
         // `message` (yoga's own masking, which keeps the path and sets INTERNAL_SERVER_ERROR).
+        const original =
+          error instanceof Error && "originalError" in error ? error.originalError : error;
+        if (isClientGone(original)) {
+          // The client went away: nothing went wrong here, and nobody reads the answer.
+          logger?.debug?.({ reason: "client went away" }, "request aborted");
+          return maskUnexpectedError(error, message, false);
+        }
         const masked = maskUnexpectedError(error, message, isDev);
         if (masked !== error) {
-          const original =
-            error instanceof Error && "originalError" in error ? error.originalError : error;
           logger?.error({ err: describeError(original) }, "unexpected error");
+          return masked;
         }
-        return masked;
+        return withoutEcho(masked);
       },
     },
     plugins: [
@@ -100,6 +124,7 @@ export function createGateway(options: CreateGatewayOptions) {
         events: deps.events,
         logger,
       }),
+      ...securityPlugins(security),
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
@@ -154,6 +179,27 @@ function useResultLinks(deps: GatewayDeps): Plugin {
       }
     },
   };
+}
+
+/** An abort caused by the client leaving: DOMException AbortError (or undici's). */
+function isClientGone(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortError";
+}
+
+/**
+ * Yoga's request-parsing errors carry `extensions.originalError`, whose message can repeat the
+ * request (a body that is not JSON): it goes. Every error gets a code.
+ */
+function withoutEcho(error: Error): Error {
+  if (!(error instanceof GraphQLError)) return error;
+  const { originalError, ...extensions } = error.extensions;
+  if (originalError === undefined && extensions.code !== undefined) return error;
+  const message = originalError === undefined ? error.message : error.message.split(",")[0];
+  return new GraphQLError(message ?? error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { ...extensions, code: extensions.code ?? "BAD_REQUEST" },
+  });
 }
 
 function describeError(error: unknown): Record<string, unknown> {

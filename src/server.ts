@@ -13,6 +13,7 @@ import { ImagePoller } from "./events/image-poller.js";
 import { createRedisPollLock, inProcessPollLock } from "./events/poll-lock.js";
 import { webhookUrlFor } from "./events/webhook-receiver.js";
 import { createGateway, type Gateway } from "./gateway.js";
+import { applyServerTimeouts, guardRequests } from "./http-guard.js";
 import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
@@ -152,6 +153,7 @@ export async function createRuntime(
     isReady: () =>
       carcutter.http.circuitState() !== "open" && oneauto.http.circuitState() !== "open",
     logger: options.logger,
+    security: config.gateway,
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {
@@ -205,7 +207,8 @@ export async function startServer(
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end("starting");
   };
-  const server = createServer((req, res) => handle(req, res));
+  const server = createServer(guardRequests(config.gateway.http, () => handle));
+  applyServerTimeouts(server, config.gateway.http);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

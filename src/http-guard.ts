@@ -1,0 +1,114 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Config } from "./config.js";
+
+/**
+ * What Node's HTTP server does before yoga sees a request. Yoga's adapter builds a URL from the
+ * request target and the Host header and parses `variables`/`extensions` from the query string;
+ * a request where those do not parse failed there with a 500 and a stack. Here it gets a 4xx with
+ * a JSON error and a code, as every other refusal does. Beyond `maxRequestsInFlight` requests at
+ * once, a 503 with Retry-After says to come back, rather than letting every client wait.
+ */
+
+export type ServerSettings = Config["gateway"]["http"];
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Query parameters yoga parses as JSON. */
+const JSON_PARAMETERS = ["variables", "extensions"] as const;
+
+export function guardRequests(settings: ServerSettings, handle: () => Handler): Handler {
+  let inFlight = 0;
+  return (req, res) => {
+    const refusal = refusalOf(req);
+    if (refusal) return refuse(res, refusal);
+    // A subscription's stream stays open as long as its client: it is bounded per client, not here.
+    const streaming = req.headers.accept?.includes("text/event-stream") === true;
+    if (!streaming) {
+      if (inFlight >= settings.maxRequestsInFlight) {
+        return refuse(res, {
+          status: 503,
+          code: "OVERLOADED",
+          message: `The gateway is handling ${settings.maxRequestsInFlight} requests already (MAX_REQUESTS_IN_FLIGHT); retry in a second.`,
+          headers: { "retry-after": "1" },
+        });
+      }
+      inFlight += 1;
+      res.once("close", () => {
+        inFlight -= 1;
+      });
+    }
+    handle()(req, res);
+  };
+}
+
+/** Node's own timeouts, so that a slow or idle client cannot hold a connection for long. */
+export function applyServerTimeouts(server: Server, settings: ServerSettings): void {
+  server.headersTimeout = settings.headersTimeoutMs;
+  server.requestTimeout = Math.max(settings.requestTimeoutMs, settings.headersTimeoutMs + 1);
+  server.keepAliveTimeout = settings.keepAliveTimeoutMs;
+}
+
+interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+function refusalOf(req: IncomingMessage): Refusal | undefined {
+  const target = req.url ?? "";
+  if (target === "*") {
+    // `OPTIONS *` asks what the server supports; anything else with `*` makes no sense.
+    return req.method === "OPTIONS"
+      ? { status: 204, code: "OK", message: "", headers: { allow: "GET, POST, OPTIONS" } }
+      : badRequest("the request target * is only for OPTIONS");
+  }
+  const host = req.headers.host;
+  if (host === undefined || /\s/.test(host) || !URL.canParse(`http://${host}/`)) {
+    return badRequest("the Host header is missing or is not a host name and port");
+  }
+  if (!target.startsWith("/")) {
+    // The absolute form (proxies send it): the path is what counts, the host is the Host header's.
+    if (!URL.canParse(target)) return badRequest("the request target is not a path or a URL");
+    const url = new URL(target);
+    req.url = `${url.pathname}${url.search}`;
+  }
+  const query = new URL(req.url ?? "/", "http://gateway.invalid").searchParams;
+  for (const name of JSON_PARAMETERS) {
+    const value = query.get(name);
+    if (value !== null && !isJson(value)) {
+      return badRequest(`the query parameter ${name} must be JSON (an object)`);
+    }
+  }
+  return undefined;
+}
+
+function badRequest(reason: string): Refusal {
+  return { status: 400, code: "BAD_REQUEST", message: `Malformed HTTP request: ${reason}.` };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  if (refusal.status === 204) {
+    res.writeHead(204, refusal.headers).end();
+    return;
+  }
+  const body = JSON.stringify({
+    errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+  });
+  res
+    .writeHead(refusal.status, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(body),
+      ...refusal.headers,
+    })
+    .end(body);
+}

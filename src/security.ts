@@ -1,0 +1,98 @@
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { GraphQLError, type ValidationRule } from "graphql";
+import type { Plugin, YogaInitialContext, YogaServerOptions } from "graphql-yoga";
+import type { Config } from "./config.js";
+
+/**
+ * What protects the gateway from hostile and careless clients before any upstream call: CSRF
+ * prevention, CORS, the document backstops (depth, aliases, tokens, directives: graphql-armor),
+ * introspection and field suggestions as configured. Each refusal names its limit and carries a
+ * code of its own.
+ */
+
+export type SecurityPolicy = Pick<
+  Config["gateway"],
+  "introspection" | "suggestions" | "corsOrigins" | "limits"
+>;
+
+/**
+ * Headers that prove a request was not a browser's "simple" cross-site one (a browser sends none
+ * of them without a CORS preflight). JSON POSTs need none; GETs, multipart uploads and form posts
+ * need one: yoga's own, Apollo's, or Forecourt's.
+ */
+export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "apollo-require-preflight", "x-forecourt-csrf"];
+
+export function securityPlugins(policy: SecurityPolicy): Plugin[] {
+  const { limits } = policy;
+  const coded = (code: string, limit: number) => ({
+    exposeLimits: true,
+    onReject: [(_: unknown, error: GraphQLError) => labelled(error, code, limit)],
+  });
+  return [
+    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+    maxTokensPlugin<YogaInitialContext>({
+      n: limits.maxTokens,
+      ...coded("TOKEN_LIMIT_EXCEEDED", limits.maxTokens),
+    }),
+    maxDepthPlugin<YogaInitialContext>({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...coded("DEPTH_LIMIT_EXCEEDED", limits.maxDepth),
+    }),
+    maxAliasesPlugin<YogaInitialContext>({
+      n: limits.maxAliases,
+      ...coded("ALIAS_LIMIT_EXCEEDED", limits.maxAliases),
+    }),
+    maxDirectivesPlugin<YogaInitialContext>({
+      n: limits.maxDirectives,
+      ...coded("DIRECTIVE_LIMIT_EXCEEDED", limits.maxDirectives),
+    }),
+    ...(policy.suggestions ? [] : [blockFieldSuggestionsPlugin<YogaInitialContext>()]),
+    ...(policy.introspection ? [] : [useIntrospectionRefused()]),
+  ];
+}
+
+/** Yoga's CORS settings: none (same origin only) unless origins are configured. */
+export function corsOptions(origins: readonly string[]): YogaServerOptions<object, object>["cors"] {
+  if (origins.length === 0) return false;
+  return {
+    origin: origins.includes("*") ? "*" : [...origins],
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: ["content-type", "accept", "authorization", "x-api-key", ...CSRF_HEADERS],
+    credentials: false,
+    maxAge: 600,
+  };
+}
+
+/** graphql-armor's errors carry no code: each gets its own, and the limit it broke. */
+function labelled(error: GraphQLError, code: string, limit: number): void {
+  Object.assign(error.extensions, { code, limit });
+}
+
+const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);
+
+/** Introspection refused by a validation rule whose error says how to turn it on. */
+function useIntrospectionRefused(): Plugin {
+  const rule: ValidationRule = (context) => ({
+    Field(node) {
+      if (!INTROSPECTION_FIELDS.has(node.name.value)) return;
+      context.reportError(
+        new GraphQLError(
+          `Introspection is off on this gateway (${node.name.value}); it is off by default with NODE_ENV=production. Use the committed schema (schema/schema.graphql), or set GRAPHQL_INTROSPECTION=true.`,
+          { nodes: [node], extensions: { code: "INTROSPECTION_DISABLED" } },
+        ),
+      );
+    },
+  });
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(rule);
+    },
+  };
+}
