@@ -113,7 +113,7 @@ export function createGateway(options: CreateGatewayOptions) {
           logger?.error({ err: describeError(original) }, "unexpected error");
           return masked;
         }
-        return withoutEcho(masked);
+        return forClient(masked);
       },
     },
     plugins: [
@@ -186,19 +186,32 @@ function isClientGone(error: unknown): boolean {
   return error instanceof Error && error.name === "AbortError";
 }
 
+/** Refusals of the request itself: 400 whatever the client accepts (yoga sends 200 to JSON ones). */
+const REQUEST_REFUSALS: ReadonlySet<unknown> = new Set([
+  "BAD_REQUEST",
+  "DEPTH_LIMIT_EXCEEDED",
+  "ALIAS_LIMIT_EXCEEDED",
+  "TOKEN_LIMIT_EXCEEDED",
+  "DIRECTIVE_LIMIT_EXCEEDED",
+]);
+
 /**
- * Yoga's request-parsing errors carry `extensions.originalError`, whose message can repeat the
- * request (a body that is not JSON): it goes. Every error gets a code.
+ * An expected error as the client gets it: yoga's request-parsing errors carry
+ * `extensions.originalError`, whose message can repeat the request (a body that is not JSON), so
+ * it goes; every error gets a code; a refusal of the request is a 400.
  */
-function withoutEcho(error: Error): Error {
+function forClient(error: Error): Error {
   if (!(error instanceof GraphQLError)) return error;
   const { originalError, ...extensions } = error.extensions;
-  if (originalError === undefined && extensions.code !== undefined) return error;
-  const message = originalError === undefined ? error.message : error.message.split(",")[0];
-  return new GraphQLError(message ?? error.message, {
+  const code = extensions.code ?? "BAD_REQUEST";
+  const http = extensions.http as { spec?: boolean } | undefined;
+  // A status the error chose itself stands; yoga's spec statuses give way for refusals.
+  const refusal = REQUEST_REFUSALS.has(code) && (http === undefined || http.spec === true);
+  if (originalError === undefined && extensions.code !== undefined && !refusal) return error;
+  return new GraphQLError(error.message, {
     nodes: error.nodes,
     path: error.path,
-    extensions: { ...extensions, code: extensions.code ?? "BAD_REQUEST" },
+    extensions: { ...extensions, code, ...(refusal ? { http: { status: 400 } } : {}) },
   });
 }
 

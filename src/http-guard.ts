@@ -41,11 +41,27 @@ export function guardRequests(settings: ServerSettings, handle: () => Handler): 
   };
 }
 
-/** Node's own timeouts, so that a slow or idle client cannot hold a connection for long. */
-export function applyServerTimeouts(server: Server, settings: ServerSettings): void {
+/**
+ * Node's own timeouts, so that a slow or idle client cannot hold a connection for long; and a
+ * request Node cannot even parse gets the same JSON error as any other refusal.
+ */
+export function hardenServer(server: Server, settings: ServerSettings): void {
   server.headersTimeout = settings.headersTimeoutMs;
   server.requestTimeout = Math.max(settings.requestTimeoutMs, settings.headersTimeoutMs + 1);
   server.keepAliveTimeout = settings.keepAliveTimeoutMs;
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const timedOut = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+    const refusal = timedOut
+      ? { status: 408, code: "REQUEST_TIMEOUT", message: "The request took too long to arrive." }
+      : badRequest("Node's HTTP parser could not read it");
+    const body = errorBody(refusal);
+    socket.end(
+      `HTTP/1.1 ${refusal.status} ${timedOut ? "Request Timeout" : "Bad Request"}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
+  });
 }
 
 interface Refusal {
@@ -96,14 +112,18 @@ function isJson(text: string): boolean {
   }
 }
 
+function errorBody(refusal: Refusal): string {
+  return JSON.stringify({
+    errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+  });
+}
+
 function refuse(res: ServerResponse, refusal: Refusal): void {
   if (refusal.status === 204) {
     res.writeHead(204, refusal.headers).end();
     return;
   }
-  const body = JSON.stringify({
-    errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
-  });
+  const body = errorBody(refusal);
   res
     .writeHead(refusal.status, {
       "content-type": "application/json; charset=utf-8",

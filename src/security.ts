@@ -34,7 +34,7 @@ export function securityPlugins(policy: SecurityPolicy): Plugin[] {
     onReject: [(_: unknown, error: GraphQLError) => labelled(error, code, limit)],
   });
   return [
-    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+    useCsrfRefusal(),
     maxTokensPlugin<YogaInitialContext>({
       n: limits.maxTokens,
       ...coded("TOKEN_LIMIT_EXCEEDED", limits.maxTokens),
@@ -55,7 +55,48 @@ export function securityPlugins(policy: SecurityPolicy): Plugin[] {
     }),
     ...(policy.suggestions ? [] : [blockFieldSuggestionsPlugin<YogaInitialContext>()]),
     ...(policy.introspection ? [] : [useIntrospectionRefused()]),
+    useRefusalStatus(),
   ];
+}
+
+/** Codes of the refusals above that are the document's fault: a 400, whatever the client accepts. */
+const REFUSAL_CODES: ReadonlySet<unknown> = new Set([
+  "DEPTH_LIMIT_EXCEEDED",
+  "ALIAS_LIMIT_EXCEEDED",
+  "TOKEN_LIMIT_EXCEEDED",
+  "DIRECTIVE_LIMIT_EXCEEDED",
+]);
+
+/** Last among the validation hooks: whatever rewrote the errors, each refusal stays a 400. */
+function useRefusalStatus(): Plugin {
+  return {
+    onValidate() {
+      return ({ result }) => {
+        for (const error of result) {
+          if (REFUSAL_CODES.has(error.extensions.code)) {
+            Object.assign(error.extensions, { http: { status: 400 } });
+          }
+        }
+      };
+    },
+  };
+}
+
+/** Yoga's CSRF prevention, its refusal saying which headers prove a request safe. */
+function useCsrfRefusal(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
+  return {
+    onRequestParse(payload) {
+      try {
+        csrf.onRequestParse?.(payload);
+      } catch {
+        throw new GraphQLError(
+          `Refused before parsing: a browser could send this request from another site without asking (a GET, a form post or a multipart upload). Send it with one of the headers ${CSRF_HEADERS.join(", ")}, or as a JSON POST.`,
+          { extensions: { code: "CSRF_PREVENTED", http: { status: 403 } } },
+        );
+      }
+    },
+  };
 }
 
 /** Yoga's CORS settings: none (same origin only) unless origins are configured. */

@@ -13,7 +13,7 @@ import { ImagePoller } from "./events/image-poller.js";
 import { createRedisPollLock, inProcessPollLock } from "./events/poll-lock.js";
 import { webhookUrlFor } from "./events/webhook-receiver.js";
 import { createGateway, type Gateway } from "./gateway.js";
-import { applyServerTimeouts, guardRequests } from "./http-guard.js";
+import { guardRequests, hardenServer } from "./http-guard.js";
 import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
@@ -208,7 +208,7 @@ export async function startServer(
     res.writeHead(503).end("starting");
   };
   const server = createServer(guardRequests(config.gateway.http, () => handle));
-  applyServerTimeouts(server, config.gateway.http);
+  hardenServer(server, config.gateway.http);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
