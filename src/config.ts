@@ -162,6 +162,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: number({ min: 1, default: 3000 }),
   GRAPHQL_MAX_DIRECTIVES: number({ min: 1, default: 50 }),
   MAX_REQUESTS_IN_FLIGHT: number({ min: 1, default: 512 }),
+  MAX_UPSTREAM_CALLS_PER_OPERATION: number({ min: 1, default: 250 }),
+  REQUEST_TIMEOUT_MS: number({ above: 0, default: 30_000 }),
   HTTP_HEADERS_TIMEOUT_MS: number({ above: 0, default: 10_000 }),
   HTTP_REQUEST_TIMEOUT_MS: number({ above: 0, default: 120_000 }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: number({ above: 0, default: 5_000 }),
@@ -215,6 +217,8 @@ export interface Config {
     corsOrigins: readonly string[];
     /** Backstops behind the cost estimate, per operation. */
     limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number };
+    /** Runtime caps of one operation: upstream calls per upstream, and its time. */
+    operation: { maxUpstreamCallsPerOperation: number; requestTimeoutMs: number };
     /** Node's HTTP server: requests handled at once (beyond: 503), and its timeouts. */
     http: {
       maxRequestsInFlight: number;
@@ -327,6 +331,10 @@ export function loadConfig(
         maxAliases: e.GRAPHQL_MAX_ALIASES,
         maxTokens: e.GRAPHQL_MAX_TOKENS,
         maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      },
+      operation: {
+        maxUpstreamCallsPerOperation: e.MAX_UPSTREAM_CALLS_PER_OPERATION,
+        requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       },
       http: {
         maxRequestsInFlight: e.MAX_REQUESTS_IN_FLIGHT,

@@ -2,6 +2,7 @@ import type { YogaInitialContext } from "graphql-yoga";
 import type { CachedOneAuto } from "./cache/cached-oneauto.js";
 import { CostMeter } from "./cost/cost-meter.js";
 import type { CostPolicy } from "./cost/cost-policy.js";
+import { upstreamCallLimitError } from "./domain-errors.js";
 import { createFeatureLoaders, type FeatureLoaders } from "./domains/feature/feature.loaders.js";
 import { createImageLoaders, type ImageLoaders } from "./domains/image/image.loaders.js";
 import type { ResultLinks } from "./domains/image/result-links.js";
@@ -10,7 +11,9 @@ import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/veh
 import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
+import type { CallScope } from "./upstreams/http.js";
 import type { OneAutoReads } from "./upstreams/oneauto/client.js";
+import type { UpstreamOperation } from "./upstreams/operation.js";
 
 /** What the graph needs from the process: built once, shared by every request. */
 export interface GatewayDeps {
@@ -30,6 +33,15 @@ export interface GatewayDeps {
   poller: ImageWatcher;
   /** Where CarCutter sends webhooks, when PUBLIC_URL is set. */
   webhook?: { url: string; authKey: string };
+  /** Runtime caps of one operation. */
+  limits: OperationLimits;
+}
+
+export interface OperationLimits {
+  /** Per upstream (MAX_UPSTREAM_CALLS_PER_OPERATION). */
+  maxUpstreamCallsPerOperation: number;
+  /** Queries and mutations (REQUEST_TIMEOUT_MS); subscriptions run as long as their client. */
+  requestTimeoutMs: number;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
@@ -52,12 +64,34 @@ export interface Context
   signal: AbortSignal;
   /** What this request spent upstream, reported as `extensions.cost`. */
   cost: CostMeter;
+  /** Aborted when the operation runs out of time: its upstream calls stop (see useOperationDeadline). */
+  deadline: AbortController;
+}
+
+/**
+ * The runtime cap behind the estimate, which rests on assumed list sizes: at most `limit` upstream
+ * calls per upstream in one operation; past it, each further call fails with its own error and
+ * what was fetched so far stays in the answer.
+ */
+function callCap(limit: number): (operation: UpstreamOperation) => void {
+  const made = new Map<string, number>();
+  return (operation) => {
+    const count = (made.get(operation.upstream) ?? 0) + 1;
+    if (count > limit) throw upstreamCallLimitError(operation, limit);
+    made.set(operation.upstream, count);
+  };
 }
 
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
   const { signal } = initial.request;
   const cost = new CostMeter(deps.costPolicy.prices);
-  const scope = { signal, observe: cost.observe };
+  const deadline = new AbortController();
+  const scope: CallScope = {
+    // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client would.
+    signal: AbortSignal.any([signal, deadline.signal]),
+    observe: cost.observe,
+    admit: callCap(deps.limits.maxUpstreamCallsPerOperation),
+  };
   const carcutter = deps.carcutter.forRequest(scope);
   const oneauto = deps.oneauto.forRequest({
     ...scope,
@@ -74,6 +108,7 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     carcutter,
     oneauto,
     signal,
+    deadline,
     cost,
     loaders: {
       ...createVehicleLoaders(carcutter),

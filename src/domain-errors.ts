@@ -88,3 +88,22 @@ export class IdempotencyKeyInProgressError extends DomainError<"IDEMPOTENCY_KEY_
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** The operation reached its cap of upstream calls (MAX_UPSTREAM_CALLS_PER_OPERATION). */
+export function upstreamCallLimitError(
+  operation: { upstream: string; name: string },
+  limit: number,
+): GraphQLError {
+  return new GraphQLError(
+    `This operation reached its limit of ${limit} ${operation.upstream} calls (MAX_UPSTREAM_CALLS_PER_OPERATION), so ${operation.name} was not sent; what was fetched before it is in the answer. Ask for fewer vehicles or photos at once.`,
+    { extensions: { code: "UPSTREAM_CALL_LIMIT_EXCEEDED", upstream: operation.upstream, limit } },
+  );
+}
+
+/** The operation ran out of time (REQUEST_TIMEOUT_MS): its upstream calls were stopped. */
+export function operationTimeoutError(timeoutMs: number): GraphQLError {
+  return new GraphQLError(
+    `This operation did not finish within ${timeoutMs} ms (REQUEST_TIMEOUT_MS), so its upstream calls were stopped; what finished before is in the answer. Ask for less at once, or try again.`,
+    { extensions: { code: "OPERATION_TIMEOUT", timeoutMs } },
+  );
+}

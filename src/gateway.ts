@@ -6,9 +6,10 @@ import {
   useExecutionCancellation,
   useReadinessCheck,
 } from "graphql-yoga";
-import { type Context, createContext, type GatewayDeps } from "./context.js";
+import { type Context, createContext, type GatewayDeps, type OperationLimits } from "./context.js";
 import { useCost } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
+import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
@@ -17,7 +18,9 @@ import { schema } from "./schema.js";
 import { corsOptions, type SecurityPolicy, securityPlugins } from "./security.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
-export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
+export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy" | "limits"> {
+  /** The runtime caps of one operation; DEFAULT_OPERATION_LIMITS when left out. */
+  limits?: OperationLimits;
   /** Prices and budget (config.cost); DEFAULT_COST_POLICY when left out. */
   costPolicy?: CostPolicy;
   /** Ready when every upstream's circuit is not open (and, later, the stores answer). */
@@ -32,6 +35,11 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy"> {
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
   security?: SecurityPolicy & { graphiql: boolean };
 }
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxUpstreamCallsPerOperation: 250,
+  requestTimeoutMs: 30_000,
+};
 
 /** What `npm start` runs with outside production (see config.ts for the production defaults). */
 export const DEVELOPMENT_SECURITY: SecurityPolicy & { graphiql: boolean } = {
@@ -80,9 +88,10 @@ export function createGateway(options: CreateGatewayOptions) {
     costPolicy,
     webhookSecret,
     security = DEVELOPMENT_SECURITY,
+    limits = DEFAULT_OPERATION_LIMITS,
     ...rest
   } = options;
-  const deps: GatewayDeps = { ...rest, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
+  const deps: GatewayDeps = { ...rest, limits, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -126,6 +135,7 @@ export function createGateway(options: CreateGatewayOptions) {
       }),
       ...securityPlugins(security),
       useExecutionCancellation(),
+      useOperationDeadline(limits.requestTimeoutMs),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
       useCost(deps.costPolicy),
@@ -177,6 +187,25 @@ function useResultLinks(deps: GatewayDeps): Plugin {
               : "The result could not be fetched from CarCutter; try again shortly.";
         endResponse(new Response(message, { status }));
       }
+    },
+  };
+}
+
+/**
+ * A query or mutation gets `timeoutMs` to finish: then its upstream calls are aborted with an
+ * OPERATION_TIMEOUT error each, and what finished before stays in the answer. A submission cut
+ * off this way is UNKNOWN in the ledger, settled later from CarCutter's status, never lost.
+ */
+function useOperationDeadline(timeoutMs: number): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const { deadline } = args.contextValue;
+      const timer = setTimeout(() => deadline.abort(operationTimeoutError(timeoutMs)), timeoutMs);
+      return {
+        onExecuteDone() {
+          clearTimeout(timer);
+        },
+      };
     },
   };
 }

@@ -154,6 +154,7 @@ export async function createRuntime(
       carcutter.http.circuitState() !== "open" && oneauto.http.circuitState() !== "open",
     logger: options.logger,
     security: config.gateway,
+    limits: config.gateway.operation,
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {

@@ -108,6 +108,11 @@ export interface CallScope {
   signal?: AbortSignal;
   /** Gets the call's events (one per attempt), after the process-wide `onCall`. */
   observe?: UpstreamCallObserver;
+  /**
+   * Asked before each attempt is sent; throws to refuse it (the request's cap on upstream calls).
+   * A refused attempt sends nothing and makes no event.
+   */
+  admit?: (operation: UpstreamOperation) => void;
 }
 
 export interface RequestSpec extends CallScope {
@@ -325,6 +330,7 @@ export class UpstreamHttp {
       const request = await this.#prepare(spec, accept);
       const attempts = operation.idempotent ? 1 + maxRetries : 1;
       for (let attempt = 1; ; attempt++) {
+        spec.admit?.(operation);
         const attemptStarted = performance.now();
         let outcome: Outcome<R>;
         try {

@@ -106,6 +106,52 @@ describe("hostile documents, refused before any upstream call", () => {
   });
 });
 
+describe("runtime caps, for what an estimate cannot know", () => {
+  it("past MAX_UPSTREAM_CALLS_PER_OPERATION further calls fail with a code; what was fetched stays", async () => {
+    const h = await startGateway({ gatewayEnv: { MAX_UPSTREAM_CALLS_PER_OPERATION: "4" } });
+    try {
+      h.carcutter.control.reset();
+      const answer = await postJson(
+        h,
+        "{ vehicles(first: 10) { edges { node { vehicleId features { title } } } } }",
+      );
+      const { data, errors } = JSON.parse(answer.text);
+      const sent = Object.values(h.carcutter.control.counts()).reduce((a, b) => a + b, 0);
+      expect(sent).toBe(4);
+      const nodes = data.vehicles.edges.map((e: { node: { features: unknown } }) => e.node);
+      expect(nodes.filter((n: { features: unknown }) => n.features !== null)).toHaveLength(3);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.extensions).toMatchObject({
+          code: "UPSTREAM_CALL_LIMIT_EXCEEDED",
+          upstream: "carcutter",
+          limit: 4,
+        });
+      }
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("past REQUEST_TIMEOUT_MS the operation's upstream calls are aborted and it answers OPERATION_TIMEOUT", async () => {
+    const h = await startGateway({ gatewayEnv: { REQUEST_TIMEOUT_MS: "200" } });
+    try {
+      h.carcutter.control.script({
+        operation: CARCUTTER.vehicle.name,
+        fault: { kind: "latency", ms: 5000 },
+      });
+      const answer = await postJson(h, `{ vehicle(vehicleId: "${VIN}") { model } }`);
+      expect(answer.ms).toBeLessThan(2000);
+      const { data, errors } = JSON.parse(answer.text);
+      expect(data).toEqual({ vehicle: null });
+      expect(errors[0].extensions).toMatchObject({ code: "OPERATION_TIMEOUT", timeoutMs: 200 });
+      expect(h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(1);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("browser safety", () => {
   let h: GatewayHarness;
   beforeAll(async () => {

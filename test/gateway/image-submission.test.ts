@@ -143,6 +143,17 @@ describe("submitImages input", () => {
     });
     expect(count()).toBe(0);
   });
+
+  it("a customJson nested 4,000 levels deep is an input error naming the field and the rule", async () => {
+    let customJson: unknown = "bottom";
+    for (let i = 0; i < 4000; i++) customJson = { down: customJson };
+    const answer = await submit({ urls: photoUrls(1, "deep-json"), customJson });
+    expect(answer).toMatchObject({
+      __typename: "InputValidationError",
+      issues: [{ path: ["input", "customJson"], message: "at most 32 levels of nesting" }],
+    });
+    expect(count()).toBe(0);
+  });
 });
 
 describe("what reaches CarCutter", () => {

@@ -18,6 +18,20 @@ import {
 
 /** `Mutation.submitImages`: photos sent for processing, each with its outcome. */
 
+/** Deeper documents are someone's stack overflow, not a submission's notes. */
+const MAX_CUSTOM_JSON_DEPTH = 32;
+
+/** How deeply arrays and objects nest in `value`, stopping once past the limit. */
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_CUSTOM_JSON_DEPTH || value === null || typeof value !== "object") return depth;
+  let deepest = depth + 1;
+  for (const member of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(member, depth + 1));
+    if (deepest > MAX_CUSTOM_JSON_DEPTH) break;
+  }
+  return deepest;
+}
+
 const CutTypeEnum = builder.enumType("CutType", {
   description: "How CarCutter cuts the vehicle out.",
   values: {
@@ -94,9 +108,14 @@ const SubmitImagesInput = builder.inputType("SubmitImagesInput", {
       type: "JSON",
       required: false,
       description: "Your own data, stored with the submission (at most 64 KiB as JSON).",
-      validate: z.unknown().refine((v) => JSON.stringify(v).length <= 65_536, {
-        message: "at most 64 KiB once serialised",
-      }),
+      validate: z
+        .unknown()
+        .refine((v) => depthOf(v) <= MAX_CUSTOM_JSON_DEPTH, {
+          message: `at most ${MAX_CUSTOM_JSON_DEPTH} levels of nesting`,
+        })
+        .refine((v) => JSON.stringify(v).length <= 65_536, {
+          message: "at most 64 KiB once serialised",
+        }),
     }),
     force: t.boolean({
       required: false,
