@@ -3,8 +3,8 @@ import type { Config } from "./config.js";
 
 /**
  * What Node's HTTP server does before yoga sees a request. Yoga's adapter builds a URL from the
- * request target and the Host header and parses `variables`/`extensions` from the query string;
- * a request where those do not parse failed there with a 500 and a stack. Here it gets a 4xx with
+ * request target and the Host header; a request where those do not parse failed there with a 500
+ * and a stack. Here it gets a 4xx with
  * a JSON error and a code, as every other refusal does. Beyond `maxRequestsInFlight` requests at
  * once, a 503 with Retry-After says to come back, rather than letting every client wait.
  */
@@ -12,9 +12,6 @@ import type { Config } from "./config.js";
 export type ServerSettings = Config["gateway"]["http"];
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** Query parameters yoga parses as JSON. */
-const JSON_PARAMETERS = ["variables", "extensions"] as const;
 
 export function guardRequests(settings: ServerSettings, handle: () => Handler): Handler {
   let inFlight = 0;
@@ -89,27 +86,11 @@ function refusalOf(req: IncomingMessage): Refusal | undefined {
     const url = new URL(target);
     req.url = `${url.pathname}${url.search}`;
   }
-  const query = new URL(req.url ?? "/", "http://gateway.invalid").searchParams;
-  for (const name of JSON_PARAMETERS) {
-    const value = query.get(name);
-    if (value !== null && !isJson(value)) {
-      return badRequest(`the query parameter ${name} must be JSON (an object)`);
-    }
-  }
   return undefined;
 }
 
 function badRequest(reason: string): Refusal {
   return { status: 400, code: "BAD_REQUEST", message: `Malformed HTTP request: ${reason}.` };
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function errorBody(refusal: Refusal): string {

@@ -34,6 +34,7 @@ export function securityPlugins(policy: SecurityPolicy): Plugin[] {
     onReject: [(_: unknown, error: GraphQLError) => labelled(error, code, limit)],
   });
   return [
+    useJsonQueryParameters(),
     useCsrfRefusal(),
     maxTokensPlugin<YogaInitialContext>({
       n: limits.maxTokens,
@@ -80,6 +81,41 @@ function useRefusalStatus(): Plugin {
       };
     },
   };
+}
+
+/** Query parameters yoga parses as JSON. */
+const JSON_PARAMETERS = ["variables", "extensions"] as const;
+
+/**
+ * A GET whose `variables` or `extensions` is not JSON: yoga's parser throws a SyntaxError, which
+ * became a 500. It is the request's fault: a 400 naming the parameter, before parsing.
+ */
+function useJsonQueryParameters(): Plugin {
+  return {
+    onRequest({ url, endResponse }) {
+      for (const name of JSON_PARAMETERS) {
+        const value = url.searchParams.get(name);
+        if (value === null || isJson(value)) continue;
+        const message = `The query parameter ${name} must be JSON (an object).`;
+        endResponse(
+          Response.json(
+            { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] },
+            { status: 400 },
+          ),
+        );
+        return;
+      }
+    },
+  };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Yoga's CSRF prevention, its refusal saying which headers prove a request safe. */

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { rawHttp } from "../support/raw-http.js";
 
 /**
  * One request must never take the gateway down: hostile documents are refused before any upstream
@@ -275,16 +275,7 @@ describe("over real HTTP", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  /** Sends `raw` as it is and answers the response's status line and body. */
-  async function raw(request: string): Promise<{ status: number; body: string }> {
-    const { port } = new URL(server.url);
-    const socket = connect(Number(port), "127.0.0.1");
-    socket.write(request);
-    let text = "";
-    for await (const chunk of socket) text += String(chunk);
-    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]);
-    return { status, body: text.slice(text.indexOf("\r\n\r\n") + 4) };
-  }
+  const raw = (bytes: string) => rawHttp(server.url, bytes);
 
   it.each([
     ["a Host header that does not parse", "GET /graphql HTTP/1.1\r\nHost: a b\r\n", 400],
