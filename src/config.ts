@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { type CostPolicy, DEFAULT_COST_POLICY, type Prices } from "./cost/cost-policy.js";
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  DEFAULT_OPERATION_LIMITS,
+  type DocumentLimits,
+  type OperationLimits,
+} from "./limits.js";
 import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js";
 
 /**
@@ -157,13 +163,16 @@ const envSchema = z.object({
   GRAPHIQL: flag(),
   GRAPHQL_SUGGESTIONS: flag(),
   CORS_ORIGINS: corsOrigins,
-  GRAPHQL_MAX_DEPTH: number({ min: 1, default: 8 }),
-  GRAPHQL_MAX_ALIASES: number({ min: 1, default: 100 }),
-  GRAPHQL_MAX_TOKENS: number({ min: 1, default: 3000 }),
-  GRAPHQL_MAX_DIRECTIVES: number({ min: 1, default: 50 }),
+  GRAPHQL_MAX_DEPTH: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxDepth }),
+  GRAPHQL_MAX_ALIASES: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxAliases }),
+  GRAPHQL_MAX_TOKENS: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxTokens }),
+  GRAPHQL_MAX_DIRECTIVES: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxDirectives }),
   MAX_REQUESTS_IN_FLIGHT: number({ min: 1, default: 512 }),
-  MAX_UPSTREAM_CALLS_PER_OPERATION: number({ min: 1, default: 250 }),
-  REQUEST_TIMEOUT_MS: number({ above: 0, default: 30_000 }),
+  MAX_UPSTREAM_CALLS_PER_OPERATION: number({
+    min: 1,
+    default: DEFAULT_OPERATION_LIMITS.maxUpstreamCallsPerOperation,
+  }),
+  REQUEST_TIMEOUT_MS: number({ above: 0, default: DEFAULT_OPERATION_LIMITS.requestTimeoutMs }),
   HTTP_HEADERS_TIMEOUT_MS: number({ above: 0, default: 10_000 }),
   HTTP_REQUEST_TIMEOUT_MS: number({ above: 0, default: 120_000 }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: number({ above: 0, default: 5_000 }),
@@ -216,9 +225,9 @@ export interface Config {
     /** Origins browsers may call from (`*`: any); empty: same origin only. */
     corsOrigins: readonly string[];
     /** Backstops behind the cost estimate, per operation. */
-    limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number };
+    limits: DocumentLimits;
     /** Runtime caps of one operation: upstream calls per upstream, and its time. */
-    operation: { maxUpstreamCallsPerOperation: number; requestTimeoutMs: number };
+    operation: OperationLimits;
     /** Node's HTTP server: requests handled at once (beyond: 503), and its timeouts. */
     http: {
       maxRequestsInFlight: number;

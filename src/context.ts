@@ -10,6 +10,7 @@ import { createStockLoaders, type StockLoaders } from "./domains/stock/stock.loa
 import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/vehicle.loaders.js";
 import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
+import type { OperationLimits } from "./limits.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
 import type { CallScope } from "./upstreams/http.js";
 import type { OneAutoReads } from "./upstreams/oneauto/client.js";
@@ -35,13 +36,6 @@ export interface GatewayDeps {
   webhook?: { url: string; authKey: string };
   /** Runtime caps of one operation. */
   limits: OperationLimits;
-}
-
-export interface OperationLimits {
-  /** Per upstream (MAX_UPSTREAM_CALLS_PER_OPERATION). */
-  maxUpstreamCallsPerOperation: number;
-  /** Queries and mutations (REQUEST_TIMEOUT_MS); subscriptions run as long as their client. */
-  requestTimeoutMs: number;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;

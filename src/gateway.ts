@@ -6,13 +6,18 @@ import {
   useExecutionCancellation,
   useReadinessCheck,
 } from "graphql-yoga";
-import { type Context, createContext, type GatewayDeps, type OperationLimits } from "./context.js";
+import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { useCost } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  DEFAULT_OPERATION_LIMITS,
+  type OperationLimits,
+} from "./limits.js";
 import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
 import { corsOptions, type SecurityPolicy, securityPlugins } from "./security.js";
@@ -36,18 +41,13 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy" | "
   security?: SecurityPolicy & { graphiql: boolean };
 }
 
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
-  maxUpstreamCallsPerOperation: 250,
-  requestTimeoutMs: 30_000,
-};
-
 /** What `npm start` runs with outside production (see config.ts for the production defaults). */
 export const DEVELOPMENT_SECURITY: SecurityPolicy & { graphiql: boolean } = {
   introspection: true,
   graphiql: true,
   suggestions: true,
   corsOrigins: [],
-  limits: { maxDepth: 8, maxAliases: 100, maxTokens: 3000, maxDirectives: 50 },
+  limits: DEFAULT_DOCUMENT_LIMITS,
 };
 
 export const EXAMPLE_QUERY = `# Vehicles with their features and the photos submitted for them, with live status.

@@ -7,7 +7,7 @@ import { DEFAULT_COST_POLICY } from "../../src/cost/cost-policy.js";
 import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { createImageEvents, type ImageEventBus } from "../../src/events/create-image-events.js";
 import { ImagePoller } from "../../src/events/image-poller.js";
-import { DEFAULT_OPERATION_LIMITS } from "../../src/gateway.js";
+import { DEFAULT_OPERATION_LIMITS } from "../../src/limits.js";
 import { schema } from "../../src/schema.js";
 import type { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
