@@ -10,7 +10,8 @@ import { rawHttp } from "../support/raw-http.js";
 
 /**
  * Property: whatever a client sends, the gateway answers. No 5xx but an intended 503/504, no
- * stack or install path in any body, every JSON body parses, and a normal query still answers
+ * stack or install path in any body, every JSON body parses and each of its errors carries a
+ * code, and a normal query still answers
  * afterwards. 10,000 generated requests and operations through the gateway, plus a fixed corpus
  * of requests that once broke it, some over a raw socket. Traffic stays on 127.0.0.1.
  */
@@ -25,6 +26,10 @@ function expectSafe(status: number, contentType: string | null, body: string): v
   expect(body, body.slice(0, 300)).not.toMatch(/\n\s+at |node_modules|\/work\/|\.[jt]s:\d+:\d+/);
   if (contentType?.includes("json") && body !== "") {
     expect(() => JSON.parse(body), body.slice(0, 200)).not.toThrow();
+    const { errors } = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    for (const error of errors ?? []) {
+      expect(typeof error.extensions?.code, body.slice(0, 300)).toBe("string");
+    }
   }
 }
 
