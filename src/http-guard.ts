@@ -4,9 +4,9 @@ import type { Config } from "./config.js";
 /**
  * What Node's HTTP server does before yoga sees a request. Yoga's adapter builds a URL from the
  * request target and the Host header; a request where those do not parse failed there with a 500
- * and a stack. Here it gets a 4xx with
- * a JSON error and a code, as every other refusal does. Beyond `maxRequestsInFlight` requests at
- * once, a 503 with Retry-After says to come back, rather than letting every client wait.
+ * and a stack. Here it gets a 4xx with a JSON error and a code, as every other refusal does.
+ * Beyond `maxRequestsInFlight` requests at once, a 503 with Retry-After says to come back, rather
+ * than letting every client wait.
  */
 
 export type ServerSettings = Config["gateway"]["http"];
