@@ -20,10 +20,11 @@ import { ONEAUTO_VIEWS } from "../upstreams/oneauto/dto.js";
  * alone, before anything runs. The cost guard refuses an operation whose estimate exceeds the
  * budget (COST_MAX_PAID_CALLS_PER_OPERATION), so that it never starts spending.
  *
- * How it counts: every field of the operation is looked up in FIELD_COSTS by "Type.field" (the
- * type the field is selected on). A field costs its `paidCalls` once per time it resolves, which is
- * the product of the `items` of the list fields above it. Fields not in the table cost nothing
- * and resolve their selections once (a list not in the table counts as one item).
+ * How it counts: each field declares its own cost where it is defined, in its `extensions.cost`
+ * (a FieldCost: the GraphQL cost specification's @listSize, and OneAuto's paid calls). A field
+ * costs its paid calls once per time it resolves, which is the product of the list sizes of the
+ * list fields above it. Fields that declare nothing cost nothing and resolve their selections
+ * once (an undeclared list counts as one item).
  *
  * Conservative on purpose: fields under @skip/@include count as selected; every aliased or repeated
  * field counts, although the per-request loaders may serve identical calls once; a colour or view
@@ -48,43 +49,29 @@ export const VEHICLES_TO_SHOOT_ESTIMATE = 100;
 
 /** A field's arguments as execution will see them; undefined when they cannot be read. */
 export type FieldArgs = Readonly<Record<string, unknown>> | undefined;
-type PerArgs = number | ((args: FieldArgs) => number);
-
-export interface FieldCost {
-  /** OneAuto paid calls each time the field resolves (worst case). */
-  paidCalls?: PerArgs;
-  /** At most this many items: the field's own selections resolve once per item. */
-  items?: PerArgs;
-}
 
 /**
- * The cost table: one place for every field that spends money or multiplies what is under it.
- * Keys are schema coordinates; a key for a field the schema does not have (yet) is harmless.
+ * What a field declares about its cost, beside its definition (Pothos `extensions: { cost }`).
+ * `listSize` follows the GraphQL cost specification's @listSize: the first slicing argument
+ * given sizes the list (a number as it is, a non-empty list by its length), else `assumedSize`;
+ * never above `max`.
  */
-export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
-  // One paid identification call (imagesearchfromvin/vrm), answering a few matches.
-  "Query.stockByVin": { paidCalls: 1, items: STOCK_MATCHES_MAX },
-  "Query.stockByRegistration": { paidCalls: 1, items: STOCK_MATCHES_MAX },
-  // imagesearch is free, but what is selected under its answers is not.
-  "Query.stockSearch": { items: STOCK_SEARCH_MAX },
-  // One link (imagefromid, 15p).
-  "Query.stockImage": { paidCalls: 1 },
-  // One link per stock vehicle it is selected on.
-  "StockVehicle.photo": { paidCalls: 1 },
-  // The vehicle's VIN identified at OneAuto (paid), answering a few matches.
-  "Vehicle.stockMatches": { paidCalls: 1, items: STOCK_MATCHES_MAX },
-  // The VIN identified (paid), then one link per view asked for (all of them when none are
-  // given). A colour OneAuto lacks is asked again in its default colour, but only after a 400,
-  // which is not billed: still one paid link per view.
-  "Vehicle.stockPhotos": {
-    paidCalls: (args) => 1 + viewsOf(args),
-    items: (args) => viewsOf(args),
-  },
-  // CarCutter lists: they multiply whatever paid fields are selected on their vehicles or images.
-  "Query.vehicles": { items: pageSizeOf },
-  "Query.vehiclesToShoot": { items: VEHICLES_TO_SHOOT_ESTIMATE },
-  "Query.images": { items: (args) => listOf(args, "urls")?.length ?? 1 },
-};
+export interface FieldCost {
+  /** OneAuto paid calls each time the field resolves (worst case). */
+  paidCalls?: number;
+  /** And per item of its list (one link per view asked for). */
+  paidCallsPerItem?: number;
+  listSize?: { assumedSize: number; slicingArguments?: readonly string[]; max?: number };
+}
+
+/** The cost a field declares (in its extensions), or undefined. */
+export function declaredCost(field: { extensions?: unknown }): FieldCost | undefined {
+  const extensions = field.extensions;
+  if (typeof extensions !== "object" || extensions === null || !("cost" in extensions)) {
+    return undefined;
+  }
+  return extensions.cost as FieldCost;
+}
 
 export interface CostEstimateEntry {
   /** Schema coordinate, e.g. "StockVehicle.photo". */
@@ -104,7 +91,7 @@ export interface EstimateOptions {
   operationName?: string | null | undefined;
   /** The request's variables, before coercion (defaults are applied here). */
   variables?: Readonly<Record<string, unknown>> | null | undefined;
-  /** Defaults to FIELD_COSTS. */
+  /** Costs by schema coordinate, instead of the fields' own declarations (other schemas). */
   costs?: Readonly<Record<string, FieldCost>>;
 }
 
@@ -129,7 +116,7 @@ export function estimateCost(
       fragments.set(definition.name.value, definition);
     }
   }
-  const walker = new Walker(schema, options.costs ?? FIELD_COSTS, variables, fragments);
+  const walker = new Walker(schema, options.costs, variables, fragments);
   const total = walker.tally(operation);
   const breakdown = [...total.byField]
     .map(([field, paidCalls]) => ({ field, paidCalls: bounded(paidCalls) }))
@@ -146,7 +133,7 @@ interface Tally {
 
 class Walker {
   readonly #schema: GraphQLSchema;
-  readonly #costs: Readonly<Record<string, FieldCost>>;
+  readonly #costs: Readonly<Record<string, FieldCost>> | undefined;
   readonly #variables: Record<string, unknown>;
   readonly #fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   /**
@@ -158,7 +145,7 @@ class Walker {
 
   constructor(
     schema: GraphQLSchema,
-    costs: Readonly<Record<string, FieldCost>>,
+    costs: Readonly<Record<string, FieldCost>> | undefined,
     variables: Record<string, unknown>,
     fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   ) {
@@ -182,16 +169,18 @@ class Walker {
           enter: (node) => {
             const parent = typeInfo.getParentType();
             const definition = typeInfo.getFieldDef();
+            const coordinate = parent && definition ? `${parent.name}.${definition.name}` : "";
             const cost =
-              parent && definition ? this.#costs[`${parent.name}.${definition.name}`] : undefined;
-            if (!parent || !definition || !cost) {
+              definition && (this.#costs ? this.#costs[coordinate] : declaredCost(definition));
+            if (!definition || !cost) {
               times.push(current());
               return;
             }
             const args = this.#args(definition, node);
-            const coordinate = `${parent.name}.${definition.name}`;
-            add(tally, coordinate, current() * amount(cost.paidCalls, args, 0));
-            times.push(current() * amount(cost.items, args, 1));
+            const items = sizeOf(cost.listSize, args);
+            const paid = (cost.paidCalls ?? 0) + (cost.paidCallsPerItem ?? 0) * items;
+            add(tally, coordinate, current() * paid);
+            times.push(current() * items);
           },
           leave: () => {
             times.pop();
@@ -236,35 +225,21 @@ function add(tally: Tally, coordinate: string, paidCalls: number): void {
   tally.byField.set(coordinate, (tally.byField.get(coordinate) ?? 0) + paidCalls);
 }
 
-function amount(value: PerArgs | undefined, args: FieldArgs, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = typeof value === "number" ? value : value(args);
-  return Number.isFinite(n) && n > 0 ? n : 0;
+/** How many items a list answers: its first slicing argument given, else its assumed size. */
+function sizeOf(listSize: FieldCost["listSize"], args: FieldArgs): number {
+  if (listSize === undefined) return 1;
+  let size = listSize.assumedSize;
+  for (const name of listSize.slicingArguments ?? []) {
+    const value = args?.[name];
+    if (typeof value === "number" && Number.isInteger(value)) size = Math.max(value, 0);
+    else if (Array.isArray(value) && value.length > 0) size = value.length;
+    else continue;
+    break;
+  }
+  return Math.min(size, listSize.max ?? Number.POSITIVE_INFINITY);
 }
 
 /** Products of large lists can pass what a double holds exactly; such an estimate is only "huge". */
 function bounded(n: number): number {
   return Math.min(n, Number.MAX_SAFE_INTEGER);
-}
-
-function listOf(args: FieldArgs, name: string): readonly unknown[] | undefined {
-  const value = args?.[name];
-  return Array.isArray(value) ? value : undefined;
-}
-
-function intOf(args: FieldArgs, name: string): number | undefined {
-  const value = args?.[name];
-  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
-}
-
-/** The views stockPhotos asks for: as given, or every view when none (or an empty list) is. */
-function viewsOf(args: FieldArgs): number {
-  const views = listOf(args, "views");
-  return views && views.length > 0 ? views.length : STOCK_VIEW_COUNT;
-}
-
-/** The page Query.vehicles reads: first, else last, else the default, never above the limit. */
-function pageSizeOf(args: FieldArgs): number {
-  const size = intOf(args, "first") ?? intOf(args, "last") ?? VEHICLE_PAGE_DEFAULT;
-  return Math.min(Math.max(size, 0), VEHICLE_PAGE_MAX);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
+import type { FieldCost } from "../../cost/cost-estimate.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import {
   IMAGE_PHASES,
@@ -147,6 +148,9 @@ builder.queryFields((t) => ({
   }),
   images: t.field({
     type: [ImageRef],
+    extensions: {
+      cost: { listSize: { assumedSize: 1, slicingArguments: ["urls"] } } satisfies FieldCost,
+    },
     // Nullable as a whole too: a field that fails must not take the rest of the answer with it.
     nullable: { list: true, items: true },
     description:

@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
+import {
+  type FieldCost,
+  STOCK_MATCHES_MAX,
+  STOCK_SEARCH_MAX,
+  STOCK_VIEW_COUNT,
+} from "../../cost/cost-estimate.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import { VIN_SHAPE } from "../vehicle/vin.js";
 import {
@@ -93,6 +99,7 @@ export const StockVehicleRef = builder.objectRef<StockVehicle>("StockVehicle").i
     photo: t.field({
       type: StockImageRef,
       nullable: true,
+      extensions: { cost: { paidCalls: 1 } satisfies FieldCost },
       description:
         "A link to one view (paid: 15p per distinct link); null when there is no such view.",
       args: {
@@ -162,10 +169,15 @@ const registration = z
     z.string().regex(/^[A-Z0-9]{2,8}$/, "must be a UK registration: 2 to 8 letters and digits"),
   );
 
+/** One paid identification (imagesearchfromvin/vrm), answering a few matches. */
+const IDENTIFICATION: FieldCost = { paidCalls: 1, listSize: { assumedSize: STOCK_MATCHES_MAX } };
+
 builder.queryFields((t) => ({
   stockSearch: t.field({
     type: [StockVehicleRef],
     nullable: true,
+    // imagesearch is free, but what is selected under its answers is not.
+    extensions: { cost: { listSize: { assumedSize: STOCK_SEARCH_MAX } } satisfies FieldCost },
     description: "Stock photo sets for a make, model and year (free at OneAuto).",
     args: { input: t.arg({ type: StockSearchInput, description: "What to look for." }) },
     resolve: async (_, { input }, ctx) =>
@@ -182,6 +194,7 @@ builder.queryFields((t) => ({
   stockByVin: t.field({
     type: [StockVehicleRef],
     nullable: true,
+    extensions: { cost: IDENTIFICATION },
     description: "Stock photo sets matching a VIN (paid at OneAuto); empty when none match.",
     args: { vin: t.arg.string({ description: "A 17-character VIN.", validate: vin }) },
     resolve: async (_, args, ctx) =>
@@ -190,6 +203,7 @@ builder.queryFields((t) => ({
   stockByRegistration: t.field({
     type: [StockVehicleRef],
     nullable: true,
+    extensions: { cost: IDENTIFICATION },
     description:
       "Stock photo sets matching a UK registration (paid at OneAuto); empty when none match.",
     args: {
@@ -204,6 +218,7 @@ builder.queryFields((t) => ({
   stockImage: t.field({
     type: StockImageRef,
     nullable: true,
+    extensions: { cost: { paidCalls: 1 } satisfies FieldCost },
     description:
       "A link to one stock photo by id (paid: 15p); null when OneAuto has no such image.",
     args: {
@@ -255,6 +270,7 @@ builder.objectFields(VehicleRef, (t) => ({
   stockMatches: t.field({
     type: [StockVehicleRef],
     nullable: true,
+    extensions: { cost: IDENTIFICATION },
     description:
       "OneAuto stock vehicles matching this vehicle: by VIN (paid, cached), else by make, model and year (free). Empty when nothing matches.",
     resolve: (vehicle, _, ctx) => ctx.loaders.stockMatchesByVehicle.load(vehicle),
@@ -262,6 +278,16 @@ builder.objectFields(VehicleRef, (t) => ({
   stockPhotos: t.field({
     type: [StockImageRef],
     nullable: true,
+    // The VIN identified (paid), then one link per view asked for (all of them when none are
+    // given). A colour OneAuto lacks is asked again in its default colour, but only after a 400,
+    // which is not billed: still one paid link per view.
+    extensions: {
+      cost: {
+        paidCalls: 1,
+        paidCallsPerItem: 1,
+        listSize: { assumedSize: STOCK_VIEW_COUNT, slicingArguments: ["views"] },
+      } satisfies FieldCost,
+    },
     description:
       "Stock photos of the best match, in this vehicle's colour mapped to OneAuto's generic colours (see StockImage.color and requestedColor for fallbacks). Each distinct link is paid (15p) unless cached.",
     args: {

@@ -1,6 +1,12 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { builder } from "../../builder.js";
+import {
+  type FieldCost,
+  VEHICLE_PAGE_DEFAULT,
+  VEHICLE_PAGE_MAX,
+  VEHICLES_TO_SHOOT_ESTIMATE,
+} from "../../cost/cost-estimate.js";
 import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { withoutNulls } from "../../nullable-input.js";
 import { selectsField } from "../../selection.js";
@@ -166,6 +172,16 @@ builder.queryFields((t) => ({
     {
       type: VehicleRef,
       nullable: true,
+      // A page multiplies whatever paid fields are selected on its vehicles.
+      extensions: {
+        cost: {
+          listSize: {
+            assumedSize: VEHICLE_PAGE_DEFAULT,
+            slicingArguments: ["first", "last"],
+            max: VEHICLE_PAGE_MAX,
+          },
+        } satisfies FieldCost,
+      },
       description:
         "Vehicles of the configured CarCutter customer, newest update first by default. Pages of at most 100.",
       args: {
@@ -207,6 +223,9 @@ builder.queryFields((t) => ({
   vehiclesToShoot: t.field({
     type: [VehicleRef],
     nullable: true,
+    extensions: {
+      cost: { listSize: { assumedSize: VEHICLES_TO_SHOOT_ESTIMATE } } satisfies FieldCost,
+    },
     description:
       "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
     resolve: async (_, __, ctx) => {
