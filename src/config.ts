@@ -144,6 +144,11 @@ const envSchema = z.object({
   PRICE_ONEAUTO_VIN_SEARCH_PENCE: price("oneautoVinSearch"),
   PRICE_ONEAUTO_VRM_SEARCH_PENCE: price("oneautoVrmSearch"),
   PRICE_CARCUTTER_IMAGE_PENCE: price("carcutterImage"),
+  COST_MAX_UPSTREAM_CALLS_PER_OPERATION: number({
+    min: 1,
+    default: DEFAULT_COST_POLICY.maxUpstreamCallsPerOperation,
+  }),
+  COST_MAX_RESULT_SIZE: number({ min: 1, default: DEFAULT_COST_POLICY.maxResultSize }),
   COST_MAX_PAID_CALLS_PER_OPERATION: number({
     above: 0,
     default: DEFAULT_COST_POLICY.maxPaidCallsPerOperation,
@@ -373,6 +378,8 @@ export function loadConfig(
         carcutterImage: e.PRICE_CARCUTTER_IMAGE_PENCE,
       },
       maxPaidCallsPerOperation: e.COST_MAX_PAID_CALLS_PER_OPERATION,
+      maxUpstreamCallsPerOperation: e.COST_MAX_UPSTREAM_CALLS_PER_OPERATION,
+      maxResultSize: e.COST_MAX_RESULT_SIZE,
     },
     upstreams: {
       carcutter: {

@@ -13,6 +13,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
+import type { UpstreamName } from "../errors.js";
 import { ONEAUTO_VIEWS } from "../upstreams/oneauto/dto.js";
 
 /**
@@ -46,6 +47,14 @@ export const VEHICLE_PAGE_MAX = 100;
  * figure the guard assumes. A longer shot list can spend more than the estimate.
  */
 export const VEHICLES_TO_SHOOT_ESTIMATE = 100;
+/** Hotspots assumed per vehicle (the seeded vehicles have 2 to 5). */
+export const FEATURES_PER_VEHICLE = 20;
+/** Photos assumed per vehicle in the ledger (a shoot is 8 to 20). */
+export const PHOTOS_PER_VEHICLE = 30;
+/** OneAuto calls to match a vehicle: its VIN, else a search in up to two model years. */
+export const MATCHING_CALLS = 3;
+/** Image statuses: one batch for the whole operation, 60 URLs per call. */
+export const STATUS_BATCH = { group: "imageStatus", upstream: "carcutter", size: 60 } as const;
 
 /** A field's arguments as execution will see them; undefined when they cannot be read. */
 export type FieldArgs = Readonly<Record<string, unknown>> | undefined;
@@ -62,6 +71,13 @@ export interface FieldCost {
   /** And per item of its list (one link per view asked for). */
   paidCallsPerItem?: number;
   listSize?: { assumedSize: number; slicingArguments?: readonly string[]; max?: number };
+  /** Upstream calls each time the field resolves, and per item of its list. */
+  calls?: { upstream: UpstreamName; each?: number; perItem?: number };
+  /**
+   * Batched calls: each resolution adds its items (or one key) to `group`, and the whole
+   * operation's keys of a group cost ceil(keys / size) calls (60 statuses per call).
+   */
+  batch?: { group: string; upstream: UpstreamName; size: number };
 }
 
 /** The cost a field declares (in its extensions), or undefined. */
@@ -83,6 +99,10 @@ export interface CostEstimateEntry {
 export interface CostEstimate {
   /** Worst-case OneAuto paid calls of the whole operation. */
   paidCalls: number;
+  /** Worst-case upstream calls of the whole operation, per upstream, batches counted per batch. */
+  upstreamCalls: Record<UpstreamName, number>;
+  /** Worst-case fields in the answer: every selected field, times the lists above it. */
+  resultSize: number;
   /** The fields that make them, most expensive first. */
   breakdown: CostEstimateEntry[];
 }
@@ -101,7 +121,14 @@ export function estimateCost(
   options: EstimateOptions = {},
 ): CostEstimate {
   const operation = getOperationAST(document, options.operationName);
-  if (!operation) return { paidCalls: 0, breakdown: [] };
+  if (!operation) {
+    return {
+      paidCalls: 0,
+      upstreamCalls: { carcutter: 0, oneauto: 0 },
+      resultSize: 0,
+      breakdown: [],
+    };
+  }
   const coerced = getVariableValues(
     schema,
     operation.variableDefinitions ?? [],
@@ -122,13 +149,62 @@ export function estimateCost(
     .map(([field, paidCalls]) => ({ field, paidCalls: bounded(paidCalls) }))
     .filter((entry) => entry.paidCalls > 0)
     .sort((a, b) => b.paidCalls - a.paidCalls || a.field.localeCompare(b.field));
-  return { paidCalls: bounded(total.paidCalls), breakdown };
+  const upstreamCalls = { carcutter: 0, oneauto: 0, ...Object.fromEntries(total.calls) };
+  for (const batch of total.batches.values()) {
+    upstreamCalls[batch.upstream] += Math.ceil(batch.keys / batch.size);
+  }
+  return {
+    paidCalls: bounded(total.paidCalls),
+    upstreamCalls: {
+      carcutter: bounded(upstreamCalls.carcutter),
+      oneauto: bounded(upstreamCalls.oneauto),
+    },
+    resultSize: bounded(total.nodes),
+    breakdown,
+  };
 }
 
-/** Paid calls in a part of the document, per coordinate, for one resolution of its root. */
+/**
+ * What a part of the document costs, for one resolution of its root: all of it is linear in how
+ * often the root resolves, so a fragment's tally is scaled at each spread.
+ */
 interface Tally {
   paidCalls: number;
   byField: Map<string, number>;
+  nodes: number;
+  calls: Map<UpstreamName, number>;
+  batches: Map<string, { upstream: UpstreamName; size: number; keys: number }>;
+}
+
+const emptyTally = (): Tally => ({
+  paidCalls: 0,
+  byField: new Map(),
+  nodes: 0,
+  calls: new Map(),
+  batches: new Map(),
+});
+
+/** Adds `part`, resolved `scale` times, to `into`. */
+function merge(into: Tally, part: Tally, scale: number): void {
+  for (const [coordinate, paid] of part.byField) add(into, coordinate, scale * paid);
+  into.nodes += scale * part.nodes;
+  for (const [upstream, n] of part.calls) addCalls(into, upstream, scale * n);
+  for (const [group, batch] of part.batches) addKeys(into, group, batch, scale * batch.keys);
+}
+
+function addCalls(tally: Tally, upstream: UpstreamName, n: number): void {
+  if (n > 0) tally.calls.set(upstream, (tally.calls.get(upstream) ?? 0) + n);
+}
+
+function addKeys(
+  tally: Tally,
+  group: string,
+  batch: { upstream: UpstreamName; size: number },
+  keys: number,
+): void {
+  const known = tally.batches.get(group);
+  if (known) known.keys += keys;
+  else tally.batches.set(group, { upstream: batch.upstream, size: batch.size, keys });
 }
 
 class Walker {
@@ -157,7 +233,7 @@ class Walker {
 
   /** Walks an operation or a fragment definition: TypeInfo knows each field's parent type. */
   tally(root: ASTNode): Tally {
-    const tally: Tally = { paidCalls: 0, byField: new Map() };
+    const tally = emptyTally();
     const typeInfo = new TypeInfo(this.#schema);
     // How often the selections being walked resolve; a field pushes its own on entering.
     const times: number[] = [1];
@@ -172,6 +248,7 @@ class Walker {
             const coordinate = parent && definition ? `${parent.name}.${definition.name}` : "";
             const cost =
               definition && (this.#costs ? this.#costs[coordinate] : declaredCost(definition));
+            tally.nodes += current();
             if (!definition || !cost) {
               times.push(current());
               return;
@@ -180,6 +257,16 @@ class Walker {
             const items = sizeOf(cost.listSize, args);
             const paid = (cost.paidCalls ?? 0) + (cost.paidCallsPerItem ?? 0) * items;
             add(tally, coordinate, current() * paid);
+            if (cost.calls) {
+              const { upstream, each = 0, perItem = 0 } = cost.calls;
+              addCalls(tally, upstream, current() * (each + perItem * items));
+            }
+            if (cost.batch) {
+              const keys = cost.listSize ? items : 1;
+              addKeys(tally, cost.batch.group, cost.batch, current() * keys);
+            }
+            // The list's items are in the answer too, each with its own selections.
+            if (cost.listSize) tally.nodes += current() * items;
             times.push(current() * items);
           },
           leave: () => {
@@ -187,9 +274,7 @@ class Walker {
           },
         },
         FragmentSpread: (node) => {
-          const fragment = this.#fragment(node.name.value);
-          const scale = current();
-          for (const [coordinate, paid] of fragment.byField) add(tally, coordinate, scale * paid);
+          merge(tally, this.#fragment(node.name.value), current());
         },
       }),
     );
@@ -201,7 +286,7 @@ class Walker {
     if (known) return known;
     const definition = this.#fragments.get(name);
     // Unknown or cyclic fragments fail validation; nothing runs, so they cost nothing here.
-    if (!definition || this.#walking.has(name)) return { paidCalls: 0, byField: new Map() };
+    if (!definition || this.#walking.has(name)) return emptyTally();
     this.#walking.add(name);
     const tally = this.tally(definition);
     this.#walking.delete(name);
@@ -230,13 +315,23 @@ function sizeOf(listSize: FieldCost["listSize"], args: FieldArgs): number {
   if (listSize === undefined) return 1;
   let size = listSize.assumedSize;
   for (const name of listSize.slicingArguments ?? []) {
-    const value = args?.[name];
+    const value = argumentAt(args, name);
     if (typeof value === "number" && Number.isInteger(value)) size = Math.max(value, 0);
     else if (Array.isArray(value) && value.length > 0) size = value.length;
     else continue;
     break;
   }
   return Math.min(size, listSize.max ?? Number.POSITIVE_INFINITY);
+}
+
+/** An argument by name, or a member of an input object by dotted path (`input.urls`). */
+function argumentAt(args: FieldArgs, path: string): unknown {
+  let value: unknown = args;
+  for (const name of path.split(".")) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
 }
 
 /** Products of large lists can pass what a double holds exactly; such an estimate is only "huge". */

@@ -2,6 +2,7 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { type CostEstimate, estimateCost } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
+import type { CostPolicy } from "./cost-policy.js";
 
 /**
  * Cost accounting and the cost guard, as one yoga plugin.
@@ -18,10 +19,13 @@ import type { CostMeter, CostSummary } from "./cost-meter.js";
  */
 
 export const COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED";
+export const UPSTREAM_CALLS_ESTIMATE_EXCEEDED = "UPSTREAM_CALLS_ESTIMATE_EXCEEDED";
+export const RESULT_SIZE_EXCEEDED = "RESULT_SIZE_EXCEEDED";
 
-export interface CostGuardOptions {
-  maxPaidCallsPerOperation: number;
-}
+export type CostGuardOptions = Pick<
+  CostPolicy,
+  "maxPaidCallsPerOperation" | "maxUpstreamCallsPerOperation" | "maxResultSize"
+>;
 
 /** What the plugin needs from the context: the request's meter. */
 export interface CostContext {
@@ -37,11 +41,9 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
         ...meter.summary(),
         estimatedWorstCasePaidCalls: estimate.paidCalls,
       });
-      if (estimate.paidCalls > options.maxPaidCallsPerOperation) {
-        setResultAndStopExecution({
-          errors: [costLimitError(estimate, options.maxPaidCallsPerOperation)],
-          extensions: { cost: summary() },
-        });
+      const refusal = refusalOf(estimate, options);
+      if (refusal) {
+        setResultAndStopExecution({ errors: [refusal], extensions: { cost: summary() } });
         return;
       }
       return {
@@ -55,12 +57,8 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
     // A subscription resolves its selection once per event: one event's worst case must fit the
     // budget too, or `imageUpdated { vehicle { stockPhotos } }` could spend without limit.
     onSubscribe({ args, setResultAndStopExecution }) {
-      const estimate = estimateOf(args);
-      if (estimate.paidCalls > options.maxPaidCallsPerOperation) {
-        setResultAndStopExecution({
-          errors: [costLimitError(estimate, options.maxPaidCallsPerOperation)],
-        });
-      }
+      const refusal = refusalOf(estimateOf(args), options);
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
 }
@@ -69,6 +67,44 @@ function estimateOf(args: ExecutionArgs): CostEstimate {
   return estimateCost(args.schema, args.document, {
     operationName: args.operationName,
     variables: args.variableValues,
+  });
+}
+
+/** The first budget the estimate breaks, as its refusal; undefined when it fits them all. */
+function refusalOf(estimate: CostEstimate, budgets: CostGuardOptions): GraphQLError | undefined {
+  if (estimate.paidCalls > budgets.maxPaidCallsPerOperation) {
+    return costLimitError(estimate, budgets.maxPaidCallsPerOperation);
+  }
+  if (estimate.resultSize > budgets.maxResultSize) {
+    return refusal(
+      `This operation's answer could hold up to ${estimate.resultSize} fields, more than the ${budgets.maxResultSize} allowed (COST_MAX_RESULT_SIZE); select less, or fewer levels of lists.`,
+      RESULT_SIZE_EXCEEDED,
+      { resultSize: estimate.resultSize },
+      budgets.maxResultSize,
+    );
+  }
+  for (const [upstream, calls] of Object.entries(estimate.upstreamCalls)) {
+    if (calls > budgets.maxUpstreamCallsPerOperation) {
+      return refusal(
+        `This operation could make up to ${calls} ${upstream} calls, more than the ${budgets.maxUpstreamCallsPerOperation} allowed per operation (COST_MAX_UPSTREAM_CALLS_PER_OPERATION); ask for fewer vehicles or photos, or split it.`,
+        UPSTREAM_CALLS_ESTIMATE_EXCEEDED,
+        { upstream, calls, upstreamCalls: estimate.upstreamCalls },
+        budgets.maxUpstreamCallsPerOperation,
+      );
+    }
+  }
+  return undefined;
+}
+
+function refusal(
+  message: string,
+  code: string,
+  estimate: Record<string, unknown>,
+  limit: number,
+): GraphQLError {
+  // Refused as a bad request: nothing ran, and the same request will always be refused.
+  return new GraphQLError(message, {
+    extensions: { code, estimate, limit, http: { status: 400 } },
   });
 }
 

@@ -11,6 +11,7 @@ import {
   VEHICLE_PAGE_MAX,
   VEHICLES_TO_SHOOT_ESTIMATE,
 } from "../../src/cost/cost-estimate.js";
+import { DEFAULT_COST_POLICY } from "../../src/cost/cost-policy.js";
 import { STOCK_VIEWS } from "../../src/domains/stock/stock.model.js";
 import { MAX_PAGE_SIZE } from "../../src/domains/vehicle/vehicle.schema.js";
 import { schema } from "../../src/schema.js";
@@ -43,14 +44,28 @@ describe("the cost table", () => {
       }
     }
     expect(declared.sort()).toEqual([
+      "Feature.vehicle",
+      "Image.vehicle",
+      "Mutation.createFeature",
+      "Mutation.deleteFeature",
+      "Mutation.deleteVehicle",
+      "Mutation.deleteVehicleFeatures",
+      "Mutation.submitImages",
+      "Mutation.upsertVehicle",
+      "Query.feature",
+      "Query.image",
       "Query.images",
       "Query.stockByRegistration",
       "Query.stockByVin",
       "Query.stockImage",
       "Query.stockSearch",
+      "Query.vehicle",
       "Query.vehicles",
       "Query.vehiclesToShoot",
       "StockVehicle.photo",
+      "SubmittedImage.image",
+      "Vehicle.features",
+      "Vehicle.images",
       "Vehicle.stockMatches",
       "Vehicle.stockPhotos",
     ]);
@@ -87,6 +102,10 @@ describe("lists multiply what is under them", () => {
     const e = estimate(`{ stockByVin(vin: "${VIN}") { photo(view: FRONT) { url } } }`);
     expect(e).toEqual({
       paidCalls: 1 + STOCK_MATCHES_MAX,
+      // One identification, then a link per match; nothing at CarCutter.
+      upstreamCalls: { carcutter: 0, oneauto: 1 + STOCK_MATCHES_MAX },
+      // stockByVin and its 5 items, then photo and url once per item.
+      resultSize: 1 + STOCK_MATCHES_MAX + 2 * STOCK_MATCHES_MAX,
       breakdown: [
         { field: "StockVehicle.photo", paidCalls: STOCK_MATCHES_MAX },
         { field: "Query.stockByVin", paidCalls: 1 },
@@ -240,6 +259,8 @@ describe("documents as execution reads them", () => {
   it("no operation to run costs nothing", () => {
     expect(estimate("query A { __typename } query B { __typename }")).toEqual({
       paidCalls: 0,
+      upstreamCalls: { carcutter: 0, oneauto: 0 },
+      resultSize: 0,
       breakdown: [],
     });
   });
@@ -290,5 +311,56 @@ describe("costs of one's own, by coordinate", () => {
     // shelves: 2 × (1 + 4 × 2) = 18; free: 1 × (1 + 4 × 2) = 9
     expect(e.paidCalls).toBe(27);
     expect(byField(e)).toEqual({ "Shelf.books": 3, "Book.price": 24 });
+  });
+});
+
+describe("upstream calls and result size", () => {
+  const calls = (query: string, variables?: Record<string, unknown>) =>
+    estimateCost(schema, parse(query), { variables }).upstreamCalls;
+
+  it("60 image(url:) aliases are one status call; 61 are two", () => {
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `i${i}: image(url: "https://p.example/${i}.jpg") { status }`).join(" ")} }`;
+    expect(calls(aliases(60))).toEqual({ carcutter: 1, oneauto: 0 });
+    expect(calls(aliases(61))).toEqual({ carcutter: 2, oneauto: 0 });
+  });
+
+  it("statuses of images(urls:) and image(url:) share their batches", () => {
+    const urls = Array.from({ length: 59 }, (_, i) => `"https://p.example/${i}.jpg"`).join(", ");
+    expect(
+      calls(
+        `{ images(urls: [${urls}]) { status } one: image(url: "https://p.example/x.jpg") { status } }`,
+      ),
+    ).toEqual({ carcutter: 1, oneauto: 0 });
+  });
+
+  it("500 vehicle aliases are 500 CarCutter calls", () => {
+    const aliases = Array.from(
+      { length: 500 },
+      (_, i) => `v${i}: vehicle(vehicleId: "${VIN}") { model }`,
+    );
+    expect(calls(`{ ${aliases.join(" ")} }`)).toEqual({ carcutter: 500, oneauto: 0 });
+  });
+
+  it("a page of vehicles: the list, features per vehicle, and their photos' statuses in batches", () => {
+    const e = estimateCost(
+      schema,
+      parse(
+        `{ vehicles(first: 100) { edges { node { vehicleId features { title } images { status } } } } }`,
+      ),
+    );
+    // 1 list + 100 features calls + ceil(100 × 30 photos / 60) status calls.
+    expect(e.upstreamCalls).toEqual({ carcutter: 1 + 100 + 50, oneauto: 0 });
+    expect(e.resultSize).toBeLessThan(DEFAULT_COST_POLICY.maxResultSize);
+    expect(e.upstreamCalls.carcutter).toBeLessThanOrEqual(
+      DEFAULT_COST_POLICY.maxUpstreamCallsPerOperation,
+    );
+  });
+
+  it("a document 12 levels deep multiplies to an answer far past the result budget", () => {
+    let selection = "featureId";
+    for (let i = 0; i < 6; i++) selection = `features { vehicle { ${selection} } }`;
+    const e = estimateCost(schema, parse(`{ vehicle(vehicleId: "${VIN}") { ${selection} } }`));
+    expect(e.resultSize).toBeGreaterThan(DEFAULT_COST_POLICY.maxResultSize);
   });
 });

@@ -186,6 +186,8 @@ describe("CostMeter", () => {
         carcutterImage: 0,
       },
       maxPaidCallsPerOperation: 50,
+      maxUpstreamCallsPerOperation: 200,
+      maxResultSize: 50_000,
     });
   });
 });

@@ -33,7 +33,7 @@ async function postJson(h: GatewayHarness, query: string, headers: Record<string
 }
 
 function nested(depth: number): string {
-  let selection = "featureId";
+  let selection = "vehicleId";
   for (let i = 0; i < depth; i++) selection = `features { vehicle { ${selection} } }`;
   return `{ vehicle(vehicleId: "${VIN}") { ${selection} } }`;
 }
@@ -101,6 +101,56 @@ describe("hostile documents, refused before any upstream call", () => {
       (_, i) => `i${i}: image(url: "https://photos.example.com/limits/${i}.jpg") { status }`,
     );
     const answer = await postJson(h, `{ ${images.join(" ")} }`);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text).errors).toBeUndefined();
+  });
+});
+
+describe("the estimate, first in line (with the document backstops out of the way)", () => {
+  let h: GatewayHarness;
+  beforeAll(async () => {
+    h = await startGateway({
+      gatewayEnv: {
+        GRAPHQL_MAX_DEPTH: "100",
+        GRAPHQL_MAX_ALIASES: "10000",
+        GRAPHQL_MAX_TOKENS: "100000",
+      },
+    });
+  });
+  afterAll(() => h.close());
+
+  it("the 12-deep query is refused for its result size, with the estimate and the limit", async () => {
+    h.carcutter.control.reset();
+    const answer = await postJson(h, nested(6));
+    expect(answer.status).toBe(400);
+    const error = JSON.parse(answer.text).errors[0];
+    expect(error.extensions).toMatchObject({ code: "RESULT_SIZE_EXCEEDED", limit: 50_000 });
+    expect(error.extensions.estimate.resultSize).toBeGreaterThan(50_000);
+    expect(upstreamCalls(h)).toBe(0);
+  });
+
+  it("500 vehicle aliases are refused for their 500 CarCutter calls", async () => {
+    h.carcutter.control.reset();
+    const aliases = Array.from(
+      { length: 500 },
+      (_, i) => `v${i}: vehicle(vehicleId: "${VIN}") { model }`,
+    );
+    const answer = await postJson(h, `{ ${aliases.join(" ")} }`);
+    expect(answer.status).toBe(400);
+    const error = JSON.parse(answer.text).errors[0];
+    expect(error.extensions).toMatchObject({
+      code: "UPSTREAM_CALLS_ESTIMATE_EXCEEDED",
+      limit: 200,
+      estimate: { upstream: "carcutter", calls: 500 },
+    });
+    expect(upstreamCalls(h)).toBe(0);
+  });
+
+  it("a 100-vehicle listing page with features and photos fits every default budget", async () => {
+    const answer = await postJson(
+      h,
+      "{ vehicles(first: 100) { edges { node { vehicleId model features { title } images { status } } } } }",
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text).errors).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
+import { FEATURES_PER_VEHICLE, type FieldCost } from "../../cost/cost-estimate.js";
 import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
 import { withoutNulls } from "../../nullable-input.js";
@@ -31,6 +32,7 @@ builder.node(FeatureRef, {
     vehicle: t.field({
       type: VehicleRef,
       nullable: true,
+      extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
       description: "The vehicle it belongs to; null if that vehicle no longer exists.",
       resolve: (feature, _, ctx) => ctx.loaders.vehicleById.load(feature.vehicleId),
     }),
@@ -41,6 +43,13 @@ builder.objectField(VehicleRef, "features", (t) =>
   t.field({
     type: [FeatureRef],
     nullable: true,
+    // One call per vehicle; a vehicle has a few hotspots.
+    extensions: {
+      cost: {
+        calls: { upstream: "carcutter", each: 1 },
+        listSize: { assumedSize: FEATURES_PER_VEHICLE },
+      } satisfies FieldCost,
+    },
     description:
       "The vehicle's feature hotspots; null (with an error) if CarCutter could not be read.",
     resolve: (vehicle, _, ctx) => ctx.loaders.featuresByVehicleId.load(vehicle.vehicleId),
@@ -54,6 +63,7 @@ const optional = z.string().min(1, "must not be empty; omit the field instead").
 
 builder.queryField("feature", (t) =>
   t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: FeatureRef,
     nullable: true,
     description: "One feature by its id; null when there is none.",
@@ -113,6 +123,7 @@ async function orNotFound<T>(resource: string, id: string, call: () => Promise<T
 
 builder.mutationFields((t) => ({
   createFeature: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: FeatureRef,
     description: "Adds a feature hotspot to a vehicle. Not retried automatically.",
     errors: {
@@ -151,6 +162,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteFeature: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: DeleteFeaturesPayloadRef,
     description: "Deletes one feature.",
     errors: {
@@ -172,6 +184,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteVehicleFeatures: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: DeleteFeaturesPayloadRef,
     description: "Deletes every feature of a vehicle.",
     errors: {

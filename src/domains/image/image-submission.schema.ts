@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { builder, describedValues, ErrorInterface } from "../../builder.js";
+import { type FieldCost, STATUS_BATCH } from "../../cost/cost-estimate.js";
 import {
   CreditsExceededError,
   IdempotencyKeyInProgressError,
@@ -178,6 +179,8 @@ const SubmittedImageRef = builder.objectRef<SubmittedImage>("SubmittedImage").im
     image: t.field({
       type: ImageRef,
       nullable: true,
+      // A photo already submitted: its live status, batched with the others.
+      extensions: { cost: { batch: STATUS_BATCH } satisfies FieldCost },
       description:
         "Its status: as CarCutter answered, when accepted; its live status, when already submitted.",
       resolve: (result, _, ctx) =>
@@ -249,6 +252,13 @@ builder.objectType(IdempotencyKeyInProgressError, {
 
 builder.mutationFields((t) => ({
   submitImages: t.field({
+    // 60 photos per submission call, and at worst as many status calls to settle them.
+    extensions: {
+      cost: {
+        batch: { group: "submission", upstream: "carcutter", size: 30 },
+        listSize: { assumedSize: 1, slicingArguments: ["input.urls"] },
+      } satisfies FieldCost,
+    },
     type: SubmitImagesPayloadRef,
     description:
       "Submits photos of a vehicle for processing, 60 per upstream call, and reports every URL's outcome. Never retried automatically: CarCutter bills each submission.",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
-import type { FieldCost } from "../../cost/cost-estimate.js";
+import { type FieldCost, PHOTOS_PER_VEHICLE, STATUS_BATCH } from "../../cost/cost-estimate.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import {
   IMAGE_PHASES,
@@ -98,6 +98,7 @@ builder.node(ImageRef, {
     vehicle: t.field({
       type: VehicleRef,
       nullable: true,
+      extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
       description:
         "The vehicle the photo was submitted for, when this gateway saw the submission (CarCutter's status does not say).",
       resolve: (image, _, ctx) =>
@@ -109,6 +110,13 @@ builder.node(ImageRef, {
 builder.objectField(VehicleRef, "images", (t) =>
   t.field({
     type: [ImageRef],
+    // The ledger's photos of the vehicle, their statuses batched with every other in the operation.
+    extensions: {
+      cost: {
+        batch: STATUS_BATCH,
+        listSize: { assumedSize: PHOTOS_PER_VEHICLE },
+      } satisfies FieldCost,
+    },
     nullable: { list: true, items: true },
     description:
       "The photos submitted for this vehicle through this gateway (CarCutter cannot list them; the submission ledger does), oldest first, with live status, batched like images(urls). Null items where a status could not be read.",
@@ -140,6 +148,7 @@ export const urlList = z
 
 builder.queryFields((t) => ({
   image: t.field({
+    extensions: { cost: { batch: STATUS_BATCH } satisfies FieldCost },
     type: ImageRef,
     nullable: true,
     description: "Live status of one photo; null when CarCutter does not list it.",
@@ -149,7 +158,10 @@ builder.queryFields((t) => ({
   images: t.field({
     type: [ImageRef],
     extensions: {
-      cost: { listSize: { assumedSize: 1, slicingArguments: ["urls"] } } satisfies FieldCost,
+      cost: {
+        batch: STATUS_BATCH,
+        listSize: { assumedSize: 1, slicingArguments: ["urls"] },
+      } satisfies FieldCost,
     },
     // Nullable as a whole too: a field that fails must not take the rest of the answer with it.
     nullable: { list: true, items: true },

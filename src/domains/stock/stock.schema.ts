@@ -2,6 +2,7 @@ import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
 import {
   type FieldCost,
+  MATCHING_CALLS,
   STOCK_MATCHES_MAX,
   STOCK_SEARCH_MAX,
   STOCK_VIEW_COUNT,
@@ -99,7 +100,7 @@ export const StockVehicleRef = builder.objectRef<StockVehicle>("StockVehicle").i
     photo: t.field({
       type: StockImageRef,
       nullable: true,
-      extensions: { cost: { paidCalls: 1 } satisfies FieldCost },
+      extensions: { cost: ONE_LINK },
       description:
         "A link to one view (paid: 15p per distinct link); null when there is no such view.",
       args: {
@@ -170,14 +171,26 @@ const registration = z
   );
 
 /** One paid identification (imagesearchfromvin/vrm), answering a few matches. */
-const IDENTIFICATION: FieldCost = { paidCalls: 1, listSize: { assumedSize: STOCK_MATCHES_MAX } };
+const IDENTIFICATION: FieldCost = {
+  paidCalls: 1,
+  calls: { upstream: "oneauto", each: 1 },
+  listSize: { assumedSize: STOCK_MATCHES_MAX },
+};
+
+/** One link (imagefromid, 15p). */
+const ONE_LINK: FieldCost = { paidCalls: 1, calls: { upstream: "oneauto", each: 1 } };
 
 builder.queryFields((t) => ({
   stockSearch: t.field({
     type: [StockVehicleRef],
     nullable: true,
     // imagesearch is free, but what is selected under its answers is not.
-    extensions: { cost: { listSize: { assumedSize: STOCK_SEARCH_MAX } } satisfies FieldCost },
+    extensions: {
+      cost: {
+        calls: { upstream: "oneauto", each: 1 },
+        listSize: { assumedSize: STOCK_SEARCH_MAX },
+      } satisfies FieldCost,
+    },
     description: "Stock photo sets for a make, model and year (free at OneAuto).",
     args: { input: t.arg({ type: StockSearchInput, description: "What to look for." }) },
     resolve: async (_, { input }, ctx) =>
@@ -218,7 +231,7 @@ builder.queryFields((t) => ({
   stockImage: t.field({
     type: StockImageRef,
     nullable: true,
-    extensions: { cost: { paidCalls: 1 } satisfies FieldCost },
+    extensions: { cost: ONE_LINK },
     description:
       "A link to one stock photo by id (paid: 15p); null when OneAuto has no such image.",
     args: {
@@ -285,6 +298,7 @@ builder.objectFields(VehicleRef, (t) => ({
       cost: {
         paidCalls: 1,
         paidCallsPerItem: 1,
+        calls: { upstream: "oneauto", each: MATCHING_CALLS, perItem: 1 },
         listSize: { assumedSize: STOCK_VIEW_COUNT, slicingArguments: ["views"] },
       } satisfies FieldCost,
     },

@@ -152,6 +152,7 @@ function filtersOf(
 
 builder.queryFields((t) => ({
   vehicle: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: VehicleRef,
     nullable: true,
     description: "One vehicle by its CarCutter id (usually the VIN); null when there is none.",
@@ -175,6 +176,7 @@ builder.queryFields((t) => ({
       // A page multiplies whatever paid fields are selected on its vehicles.
       extensions: {
         cost: {
+          calls: { upstream: "carcutter", each: 1 },
           listSize: {
             assumedSize: VEHICLE_PAGE_DEFAULT,
             slicingArguments: ["first", "last"],
@@ -224,7 +226,10 @@ builder.queryFields((t) => ({
     type: [VehicleRef],
     nullable: true,
     extensions: {
-      cost: { listSize: { assumedSize: VEHICLES_TO_SHOOT_ESTIMATE } } satisfies FieldCost,
+      cost: {
+        calls: { upstream: "carcutter", each: 1 },
+        listSize: { assumedSize: VEHICLES_TO_SHOOT_ESTIMATE },
+      } satisfies FieldCost,
     },
     description:
       "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
@@ -274,6 +279,7 @@ const UpsertVehicleInput = builder.inputType("UpsertVehicleInput", {
 
 builder.mutationFields((t) => ({
   upsertVehicle: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: VehicleRef,
     description: "Creates or updates a vehicle at CarCutter (safe to retry: keyed on vehicleId).",
     errors: {
@@ -296,6 +302,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteVehicle: t.field({
+    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
     type: VehicleRef,
     description: "Deletes a vehicle (softly: it stays readable with status DELETED).",
     errors: {
