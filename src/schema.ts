@@ -1,5 +1,5 @@
-import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.js";
+import { printSchemaWithCosts } from "./cost/cost-directives.js";
 import "./domains/vehicle/vehicle.schema.js";
 import "./domains/image/image.schema.js";
 import "./domains/image/image-submission.schema.js";
@@ -10,7 +10,7 @@ import "./domains/stock/stock.schema.js";
 /** The whole graph. Each domain file registers its types; this only assembles them. */
 export const schema = builder.toSchema({ sortSchema: true });
 
-/** The schema as SDL, sorted, exactly as committed in schema/schema.graphql. */
+/** The schema as SDL, sorted, with each field's cost, exactly as committed in schema/schema.graphql. */
 export function printSchemaSDL(): string {
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return printSchemaWithCosts(schema);
 }

@@ -364,3 +364,17 @@ describe("upstream calls and result size", () => {
     expect(e.resultSize).toBeGreaterThan(DEFAULT_COST_POLICY.maxResultSize);
   });
 });
+
+describe("the declarations in the SDL", () => {
+  it("the committed schema shows what each field costs, as directives clients can read", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const sdl = await readFile(new URL("../../schema/schema.graphql", import.meta.url), "utf8");
+    expect(sdl).toMatch(/^directive @listSize\(/m);
+    expect(sdl).toMatch(
+      /\): \[Image\] @listSize\(assumedSize: 1, slicingArguments: \["urls"\]\) @upstreamCalls\(upstream: "carcutter", batch: "imageStatus", batchSize: 60\)/,
+    );
+    expect(sdl).toMatch(
+      /photo\([^)]*\): StockImage @upstreamCalls\(upstream: "oneauto", each: 1\) @paidCalls\(each: 1\)/s,
+    );
+  });
+});
