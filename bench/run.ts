@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
+import { measureGuards } from "./guards.js";
 import { cannon, drive, type LoadResult, type LoadSettings, memoryOf } from "./load.js";
 import {
   closeFloorClients,
@@ -567,6 +568,18 @@ function printReport(rows: readonly Row[], paid: readonly PaidCount[], settings:
         `- ${gatewayName(row, run)}: ${share} % of the floor's RPS; p50 ${signed(gateway.p50 - floor.p50, ms)} ms, p99 ${signed(gateway.p99 - floor.p99, ms)} ms; peak RSS ${signed(peakDelta, mib)} MiB.`,
       );
     }
+  }
+  lines.push(
+    "",
+    "What the guards cost each operation (in the bench process, median of 7 rounds of 500): the static estimate (the cost guard's whole work) and graphql-armor's depth, alias and directive rules on top of validation; the share is of the gateway's time per operation at its measured RPS on one event loop (1 / RPS):",
+  );
+  for (const row of rows) {
+    const guards = measureGuards(row.scenario.operation);
+    const rpsOf = row.gateways[0]?.measurement.rps ?? Number.NaN;
+    const share = ((guards.estimateMicros + guards.backstopMicros) * rpsOf) / 1e4;
+    lines.push(
+      `- ${row.number}. ${row.scenario.name}: estimate ${guards.estimateMicros.toFixed(1)} µs, backstops ${guards.backstopMicros.toFixed(1)} µs; ${share.toFixed(2)} % of an operation's time at ${rps(rpsOf)} RPS.`,
+    );
   }
   lines.push("", "Scenarios:");
   for (const { number, scenario, gateways, floor } of rows) {
