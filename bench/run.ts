@@ -15,6 +15,7 @@ import {
   type FloorClients,
   floorClients,
   type GatewayVariant,
+  GUARDS_OFF,
   PAGE_PAID_OPERATIONS,
   prepare,
   SCENARIOS,
@@ -566,6 +567,23 @@ function printReport(rows: readonly Row[], paid: readonly PaidCount[], settings:
       const peakDelta = (gateway.peakRss ?? Number.NaN) - (floor.peakRss ?? Number.NaN);
       lines.push(
         `- ${gatewayName(row, run)}: ${share} % of the floor's RPS; p50 ${signed(gateway.p50 - floor.p50, ms)} ms, p99 ${signed(gateway.p99 - floor.p99, ms)} ms; peak RSS ${signed(peakDelta, mib)} MiB.`,
+      );
+    }
+  }
+  const onOff = rows.flatMap((row) => {
+    const on = row.gateways.find((g) => g.variant === DEFAULT_GATEWAY)?.measurement;
+    const off = row.gateways.find((g) => g.variant === GUARDS_OFF)?.measurement;
+    return on && off ? [{ row, on, off }] : [];
+  });
+  if (onOff.length > 0) {
+    lines.push(
+      "",
+      "Guards on against off (same run; off: no static estimate, no document backstops):",
+    );
+    for (const { row, on, off } of onOff) {
+      const cost = ((1 - on.rps / off.rps) * 100).toFixed(1);
+      lines.push(
+        `- ${row.number}. ${row.scenario.name}: ${rps(on.rps)} RPS on, ${rps(off.rps)} off: the guards cost ${cost} % of RPS.`,
       );
     }
   }

@@ -21,6 +21,7 @@ import {
   signedLinkExpiry,
 } from "../src/upstreams/oneauto/dto.js";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
+import { GUARDS_SWITCH } from "./switches.js";
 import type { ConfigOverrides } from "./target.js";
 
 /**
@@ -123,6 +124,13 @@ export const DEFAULT_GATEWAY: GatewayVariant = {
 export const NO_CACHE_CONFIG: ConfigOverrides = {
   IDENTIFICATION_CACHE_TTL_MS: "0",
   STOCK_LINK_SAFETY_MARGIN_MS: String(7 * 24 * 60 * 60 * 1000),
+};
+
+/** The gateway without its guards (static estimate, document backstops): what they cost. */
+export const GUARDS_OFF: GatewayVariant = {
+  label: "gateway, guards off",
+  slug: "gateway-guards-off",
+  config: { [GUARDS_SWITCH]: "off" },
 };
 
 export const CACHE_ON: GatewayVariant = {
@@ -260,6 +268,7 @@ function vehicleIdsOf(list: unknown): string[] {
 
 const oneVehicle: Scenario = {
   name: "one vehicle with features",
+  gateways: [DEFAULT_GATEWAY, GUARDS_OFF],
   notes: [
     `vehicle(vehicleId: "${vehicleWithFeatures.vehicle_id}") with its ${vehicleWithFeatures.features.length} features (the seeded vehicle with the most).`,
     "Floor: GET /vehicle/status and GET /vehicle/features in parallel. The gateway also starts the features read beside the vehicle read (Query.vehicle sees that features are selected), so both pay one round trip of latency.",
@@ -294,6 +303,7 @@ const oneVehicle: Scenario = {
 
 const imageStatuses: Scenario = {
   name: `statuses of ${STATUS_BATCH} images`,
+  gateways: [DEFAULT_GATEWAY, GUARDS_OFF],
   notes: [
     `images(urls: [${STATUS_BATCH} URLs]): the ${Math.min(seededImageUrls.length, STATUS_BATCH)} seeded photos (every stage) and ${SUBMITTED_IMAGE_URLS.length} more submitted before the run (still processing; the emulator's step is an hour, so no state changes during a run).`,
     `Floor: one GET /vehicle/image/status with ${STATUS_BATCH} image_url parameters.`,

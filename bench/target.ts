@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { startEmulators } from "../src/emulators/start.js";
 import { startServer } from "../src/server.js";
+import { GUARDS_SWITCH } from "./switches.js";
 
 /**
  * The process under measurement, started by bench/run.ts with an IPC channel: either the gateway
@@ -74,12 +75,13 @@ async function main(): Promise<void> {
   if (!send) throw new Error("target.ts must be started with an IPC channel (by bench/run.ts)");
 
   // An explicit environment, not process.env: the benchmark must never reach a real upstream.
-  const config = loadConfig({ ...overridesOf(process.argv[3]), ...FIXED });
+  const { [GUARDS_SWITCH]: guardsSwitch, ...overrides } = overridesOf(process.argv[3]);
+  const config = loadConfig({ ...overrides, ...FIXED });
 
   let ready: TargetReady;
   let close: () => Promise<void>;
   if (mode === "gateway") {
-    const server = await startServer(config);
+    const server = await startServer(config, { guards: guardsSwitch !== "off" });
     if (!server.emulators) throw new Error("expected the built-in emulators to be started");
     ready = {
       type: "ready",

@@ -7,7 +7,7 @@ import {
   useReadinessCheck,
 } from "graphql-yoga";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
-import { useCost } from "./cost/cost-plugin.js";
+import { useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
@@ -37,6 +37,11 @@ export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy" | "
   trustedDocuments?: TrustedDocuments;
   /** The bearer key CarCutter's webhooks must carry (WEBHOOK_SECRET). */
   webhookSecret: string;
+  /**
+   * Off only to measure what they cost (the benchmark): no static estimate or cost guard, and no
+   * document backstops. `extensions.cost` still reports what was spent.
+   */
+  guards?: boolean;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
   security?: SecurityPolicy & { graphiql: boolean };
 }
@@ -89,6 +94,7 @@ export function createGateway(options: CreateGatewayOptions) {
     webhookSecret,
     security = DEVELOPMENT_SECURITY,
     limits = DEFAULT_OPERATION_LIMITS,
+    guards = true,
     ...rest
   } = options;
   const deps: GatewayDeps = { ...rest, limits, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
@@ -133,12 +139,12 @@ export function createGateway(options: CreateGatewayOptions) {
         events: deps.events,
         logger,
       }),
-      ...securityPlugins(security),
+      ...securityPlugins(security, { backstops: guards }),
       useExecutionCancellation(),
       useOperationDeadline(limits.requestTimeoutMs),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
-      useCost(deps.costPolicy),
+      guards ? useCost(deps.costPolicy) : useCostReport(),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
     ],
   });

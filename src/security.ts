@@ -27,15 +27,16 @@ export type SecurityPolicy = Pick<
  */
 export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "apollo-require-preflight", "x-forecourt-csrf"];
 
-export function securityPlugins(policy: SecurityPolicy): Plugin[] {
+export function securityPlugins(
+  policy: SecurityPolicy,
+  options: { backstops: boolean } = { backstops: true },
+): Plugin[] {
   const { limits } = policy;
   const coded = (code: string, limit: number) => ({
     exposeLimits: true,
     onReject: [(_: unknown, error: GraphQLError) => labelled(error, code, limit)],
   });
-  return [
-    useJsonQueryParameters(),
-    useCsrfRefusal(),
+  const backstops = [
     maxTokensPlugin<YogaInitialContext>({
       n: limits.maxTokens,
       ...coded("TOKEN_LIMIT_EXCEEDED", limits.maxTokens),
@@ -54,6 +55,11 @@ export function securityPlugins(policy: SecurityPolicy): Plugin[] {
       n: limits.maxDirectives,
       ...coded("DIRECTIVE_LIMIT_EXCEEDED", limits.maxDirectives),
     }),
+  ];
+  return [
+    useJsonQueryParameters(),
+    useCsrfRefusal(),
+    ...(options.backstops ? backstops : []),
     ...(policy.suggestions ? [] : [blockFieldSuggestionsPlugin<YogaInitialContext>()]),
     ...(policy.introspection ? [] : [useIntrospectionRefused()]),
     useRefusalStatus(),

@@ -58,6 +58,8 @@ export interface RuntimeOptions {
   webhookBaseUrl?: string;
   /** Tests isolate PostgreSQL ledgers in their own schema. */
   postgresSchema?: string;
+  /** The benchmark's "guards off" (see CreateGatewayOptions.guards); never set in production. */
+  guards?: boolean;
 }
 
 export async function createRuntime(
@@ -155,6 +157,7 @@ export async function createRuntime(
     logger: options.logger,
     security: config.gateway,
     limits: config.gateway.operation,
+    guards: options.guards ?? true,
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {

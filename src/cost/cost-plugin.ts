@@ -63,11 +63,46 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
   };
 }
 
+/** `extensions.cost` alone: what was spent, with no estimate and no guard (the benchmark's "off"). */
+export function useCostReport(): Plugin<CostContext> {
+  return {
+    onExecute({ args }) {
+      const meter = args.contextValue.cost;
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            setResult({ ...result, extensions: { ...result.extensions, cost: meter.summary() } });
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Estimates by document and by operation and variables: an estimate is a pure function of them,
+ * and yoga hands the same DocumentNode to every request with the same text (its parse cache), so
+ * a repeated operation is estimated once. Bounded per document; dropped with the document.
+ */
+const estimates = new WeakMap<object, Map<string, CostEstimate>>();
+const ESTIMATES_PER_DOCUMENT = 64;
+
 function estimateOf(args: ExecutionArgs): CostEstimate {
-  return estimateCost(args.schema, args.document, {
+  const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? null]);
+  let known = estimates.get(args.document);
+  const cached = known?.get(key);
+  if (cached) return cached;
+  const estimate = estimateCost(args.schema, args.document, {
     operationName: args.operationName,
     variables: args.variableValues,
   });
+  if (!known) {
+    known = new Map();
+    estimates.set(args.document, known);
+  }
+  if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+  known.set(key, estimate);
+  return estimate;
 }
 
 /** The first budget the estimate breaks, as its refusal; undefined when it fits them all. */
