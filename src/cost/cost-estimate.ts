@@ -80,6 +80,11 @@ export interface FieldCost {
   batch?: { group: string; upstream: UpstreamName; size: number };
 }
 
+/** A declaration of `each` calls to `upstream` each time the field resolves, and `more`. */
+export function callsTo(upstream: UpstreamName, more: FieldCost = {}, each = 1): FieldCost {
+  return { calls: { upstream, each }, ...more };
+}
+
 /** The cost a field declares (in its extensions), or undefined. */
 export function declaredCost(field: { extensions?: unknown }): FieldCost | undefined {
   const extensions = field.extensions;

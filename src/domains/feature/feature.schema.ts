@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
-import { FEATURES_PER_VEHICLE, type FieldCost } from "../../cost/cost-estimate.js";
+import { callsTo, FEATURES_PER_VEHICLE } from "../../cost/cost-estimate.js";
 import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
 import { withoutNulls } from "../../nullable-input.js";
@@ -32,7 +32,7 @@ builder.node(FeatureRef, {
     vehicle: t.field({
       type: VehicleRef,
       nullable: true,
-      extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+      extensions: { cost: callsTo("carcutter") },
       description: "The vehicle it belongs to; null if that vehicle no longer exists.",
       resolve: (feature, _, ctx) => ctx.loaders.vehicleById.load(feature.vehicleId),
     }),
@@ -44,12 +44,7 @@ builder.objectField(VehicleRef, "features", (t) =>
     type: [FeatureRef],
     nullable: true,
     // One call per vehicle; a vehicle has a few hotspots.
-    extensions: {
-      cost: {
-        calls: { upstream: "carcutter", each: 1 },
-        listSize: { assumedSize: FEATURES_PER_VEHICLE },
-      } satisfies FieldCost,
-    },
+    extensions: { cost: callsTo("carcutter", { listSize: { assumedSize: FEATURES_PER_VEHICLE } }) },
     description:
       "The vehicle's feature hotspots; null (with an error) if CarCutter could not be read.",
     resolve: (vehicle, _, ctx) => ctx.loaders.featuresByVehicleId.load(vehicle.vehicleId),
@@ -63,7 +58,7 @@ const optional = z.string().min(1, "must not be empty; omit the field instead").
 
 builder.queryField("feature", (t) =>
   t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: FeatureRef,
     nullable: true,
     description: "One feature by its id; null when there is none.",
@@ -123,7 +118,7 @@ async function orNotFound<T>(resource: string, id: string, call: () => Promise<T
 
 builder.mutationFields((t) => ({
   createFeature: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: FeatureRef,
     description: "Adds a feature hotspot to a vehicle. Not retried automatically.",
     errors: {
@@ -162,7 +157,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteFeature: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: DeleteFeaturesPayloadRef,
     description: "Deletes one feature.",
     errors: {
@@ -184,7 +179,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteVehicleFeatures: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: DeleteFeaturesPayloadRef,
     description: "Deletes every feature of a vehicle.",
     errors: {

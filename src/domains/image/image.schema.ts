@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { builder, describedValues } from "../../builder.js";
-import { type FieldCost, PHOTOS_PER_VEHICLE, STATUS_BATCH } from "../../cost/cost-estimate.js";
+import {
+  callsTo,
+  type FieldCost,
+  PHOTOS_PER_VEHICLE,
+  STATUS_BATCH,
+} from "../../cost/cost-estimate.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import {
   IMAGE_PHASES,
@@ -98,7 +103,7 @@ builder.node(ImageRef, {
     vehicle: t.field({
       type: VehicleRef,
       nullable: true,
-      extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+      extensions: { cost: callsTo("carcutter") },
       description:
         "The vehicle the photo was submitted for, when this gateway saw the submission (CarCutter's status does not say).",
       resolve: (image, _, ctx) =>

@@ -2,6 +2,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { builder } from "../../builder.js";
 import {
+  callsTo,
   type FieldCost,
   VEHICLE_PAGE_DEFAULT,
   VEHICLE_PAGE_MAX,
@@ -152,7 +153,7 @@ function filtersOf(
 
 builder.queryFields((t) => ({
   vehicle: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: VehicleRef,
     nullable: true,
     description: "One vehicle by its CarCutter id (usually the VIN); null when there is none.",
@@ -226,10 +227,7 @@ builder.queryFields((t) => ({
     type: [VehicleRef],
     nullable: true,
     extensions: {
-      cost: {
-        calls: { upstream: "carcutter", each: 1 },
-        listSize: { assumedSize: VEHICLES_TO_SHOOT_ESTIMATE },
-      } satisfies FieldCost,
+      cost: callsTo("carcutter", { listSize: { assumedSize: VEHICLES_TO_SHOOT_ESTIMATE } }),
     },
     description:
       "Every vehicle waiting to be photographed (status NEW). CarCutter does not page it.",
@@ -279,7 +277,7 @@ const UpsertVehicleInput = builder.inputType("UpsertVehicleInput", {
 
 builder.mutationFields((t) => ({
   upsertVehicle: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: VehicleRef,
     description: "Creates or updates a vehicle at CarCutter (safe to retry: keyed on vehicleId).",
     errors: {
@@ -302,7 +300,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteVehicle: t.field({
-    extensions: { cost: { calls: { upstream: "carcutter", each: 1 } } satisfies FieldCost },
+    extensions: { cost: callsTo("carcutter") },
     type: VehicleRef,
     description: "Deletes a vehicle (softly: it stays readable with status DELETED).",
     errors: {
