@@ -20,7 +20,12 @@ import {
 } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
-import { corsOptions, type SecurityPolicy, securityPlugins } from "./security.js";
+import {
+  corsOptions,
+  DOCUMENT_LIMIT_CODES,
+  type SecurityPolicy,
+  securityPlugins,
+} from "./security.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
 export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy" | "limits"> {
@@ -224,10 +229,7 @@ function isClientGone(error: unknown): boolean {
 /** Refusals of the request itself: 400 whatever the client accepts (yoga sends 200 to JSON ones). */
 const REQUEST_REFUSALS: ReadonlySet<unknown> = new Set([
   "BAD_REQUEST",
-  "DEPTH_LIMIT_EXCEEDED",
-  "ALIAS_LIMIT_EXCEEDED",
-  "TOKEN_LIMIT_EXCEEDED",
-  "DIRECTIVE_LIMIT_EXCEEDED",
+  ...Object.values(DOCUMENT_LIMIT_CODES),
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, type ValidationRule } from "graphql";
 import type { Plugin, YogaInitialContext, YogaServerOptions } from "graphql-yoga";
 import type { Config } from "./config.js";
+import type { DocumentLimits } from "./limits.js";
 
 /**
  * What protects the gateway from hostile and careless clients before any upstream call: CSRF
@@ -27,33 +28,44 @@ export type SecurityPolicy = Pick<
  */
 export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "apollo-require-preflight", "x-forecourt-csrf"];
 
+/** The codes of the document backstops' refusals, one per limit. */
+export const DOCUMENT_LIMIT_CODES = {
+  maxTokens: "TOKEN_LIMIT_EXCEEDED",
+  maxDepth: "DEPTH_LIMIT_EXCEEDED",
+  maxAliases: "ALIAS_LIMIT_EXCEEDED",
+  maxDirectives: "DIRECTIVE_LIMIT_EXCEEDED",
+} as const satisfies Record<keyof DocumentLimits, string>;
+
 export function securityPlugins(
   policy: SecurityPolicy,
   options: { backstops: boolean } = { backstops: true },
 ): Plugin[] {
   const { limits } = policy;
-  const coded = (code: string, limit: number) => ({
+  const coded = (limit: keyof DocumentLimits) => ({
     exposeLimits: true,
-    onReject: [(_: unknown, error: GraphQLError) => labelled(error, code, limit)],
+    onReject: [
+      (_: unknown, error: GraphQLError) =>
+        labelled(error, DOCUMENT_LIMIT_CODES[limit], limits[limit]),
+    ],
   });
   const backstops = [
     maxTokensPlugin<YogaInitialContext>({
       n: limits.maxTokens,
-      ...coded("TOKEN_LIMIT_EXCEEDED", limits.maxTokens),
+      ...coded("maxTokens"),
     }),
     maxDepthPlugin<YogaInitialContext>({
       n: limits.maxDepth,
       ignoreIntrospection: true,
       flattenFragments: true,
-      ...coded("DEPTH_LIMIT_EXCEEDED", limits.maxDepth),
+      ...coded("maxDepth"),
     }),
     maxAliasesPlugin<YogaInitialContext>({
       n: limits.maxAliases,
-      ...coded("ALIAS_LIMIT_EXCEEDED", limits.maxAliases),
+      ...coded("maxAliases"),
     }),
     maxDirectivesPlugin<YogaInitialContext>({
       n: limits.maxDirectives,
-      ...coded("DIRECTIVE_LIMIT_EXCEEDED", limits.maxDirectives),
+      ...coded("maxDirectives"),
     }),
   ];
   return [
@@ -66,15 +78,13 @@ export function securityPlugins(
   ];
 }
 
-/** Codes of the refusals above that are the document's fault: a 400, whatever the client accepts. */
-const REFUSAL_CODES: ReadonlySet<unknown> = new Set([
-  "DEPTH_LIMIT_EXCEEDED",
-  "ALIAS_LIMIT_EXCEEDED",
-  "TOKEN_LIMIT_EXCEEDED",
-  "DIRECTIVE_LIMIT_EXCEEDED",
-]);
+const REFUSAL_CODES: ReadonlySet<unknown> = new Set(Object.values(DOCUMENT_LIMIT_CODES));
 
-/** Last among the validation hooks: whatever rewrote the errors, each refusal stays a 400. */
+/**
+ * Last among the validation hooks: whatever rewrote the errors, each backstop's refusal is a 400,
+ * whatever the client accepts. (The token limit refuses while parsing, before validation: the
+ * gateway's error masking gives that one its 400.)
+ */
 function useRefusalStatus(): Plugin {
   return {
     onValidate() {

@@ -397,6 +397,8 @@ describe("over real HTTP", () => {
 
   it("a client that goes away is not an error in the log", async () => {
     const carcutter = server.emulators?.carcutter.emulator;
+    carcutter?.control.reset();
+    logged.splice(0);
     carcutter?.control.script({
       operation: CARCUTTER.vehicle.name,
       fault: { kind: "latency", ms: 300 },
@@ -411,6 +413,9 @@ describe("over real HTTP", () => {
     setTimeout(() => leaving.abort(), 50);
     await pending;
     await new Promise((resolve) => setTimeout(resolve, 400));
+    // The upstream call was under way when the client left: the path was taken.
+    expect(carcutter?.control.count(CARCUTTER.vehicle.name)).toBe(1);
     expect(logged.filter((l) => l.level === "error")).toEqual([]);
+    expect(logged.filter((l) => l.level === "debug").length).toBeLessThanOrEqual(1);
   });
 });
