@@ -364,6 +364,95 @@ async function measure(
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Guards on against off: two gateways alive side by side, loaded in turn, slice by slice.
+
+/** Slices per side; the order alternates (on, off, off, on, …) so that drift hits both alike. */
+const GUARD_PAIRS = 10;
+
+interface GuardComparison {
+  /** RPS of each slice, in the order run. */
+  on: number[];
+  off: number[];
+  /** 1 − on/off of each pair, as a fraction. */
+  costs: number[];
+}
+
+/**
+ * What the guards (the static estimate, the document backstops) cost in RPS, measured so that the
+ * machine's noise cancels: separate runs minutes apart differ by ±10 % here on their own. Both
+ * gateways are started, checked and warmed first; then each pair of slices loads one and the
+ * other for the same seconds, and the cost is the median over the pairs.
+ */
+async function compareGuards(
+  targetJs: string,
+  scenario: Scenario,
+  index: number,
+  settings: Settings,
+): Promise<GuardComparison> {
+  const slice: LoadSettings = {
+    connections: settings.connections,
+    durationSeconds: Math.max(1, Math.ceil(settings.durationSeconds / 2)),
+  };
+  const body = JSON.stringify(scenario.operation);
+  const sides = await Promise.all(
+    [DEFAULT_GATEWAY, GUARDS_OFF].map(async (variant) => {
+      const target = await startTarget(
+        targetJs,
+        "gateway",
+        settings,
+        `${index + 1}-pair-${variant.slug}`,
+        variant.config,
+      );
+      return { variant, target };
+    }),
+  );
+  try {
+    const urls = await Promise.all(
+      sides.map(async ({ target: { ready } }) => {
+        if (!ready.gatewayUrl) throw new Error("the gateway target sent no gateway URL");
+        await prepare(ready.carcutterUrl);
+        const url = `${ready.gatewayUrl}/graphql`;
+        scenario.summarizeGraphql((await postGraphql(url, body)).data);
+        return url;
+      }),
+    );
+    const [onUrl, offUrl] = urls as [string, string];
+    for (const url of urls) {
+      if (settings.warmupSeconds > 0) {
+        await cannon(url, body, { ...slice, durationSeconds: settings.warmupSeconds });
+      }
+    }
+    const comparison: GuardComparison = { on: [], off: [], costs: [] };
+    const load = async (url: string) => (await cannon(url, body, slice)).rps;
+    for (let pair = 0; pair < GUARD_PAIRS; pair++) {
+      let on: number;
+      let off: number;
+      if (pair % 2 === 0) {
+        on = await load(onUrl);
+        off = await load(offUrl);
+      } else {
+        off = await load(offUrl);
+        on = await load(onUrl);
+      }
+      comparison.on.push(on);
+      comparison.off.push(off);
+      comparison.costs.push(1 - on / off);
+    }
+    return comparison;
+  } finally {
+    await Promise.all(sides.map(({ target }) => target.stop()));
+  }
+}
+
+const medianOf = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[Math.floor(middle)] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+};
+
 /** One operation: it must answer 200 with data and without `errors`. */
 async function postGraphql(
   url: string,
@@ -499,6 +588,8 @@ interface Row {
   /** One per gateway configuration of the scenario. */
   gateways: readonly GatewayRun[];
   floor: Measurement;
+  /** When the scenario asks for it (compareGuards). */
+  guards?: GuardComparison;
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
@@ -570,26 +661,24 @@ function printReport(rows: readonly Row[], paid: readonly PaidCount[], settings:
       );
     }
   }
-  const onOff = rows.flatMap((row) => {
-    const on = row.gateways.find((g) => g.variant === DEFAULT_GATEWAY)?.measurement;
-    const off = row.gateways.find((g) => g.variant === GUARDS_OFF)?.measurement;
-    return on && off ? [{ row, on, off }] : [];
-  });
-  if (onOff.length > 0) {
+  const compared = rows.filter((row) => row.guards !== undefined);
+  if (compared.length > 0) {
     lines.push(
       "",
-      "Guards on against off (same run; off: no static estimate, no document backstops):",
+      `Guards on against off (off: no static estimate, no document backstops). Two gateways alive side by side, loaded in turn for ${Math.max(1, Math.ceil(settings.durationSeconds / 2))} s each, ${GUARD_PAIRS} pairs in alternating order so that the machine's drift hits both alike; the cost is 1 − on/off per pair, its median over the pairs, and the range of the pairs (one pair alone moves by ±10 % here with the same gateway on both sides):`,
     );
-    for (const { row, on, off } of onOff) {
-      const cost = ((1 - on.rps / off.rps) * 100).toFixed(1);
+    const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
+    for (const row of compared) {
+      const guards = row.guards;
+      if (!guards) continue;
       lines.push(
-        `- ${row.number}. ${row.scenario.name}: ${rps(on.rps)} RPS on, ${rps(off.rps)} off: the guards cost ${cost} % of RPS.`,
+        `- ${row.number}. ${row.scenario.name}: ${rps(medianOf(guards.on))} RPS on, ${rps(medianOf(guards.off))} off (medians); the guards cost ${percent(medianOf(guards.costs))} of RPS (pairs: ${percent(Math.min(...guards.costs))} to ${percent(Math.max(...guards.costs))}).`,
       );
     }
   }
   lines.push(
     "",
-    "What the guards cost each operation (in the bench process, median of 7 rounds of 500): the static estimate (the cost guard's whole work) and graphql-armor's depth, alias and directive rules on top of validation; the share is of the gateway's time per operation at its measured RPS on one event loop (1 / RPS):",
+    "What the guards cost an operation the first time its text and variables are seen (in the bench process, median of 7 rounds of 500): the static estimate (the cost guard's whole work) and graphql-armor's depth, alias and directive rules on top of validation. The gateway keeps both results (yoga's validation cache, the estimates by document and variables), so a repeated operation pays a lookup instead. The share is of the gateway's time per operation at its measured RPS on one event loop (1 / RPS):",
   );
   for (const row of rows) {
     const guards = measureGuards(row.scenario.operation);
@@ -685,7 +774,8 @@ async function main(): Promise<void> {
   // Bounded whatever happens: a run that takes far longer than planned is a hang.
   const perRun = settings.warmupSeconds + settings.durationSeconds + 60;
   const runs = settings.scenarios.reduce(
-    (n, s) => n + (s.gateways ?? [DEFAULT_GATEWAY]).length + 1,
+    (n, s) =>
+      n + (s.gateways ?? [DEFAULT_GATEWAY]).length + 1 + (s.compareGuards ? GUARD_PAIRS + 1 : 0),
     0,
   );
   const budgetMs = runs * perRun * 1000 + (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0);
@@ -714,7 +804,12 @@ async function main(): Promise<void> {
         );
       }
     }
-    rows.push({ number: index + 1, scenario, gateways, floor });
+    let guards: GuardComparison | undefined;
+    if (scenario.compareGuards) {
+      console.error(`bench: ${index + 1}. ${scenario.name}: guards on against off…`);
+      guards = await compareGuards(targetJs, scenario, index, settings);
+    }
+    rows.push({ number: index + 1, scenario, gateways, floor, guards });
   }
   const paid: PaidCount[] = [];
   if (countPaid) {

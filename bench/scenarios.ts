@@ -150,6 +150,8 @@ export interface Scenario {
   notes: readonly string[];
   /** The gateway's configurations, one row each; [DEFAULT_GATEWAY] when absent. */
   gateways?: readonly GatewayVariant[];
+  /** Also measured with the guards on and off, interleaved (bench/run.ts, compareGuards). */
+  compareGuards?: boolean;
   operation: GraphqlOperation;
   /** The answer's `data` in words; throws if it is not what the scenario asks for. */
   summarizeGraphql(data: unknown): string;
@@ -268,7 +270,7 @@ function vehicleIdsOf(list: unknown): string[] {
 
 const oneVehicle: Scenario = {
   name: "one vehicle with features",
-  gateways: [DEFAULT_GATEWAY, GUARDS_OFF],
+  compareGuards: true,
   notes: [
     `vehicle(vehicleId: "${vehicleWithFeatures.vehicle_id}") with its ${vehicleWithFeatures.features.length} features (the seeded vehicle with the most).`,
     "Floor: GET /vehicle/status and GET /vehicle/features in parallel. The gateway also starts the features read beside the vehicle read (Query.vehicle sees that features are selected), so both pay one round trip of latency.",
@@ -303,7 +305,7 @@ const oneVehicle: Scenario = {
 
 const imageStatuses: Scenario = {
   name: `statuses of ${STATUS_BATCH} images`,
-  gateways: [DEFAULT_GATEWAY, GUARDS_OFF],
+  compareGuards: true,
   notes: [
     `images(urls: [${STATUS_BATCH} URLs]): the ${Math.min(seededImageUrls.length, STATUS_BATCH)} seeded photos (every stage) and ${SUBMITTED_IMAGE_URLS.length} more submitted before the run (still processing; the emulator's step is an hour, so no state changes during a run).`,
     `Floor: one GET /vehicle/image/status with ${STATUS_BATCH} image_url parameters.`,

@@ -22,7 +22,7 @@ import type { Logger } from "./logger.js";
 import { schema } from "./schema.js";
 import {
   corsOptions,
-  DOCUMENT_LIMIT_CODES,
+  DOCUMENT_REFUSAL_CODES,
   type SecurityPolicy,
   securityPlugins,
 } from "./security.js";
@@ -227,10 +227,7 @@ function isClientGone(error: unknown): boolean {
 }
 
 /** Refusals of the request itself: 400 whatever the client accepts (yoga sends 200 to JSON ones). */
-const REQUEST_REFUSALS: ReadonlySet<unknown> = new Set([
-  "BAD_REQUEST",
-  ...Object.values(DOCUMENT_LIMIT_CODES),
-]);
+const REQUEST_REFUSALS: ReadonlySet<unknown> = new Set(["BAD_REQUEST", ...DOCUMENT_REFUSAL_CODES]);
 
 /**
  * An expected error as the client gets it: yoga's request-parsing errors carry

@@ -78,11 +78,18 @@ export function securityPlugins(
   ];
 }
 
-const REFUSAL_CODES: ReadonlySet<unknown> = new Set(Object.values(DOCUMENT_LIMIT_CODES));
+/** A refused introspection: off by configuration (GRAPHQL_INTROSPECTION). */
+export const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
+
+/** Codes of the refusals of a document itself, answered 400 whatever the client accepts. */
+export const DOCUMENT_REFUSAL_CODES: ReadonlySet<unknown> = new Set([
+  ...Object.values(DOCUMENT_LIMIT_CODES),
+  INTROSPECTION_DISABLED,
+]);
 
 /**
- * Last among the validation hooks: whatever rewrote the errors, each backstop's refusal is a 400,
- * whatever the client accepts. (The token limit refuses while parsing, before validation: the
+ * Last among the validation hooks: whatever rewrote the errors, each backstop's refusal (and a
+ * refused introspection) is a 400, whatever the client accepts, as the estimate's refusals are. (The token limit refuses while parsing, before validation: the
  * gateway's error masking gives that one its 400.)
  */
 function useRefusalStatus(): Plugin {
@@ -90,8 +97,9 @@ function useRefusalStatus(): Plugin {
     onValidate() {
       return ({ result }) => {
         for (const error of result) {
-          if (REFUSAL_CODES.has(error.extensions.code)) {
-            Object.assign(error.extensions, { http: { status: 400 } });
+          if (DOCUMENT_REFUSAL_CODES.has(error.extensions.code)) {
+            // spec: false, or yoga's own validation hook marks it a spec status, which JSON clients get as 200.
+            Object.assign(error.extensions, { http: { status: 400, spec: false } });
           }
         }
       };
@@ -178,7 +186,7 @@ function useIntrospectionRefused(): Plugin {
       context.reportError(
         new GraphQLError(
           `Introspection is off on this gateway (${node.name.value}); it is off by default with NODE_ENV=production. Use the committed schema (schema/schema.graphql), or set GRAPHQL_INTROSPECTION=true.`,
-          { nodes: [node], extensions: { code: "INTROSPECTION_DISABLED" } },
+          { nodes: [node], extensions: { code: INTROSPECTION_DISABLED } },
         ),
       );
     },

@@ -275,6 +275,7 @@ describe("production defaults", () => {
     const h = await startGateway({ gatewayEnv: { NODE_ENV: "production" } });
     try {
       const introspection = await postJson(h, "{ __schema { queryType { name } } }");
+      expect(introspection.status).toBe(400);
       const { data, errors } = JSON.parse(introspection.text);
       expect(data).toBeUndefined();
       const error = errors[0];
