@@ -5,6 +5,7 @@ import {
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
+  type SpendCharge,
 } from "./ledger.js";
 
 /**
@@ -21,9 +22,11 @@ import {
  *                        "claim":"…","claimedUntil":"…"}}
  *   {"op":"idem","key":"…","fingerprint":"…","at":"…","until":"…"}
  *   {"op":"idemDone","key":"…","at":"…","answer":…}
+ *   {"op":"spend","client":"…","day":"2026-12-01",
+ *    "charges":[{"upstream":"oneauto","operation":"…","paidCalls":1,"pence":15}]}
  *
- * `record` (a claim: only the URLs it won), `settle`, `status`, `idem` (a key taken) and
- * `idemDone` are written by the ledger's methods, one line per call, so a call is all there or
+ * `record` (a claim: only the URLs it won), `settle`, `status`, `idem` (a key taken),
+ * `idemDone` and `spend` (added to a client's totals of the day) are written by the ledger's methods, one line per call, so a call is all there or
  * not there; `put` is a whole entry, written by compaction. A line holds only what took effect, so
  * replaying it applies it as it stands. Times are ISO 8601 in UTC. Lines written before claims
  * existed have no claim (an empty one) and a claim that ran out when it was made.
@@ -47,7 +50,8 @@ export type LogOp =
   | { op: "status"; at: Date; url: string; status: string }
   | { op: "put"; entry: LedgerEntry }
   | { op: "idem"; key: string; fingerprint: string; at: Date; until: Date }
-  | { op: "idemDone"; key: string; at: Date; answer: unknown };
+  | { op: "idemDone"; key: string; at: Date; answer: unknown }
+  | { op: "spend"; client: string; day: string; charges: SpendCharge[] };
 
 export type { IdempotencyRecord };
 
@@ -101,6 +105,19 @@ const opSchema = z.discriminatedUnion("op", [
     until: time,
   }),
   z.object({ op: z.literal("idemDone"), key: z.string(), at: time, answer: z.unknown() }),
+  z.object({
+    op: z.literal("spend"),
+    client: z.string(),
+    day: z.iso.date(),
+    charges: z.array(
+      z.object({
+        upstream: z.string(),
+        operation: z.string(),
+        paidCalls: z.number(),
+        pence: z.number(),
+      }),
+    ),
+  }),
 ]);
 
 export function encodeHeader(): string {

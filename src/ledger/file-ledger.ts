@@ -22,7 +22,10 @@ import {
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
+  type SpendCharge,
+  type SpendRow,
   type SubmissionLedger,
+  utcDay,
 } from "./ledger.js";
 import {
   checkedLimit,
@@ -202,6 +205,16 @@ export class FileLedger implements SubmissionLedger {
     await this.#write({ op: "idemDone", key, at: checkedTime(at), answer: jsonValue(answer) });
   }
 
+  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void> {
+    if (charges.length === 0) return void (await this.#write(undefined));
+    await this.#write({ op: "spend", client, day, charges: charges.map((c) => ({ ...c })) });
+  }
+
+  async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {
+    this.#assertOpen();
+    return this.#index.spendOf(client, fromDay, toDay);
+  }
+
   async get(urls: readonly string[]): Promise<Map<string, LedgerEntry>> {
     this.#assertOpen();
     const found = new Map<string, LedgerEntry>();
@@ -300,6 +313,7 @@ export class FileLedger implements SubmissionLedger {
         }
         for (const entry of staged.values()) this.#index.put(entry);
         for (const record of stagedKeys.values()) this.#index.putIdempotency(record);
+        for (const { op } of batch) if (op.op === "spend") this.#index.addSpend(op);
         this.#index.nextSeq = seq;
         for (const [i, pending] of batch.entries()) pending.resolve(changes[i] ?? { entries: [] });
       }
@@ -372,6 +386,9 @@ function applyOp(op: LogOp, lookup: Lookup, nextSeq: () => number, checks?: Chec
       if (current === undefined) return { entries: [] };
       return { entries: [], idempotency: { ...current, answer: op.answer ?? null } };
     }
+    case "spend":
+      // Totals, not entries: added to the index once written (EntryIndex.addSpend).
+      return { entries: [] };
   }
 }
 
@@ -380,6 +397,7 @@ function effectiveOp(op: LogOp, change: Change): LogOp | undefined {
   if (op.op === "idem" || op.op === "idemDone") {
     return change.idempotency === undefined ? undefined : op;
   }
+  if (op.op === "spend") return op;
   if (change.entries.length === 0) return undefined;
   const changed = new Set(change.entries.map((e) => e.url));
   if (op.op === "settle") return { ...op, urls: op.urls.filter((url) => changed.has(url)) };
@@ -400,11 +418,17 @@ function recordCount(op: LogOp): number {
     case "put":
     case "idem":
     case "idemDone":
+    case "spend":
       return 1;
   }
 }
 
+/** How long the embedded store keeps a day's spend (compaction drops older days). */
+const SPEND_RETENTION_DAYS = 400;
+
 class EntryIndex {
+  /** By client, then day, then `upstream operation`: the totals. */
+  readonly #spend = new Map<string, Map<string, Map<string, SpendRow>>>();
   readonly #byUrl = new Map<string, Stored>();
   readonly #keys = new Map<string, IdempotencyRecord>();
   readonly #byVehicle = new Map<string, Set<string>>();
@@ -450,6 +474,56 @@ class EntryIndex {
     return [...this.#keys.values()].filter(
       (r) => r.startedAt.getTime() > now - IDEMPOTENCY_RETENTION_MS,
     );
+  }
+
+  addSpend(op: { client: string; day: string; charges: readonly SpendCharge[] }): void {
+    let days = this.#spend.get(op.client);
+    if (!days) {
+      days = new Map();
+      this.#spend.set(op.client, days);
+    }
+    let rows = days.get(op.day);
+    if (!rows) {
+      rows = new Map();
+      days.set(op.day, rows);
+    }
+    for (const charge of op.charges) {
+      const key = `${charge.upstream} ${charge.operation}`;
+      const row = rows.get(key) ?? { day: op.day, ...charge, paidCalls: 0, pence: 0 };
+      row.paidCalls += charge.paidCalls;
+      row.pence += charge.pence;
+      rows.set(key, row);
+    }
+  }
+
+  spendOf(client: string, fromDay: string, toDay: string): SpendRow[] {
+    const rows: SpendRow[] = [];
+    for (const [day, byOperation] of this.#spend.get(client) ?? []) {
+      if (day < fromDay || day > toDay) continue;
+      for (const row of byOperation.values()) rows.push({ ...row });
+    }
+    return rows.sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) ||
+        a.upstream.localeCompare(b.upstream) ||
+        a.operation.localeCompare(b.operation),
+    );
+  }
+
+  /** One spend line per client and day kept, for compaction. */
+  spendLines(today: string): { client: string; day: string; charges: SpendCharge[] }[] {
+    const oldest = new Date(`${today}T00:00:00Z`);
+    oldest.setUTCDate(oldest.getUTCDate() - SPEND_RETENTION_DAYS);
+    const from = oldest.toISOString().slice(0, 10);
+    const lines: { client: string; day: string; charges: SpendCharge[] }[] = [];
+    for (const [client, days] of this.#spend) {
+      for (const [day, rows] of days) {
+        if (day < from) continue;
+        const charges = [...rows.values()].map(({ day: _day, ...charge }) => charge);
+        lines.push({ client, day, charges });
+      }
+    }
+    return lines;
   }
 
   ofVehicle(vehicleId: string): Stored[] {
@@ -536,6 +610,7 @@ async function loadLog(
     );
     for (const entry of change.entries) index.put(entry);
     if (change.idempotency !== undefined) index.putIdempotency(change.idempotency);
+    if (value.op === "spend") index.addSpend(value);
     records += recordCount(value);
   }
   if (goodEnd === 0) {
@@ -561,6 +636,8 @@ async function compact(path: string, index: EntryIndex): Promise<void> {
     text += encodeOp({ op: "idem", key, fingerprint, at: startedAt, until: runsUntil });
     if (answer !== null) text += encodeOp({ op: "idemDone", key, at: startedAt, answer });
   }
+  for (const line of index.spendLines(utcDay(new Date())))
+    text += encodeOp({ op: "spend", ...line });
   const temporary = `${path}.compacting`;
   await writeDurably(temporary, text, "w");
   await rename(temporary, path);

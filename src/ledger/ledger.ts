@@ -84,7 +84,37 @@ export interface NewSubmission {
   options: Record<string, unknown>;
 }
 
-export interface SubmissionLedger {
+/** What one operation of a client spent at one upstream operation (billed calls only). */
+export interface SpendCharge {
+  upstream: string;
+  /** The upstream operation, e.g. "GET /imagery/image-from-id". */
+  operation: string;
+  paidCalls: number;
+  pence: number;
+}
+
+/** A client's spend on one UTC day (YYYY-MM-DD) at one upstream operation. */
+export interface SpendRow extends SpendCharge {
+  day: string;
+}
+
+/**
+ * Each client's spend by day: durable and shared like the submissions (the same store), so a
+ * daily budget survives restarts and holds across instances.
+ */
+export interface SpendLedger {
+  /** Adds the charges to `client`'s totals of `day`, atomically. */
+  chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void>;
+  /** `client`'s totals from `fromDay` to `toDay` (inclusive), by day then operation. */
+  spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]>;
+}
+
+/** The UTC day of `at`, as the spend is kept: YYYY-MM-DD. */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+export interface SubmissionLedger extends SpendLedger {
   readonly kind: "file" | "postgres";
   /**
    * Claims URLs for one submission, each in one atomic step that no other claimant (request or

@@ -53,4 +53,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: "spend per client and day",
+    sql: `
+      create table forecourt_spend (
+        client text not null,
+        day date not null,
+        upstream text not null,
+        operation text not null,
+        paid_calls bigint not null,
+        pence numeric not null,
+        primary key (client, day, upstream, operation)
+      );
+    `,
+  },
 ];

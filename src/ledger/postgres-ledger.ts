@@ -10,6 +10,8 @@ import {
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
+  type SpendCharge,
+  type SpendRow,
   type SubmissionLedger,
 } from "./ledger.js";
 import { checkedLimit, checkedTime, distinct, normaliseSubmissions } from "./ledger-input.js";
@@ -67,11 +69,13 @@ export class PostgresLedger implements SubmissionLedger {
   readonly #pool: Pool;
   readonly #table: string;
   readonly #keys: string;
+  readonly #spend: string;
 
-  private constructor(pool: Pool, table: string, keys: string) {
+  private constructor(pool: Pool, table: string, keys: string, spend: string) {
     this.#pool = pool;
     this.#table = table;
     this.#keys = keys;
+    this.#spend = spend;
   }
 
   static async connect(
@@ -104,6 +108,7 @@ export class PostgresLedger implements SubmissionLedger {
       pool,
       qualified("forecourt_submissions"),
       qualified("forecourt_idempotency"),
+      qualified("forecourt_spend"),
     );
   }
 
@@ -258,6 +263,51 @@ export class PostgresLedger implements SubmissionLedger {
     await this.#pool.query(`delete from ${this.#keys} where started_at <= $1`, [
       new Date(at.getTime() - IDEMPOTENCY_RETENTION_MS),
     ]);
+  }
+
+  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void> {
+    if (charges.length === 0) return;
+    // One statement: every instance's charges of the same day and operation add up.
+    await this.#pool.query(
+      `insert into ${this.#spend} as t (client, day, upstream, operation, paid_calls, pence)
+       select $1, $2::date, c.upstream, c.operation, c.paid_calls, c.pence
+       from unnest($3::text[], $4::text[], $5::bigint[], $6::numeric[])
+         as c(upstream, operation, paid_calls, pence)
+       on conflict (client, day, upstream, operation) do update set
+         paid_calls = t.paid_calls + excluded.paid_calls,
+         pence = t.pence + excluded.pence`,
+      [
+        client,
+        day,
+        charges.map((c) => c.upstream),
+        charges.map((c) => c.operation),
+        charges.map((c) => c.paidCalls),
+        charges.map((c) => c.pence),
+      ],
+    );
+  }
+
+  async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {
+    const { rows } = await this.#pool.query<{
+      day: string;
+      upstream: string;
+      operation: string;
+      paid_calls: string;
+      pence: string;
+    }>(
+      `select to_char(day, 'YYYY-MM-DD') as day, upstream, operation, paid_calls, pence
+       from ${this.#spend}
+       where client = $1 and day between $2::date and $3::date
+       order by day, upstream, operation`,
+      [client, fromDay, toDay],
+    );
+    return rows.map((r) => ({
+      day: r.day,
+      upstream: r.upstream,
+      operation: r.operation,
+      paidCalls: Number(r.paid_calls),
+      pence: Number(r.pence),
+    }));
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,8 @@ import type {
   LedgerEntry,
   LedgerState,
   NewSubmission,
+  SpendCharge,
+  SpendRow,
   SubmissionLedger,
 } from "../../src/ledger/ledger.js";
 import { claimable, startable } from "../../src/ledger/ledger-input.js";
@@ -17,6 +19,29 @@ export class MemoryLedger implements SubmissionLedger {
   readonly entries = new Map<string, LedgerEntry>();
   readonly keys = new Map<string, IdempotencyRecord>();
   readonly notes: { url: string; status: string; at: Date }[] = [];
+  readonly spend: (SpendRow & { client: string })[] = [];
+
+  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]) {
+    for (const charge of charges) {
+      const row = this.spend.find(
+        (r) =>
+          r.client === client &&
+          r.day === day &&
+          r.upstream === charge.upstream &&
+          r.operation === charge.operation,
+      );
+      if (row) {
+        row.paidCalls += charge.paidCalls;
+        row.pence += charge.pence;
+      } else this.spend.push({ client, day, ...charge });
+    }
+  }
+
+  async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {
+    return this.spend
+      .filter((r) => r.client === client && r.day >= fromDay && r.day <= toDay)
+      .map(({ client: _client, ...row }) => row);
+  }
 
   async claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed> {
     const claim = randomUUID();
