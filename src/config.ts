@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ClientLimits, DEFAULT_CLIENT_LIMITS } from "./clients/clients-file.js";
 import { type CostPolicy, DEFAULT_COST_POLICY, type Prices } from "./cost/cost-policy.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
@@ -182,6 +183,12 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: number({ above: 0, default: 120_000 }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: number({ above: 0, default: 5_000 }),
   TRUSTED_DOCUMENTS_PATH: unset(z.string().default("examples/src/gql/persisted-documents.json")),
+  CLIENTS_PATH: optionalString,
+  CLIENT_REQUESTS_PER_MINUTE: number({ min: 0, default: DEFAULT_CLIENT_LIMITS.requestsPerMinute }),
+  CLIENT_PENCE_PER_DAY: number({ min: 0, default: DEFAULT_CLIENT_LIMITS.pencePerDay }),
+  CLIENT_MAX_SUBSCRIPTIONS: number({ min: 0, default: DEFAULT_CLIENT_LIMITS.maxSubscriptions }),
+  CARCUTTER_MAX_REQUESTS_PER_SECOND: number({ above: 0 }),
+  ONEAUTO_MAX_REQUESTS_PER_SECOND: number({ above: 0 }),
   CARCUTTER_API_TOKEN: optionalString,
   CARCUTTER_CUSTOMER: optionalString,
   ONEAUTO_API_KEY: optionalString,
@@ -271,12 +278,20 @@ export interface Config {
   };
   /** Prices and the per-operation budget of paid calls; DEFAULT_COST_POLICY where unset. */
   cost: CostPolicy;
+  clients: {
+    /** The clients file; undefined: the gateway is open (limits per source address). */
+    path: string | undefined;
+    /** Limits of a client that names none, and of each source address when open. */
+    defaults: ClientLimits;
+  };
   upstreams: {
     /** An undefined base URL means: use the embedded emulator. */
     carcutter: { baseUrl: string | undefined; token: string; customer: string };
     oneauto: { baseUrl: string | undefined; apiKey: string };
     /** Only what the environment overrides; the rest comes from defaultHttpSettings(). */
     http: Partial<HttpSettings>;
+    /** Calls per second all instances together may make to each upstream; undefined: no cap. */
+    maxRequestsPerSecond: { carcutter: number | undefined; oneauto: number | undefined };
   };
 }
 
@@ -381,7 +396,19 @@ export function loadConfig(
       maxUpstreamCallsPerOperation: e.COST_MAX_UPSTREAM_CALLS_PER_OPERATION,
       maxResultSize: e.COST_MAX_RESULT_SIZE,
     },
+    clients: {
+      path: e.CLIENTS_PATH,
+      defaults: {
+        requestsPerMinute: e.CLIENT_REQUESTS_PER_MINUTE,
+        pencePerDay: e.CLIENT_PENCE_PER_DAY,
+        maxSubscriptions: e.CLIENT_MAX_SUBSCRIPTIONS,
+      },
+    },
     upstreams: {
+      maxRequestsPerSecond: {
+        carcutter: e.CARCUTTER_MAX_REQUESTS_PER_SECOND,
+        oneauto: e.ONEAUTO_MAX_REQUESTS_PER_SECOND,
+      },
       carcutter: {
         baseUrl: e.CARCUTTER_BASE_URL,
         token: e.CARCUTTER_API_TOKEN ?? EMULATOR_DEFAULT_CARCUTTER_TOKEN,

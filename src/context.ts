@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from "graphql-yoga";
 import type { CachedOneAuto } from "./cache/cached-oneauto.js";
+import type { Caller, ClientGate } from "./clients/client-gate.js";
 import { CostMeter } from "./cost/cost-meter.js";
 import type { CostPolicy } from "./cost/cost-policy.js";
 import { upstreamCallLimitError } from "./domain-errors.js";
@@ -36,6 +37,8 @@ export interface GatewayDeps {
   webhook?: { url: string; authKey: string };
   /** Runtime caps of one operation. */
   limits: OperationLimits;
+  /** Who is calling: keys, requests per minute, subscriptions (bound per request). */
+  clients: ClientGate;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
@@ -60,6 +63,8 @@ export interface Context
   cost: CostMeter;
   /** Aborted when the operation runs out of time: its upstream calls stop (see useOperationDeadline). */
   deadline: AbortController;
+  /** Who made this request (src/clients/client-gate.ts): its limits, and whose spend it is. */
+  caller: Caller;
 }
 
 /**
@@ -104,6 +109,7 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     signal,
     deadline,
     cost,
+    caller: deps.clients.callerOf(initial.request),
     loaders: {
       ...createVehicleLoaders(carcutter),
       ...createImageLoaders(carcutter, ledger),

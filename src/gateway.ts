@@ -6,6 +6,9 @@ import {
   useExecutionCancellation,
   useReadinessCheck,
 } from "graphql-yoga";
+import { ClientGate } from "./clients/client-gate.js";
+import { useClientGate } from "./clients/client-plugin.js";
+import { DailyBudget } from "./clients/daily-budget.js";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
@@ -28,7 +31,10 @@ import {
 } from "./security.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
-export interface CreateGatewayOptions extends Omit<GatewayDeps, "costPolicy" | "limits"> {
+export interface CreateGatewayOptions
+  extends Omit<GatewayDeps, "costPolicy" | "limits" | "clients"> {
+  /** Who may call, and how much; an open gate (limits per source address) when left out. */
+  clients?: ClientGate;
   /** The runtime caps of one operation; DEFAULT_OPERATION_LIMITS when left out. */
   limits?: OperationLimits;
   /** Prices and budget (config.cost); DEFAULT_COST_POLICY when left out. */
@@ -100,9 +106,16 @@ export function createGateway(options: CreateGatewayOptions) {
     security = DEVELOPMENT_SECURITY,
     limits = DEFAULT_OPERATION_LIMITS,
     guards = true,
+    clients = ClientGate.open(),
     ...rest
   } = options;
-  const deps: GatewayDeps = { ...rest, limits, costPolicy: costPolicy ?? DEFAULT_COST_POLICY };
+  const deps: GatewayDeps = {
+    ...rest,
+    limits,
+    clients,
+    costPolicy: costPolicy ?? DEFAULT_COST_POLICY,
+  };
+  const budget = new DailyBudget(deps.ledger);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -144,12 +157,13 @@ export function createGateway(options: CreateGatewayOptions) {
         events: deps.events,
         logger,
       }),
+      useClientGate(deps.clients),
       ...securityPlugins(security, { backstops: guards }),
       useExecutionCancellation(),
       useOperationDeadline(limits.requestTimeoutMs),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
-      guards ? useCost(deps.costPolicy) : useCostReport(),
+      guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
     ],
   });

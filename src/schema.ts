@@ -6,6 +6,7 @@ import "./domains/image/image-submission.schema.js";
 import "./domains/image/image-updates.schema.js";
 import "./domains/feature/feature.schema.js";
 import "./domains/stock/stock.schema.js";
+import "./domains/usage/usage.schema.js";
 
 /** The whole graph. Each domain file registers its types; this only assembles them. */
 export const schema = builder.toSchema({ sortSchema: true });

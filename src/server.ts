@@ -3,9 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { CachedOneAuto } from "./cache/cached-oneauto.js";
 import { createCache } from "./cache/create-cache.js";
+import { ClientGate, isLoopback } from "./clients/client-gate.js";
+import { loadClientsFile } from "./clients/clients-file.js";
+import { createWindowLimiter } from "./clients/rate-limits.js";
 import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
+import { rateLimitedReporter } from "./error-reports.js";
 import { createImageEvents } from "./events/create-image-events.js";
 import { attachGraphqlWs } from "./events/graphql-ws.js";
 import type { ImageEvents } from "./events/image-events.js";
@@ -31,6 +35,8 @@ export interface UpstreamEndpoints {
 
 export interface Runtime {
   gateway: Gateway;
+  /** Who may call (CLIENTS_PATH), with their limits. */
+  clients: ClientGate;
   carcutter: CarCutterClient;
   oneauto: OneAutoClient;
   oneautoCache: CachedOneAuto;
@@ -139,7 +145,19 @@ export async function createRuntime(
     ? { url: webhookUrlFor(webhookBase), authKey: webhookSecret }
     : undefined;
   const maxUploadBytes = config.gateway.maxUploadBytes;
+  const clients = new ClientGate({
+    clients: config.clients.path
+      ? await loadClientsFile(config.clients.path, config.clients.defaults)
+      : undefined,
+    defaults: config.clients.defaults,
+    limiter: createWindowLimiter({
+      redisUrl: redis,
+      namespace: config.cache.namespace,
+      onError: rateLimitedReporter(warn("rate limits counted per instance meanwhile")),
+    }),
+  });
   const gateway = createGateway({
+    clients,
     ledger,
     events,
     poller,
@@ -162,6 +180,7 @@ export async function createRuntime(
   });
   return {
     gateway,
+    clients,
     carcutter,
     oneauto,
     oneautoCache,
@@ -171,7 +190,7 @@ export async function createRuntime(
     webhook,
     async close() {
       await poller.stop();
-      await Promise.all([events.close(), pollLock.close()]);
+      await Promise.all([events.close(), pollLock.close(), clients.close()]);
       await Promise.all([carcutter.http.close(), oneauto.http.close(), cache.close()]);
       await ledger.close();
     },
@@ -252,7 +271,14 @@ export async function startServer(
   handle = runtime.gateway;
   const disposeWs = attachGraphqlWs(server, runtime.gateway, {
     trustedDocuments,
+    clients: runtime.clients,
   });
+  if (!runtime.clients.keyed && !isLoopbackHost(config.gateway.host)) {
+    options.logger?.warn(
+      { host: config.gateway.host },
+      "listening beyond this machine without client keys: anyone who can reach it may spend the upstream budgets (limited per source address); set CLIENTS_PATH (npm run client:key)",
+    );
+  }
   return {
     url,
     runtime,
@@ -269,6 +295,10 @@ export async function startServer(
       await emulators?.close();
     },
   };
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || isLoopback(host);
 }
 
 function emulatorUrl(

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { ClientEntry, ClientLimits } from "./clients-file.js";
-import type { Taken, WindowLimiter } from "./rate-limits.js";
+import { type ClientEntry, type ClientLimits, DEFAULT_CLIENT_LIMITS } from "./clients-file.js";
+import { createWindowLimiter, type Taken, type WindowLimiter } from "./rate-limits.js";
 
 /**
  * Who is calling, and whether they may: the client keys of CLIENTS_PATH, the requests per minute
@@ -46,6 +46,19 @@ export class ClientGate {
   /** The caller of each HTTP request (and of each WebSocket operation's stand-in request). */
   readonly #byRequest = new WeakMap<Request, Caller>();
   readonly #subscriptions = new Map<string, number>();
+
+  /** No clients file, default limits, counted in this process. */
+  static open(): ClientGate {
+    return new ClientGate({
+      clients: undefined,
+      defaults: DEFAULT_CLIENT_LIMITS,
+      limiter: createWindowLimiter({
+        redisUrl: undefined,
+        namespace: "forecourt",
+        onError: () => {},
+      }),
+    });
+  }
 
   constructor(options: ClientGateOptions) {
     this.#clients = options.clients;

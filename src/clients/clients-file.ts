@@ -21,6 +21,13 @@ export interface ClientLimits {
   maxSubscriptions: number;
 }
 
+/** Each client's limits where the clients file names none (and each address's when open). */
+export const DEFAULT_CLIENT_LIMITS: ClientLimits = {
+  requestsPerMinute: 600,
+  pencePerDay: 1000,
+  maxSubscriptions: 20,
+};
+
 export interface ClientEntry {
   name: string;
   /** sha256 of the key, 32 bytes. */

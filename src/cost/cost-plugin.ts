@@ -1,5 +1,7 @@
 import { type ExecutionArgs, GraphQLError } from "graphql";
-import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
+import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Caller } from "../clients/client-gate.js";
+import type { DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateCost } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
 import type { CostPolicy } from "./cost-policy.js";
@@ -22,34 +24,73 @@ export const COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED";
 export const UPSTREAM_CALLS_ESTIMATE_EXCEEDED = "UPSTREAM_CALLS_ESTIMATE_EXCEEDED";
 export const RESULT_SIZE_EXCEEDED = "RESULT_SIZE_EXCEEDED";
 
+export const BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+
 export type CostGuardOptions = Pick<
   CostPolicy,
-  "maxPaidCallsPerOperation" | "maxUpstreamCallsPerOperation" | "maxResultSize"
->;
+  "maxPaidCallsPerOperation" | "maxUpstreamCallsPerOperation" | "maxResultSize" | "prices"
+> & {
+  /** Each caller's spend of the day (src/clients/daily-budget.ts). */
+  budget: DailyBudget;
+};
 
-/** What the plugin needs from the context: the request's meter. */
+/** What the plugin needs from the context: the request's meter and its caller. */
 export interface CostContext {
   cost: CostMeter;
+  caller: Caller;
+}
+
+/** `extensions.cost`: what was spent, the estimate, and whose day it was charged to. */
+export interface CostReport extends CostSummary {
+  client: string;
+  spentPenceToday: number;
+  /** 0: no daily budget. */
+  pencePerDay: number;
 }
 
 export function useCost(options: CostGuardOptions): Plugin<CostContext> {
+  const { budget } = options;
+  const pencePerPaidCall = Math.max(
+    options.prices.oneautoImageLink,
+    options.prices.oneautoVinSearch,
+    options.prices.oneautoVrmSearch,
+  );
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const meter = args.contextValue.cost;
+    async onExecute({ args, setResultAndStopExecution }) {
+      const { cost: meter, caller } = args.contextValue;
       const estimate = estimateOf(args);
-      const summary = (): CostSummary => ({
+      const report = (spentPenceToday: number): CostReport => ({
         ...meter.summary(),
         estimatedWorstCasePaidCalls: estimate.paidCalls,
+        client: caller.name,
+        spentPenceToday,
+        pencePerDay: caller.limits.pencePerDay,
       });
       const refusal = refusalOf(estimate, options);
       if (refusal) {
-        setResultAndStopExecution({ errors: [refusal], extensions: { cost: summary() } });
+        setResultAndStopExecution({
+          errors: [refusal],
+          extensions: { cost: report(budget.known(caller)) },
+        });
+        return;
+      }
+      const worstPence = estimate.paidCalls * pencePerPaidCall;
+      const check = await budget.check(caller, worstPence);
+      if (!check.ok) {
+        setResultAndStopExecution({
+          errors: [budgetError(caller, worstPence, check, budget.secondsUntilRenewal())],
+          extensions: { cost: report(check.spentPence) },
+        });
         return;
       }
       return {
-        onExecuteDone(payload) {
-          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            setResult({ ...result, extensions: { ...result.extensions, cost: summary() } });
+        async onExecuteDone({ result, setResult }) {
+          // Execution streams only with @defer/@stream, which this gateway does not enable.
+          if (isAsyncIterable(result)) return;
+          const spentPenceToday = await budget.charge(caller, meter.summary());
+          setResult({
+            ...result,
+            extensions: { ...result.extensions, cost: report(spentPenceToday) },
           });
         },
       };
@@ -61,6 +102,30 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
+}
+
+function budgetError(
+  caller: Caller,
+  worstPence: number,
+  check: { spentPence: number; leftPence: number },
+  retryAfterSeconds: number,
+): GraphQLError {
+  const { pencePerDay } = caller.limits;
+  return new GraphQLError(
+    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC), and this operation could spend up to ${worstPence}p; it was not run. The budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
+    {
+      extensions: {
+        code: BUDGET_EXHAUSTED,
+        client: caller.name,
+        pencePerDay,
+        spentPenceToday: check.spentPence,
+        leftPence: check.leftPence,
+        worstCasePence: worstPence,
+        retryAfterSeconds,
+        http: { status: 429, headers: { "retry-after": String(retryAfterSeconds) } },
+      },
+    },
+  );
 }
 
 /** `extensions.cost` alone: what was spent, with no estimate and no guard (the benchmark's "off"). */

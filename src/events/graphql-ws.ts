@@ -4,6 +4,8 @@ import type { SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
+import type { Caller, ClientGate } from "../clients/client-gate.js";
+import { rateLimitError } from "../clients/client-plugin.js";
 import { messageOf } from "../errors.js";
 import { canonicalText, hexOf, sha256, type TrustedDocuments } from "../trusted-documents.js";
 
@@ -39,7 +41,16 @@ export interface GraphqlWsOptions {
   maxPayloadBytes?: number;
   /** Ping interval that keeps idle connections alive and finds dead ones; default 12 s. */
   keepAliveMs?: number;
+  /**
+   * Who may connect: with client keys, `connection_init` must carry `{"apiKey": "<key>"}`
+   * (browsers cannot set WebSocket headers), or the socket is closed with 4401. Each operation
+   * counts against its caller's requests per minute. Without, every caller is local.
+   */
+  clients?: ClientGate;
 }
+
+/** graphql-ws's close code for a connection without a valid client key (HTTP's 401). */
+export const CLOSE_UNAUTHENTICATED = 4401;
 
 /** What this needs from the yoga instance. */
 export type EnvelopedServer = Pick<
@@ -83,11 +94,35 @@ export function attachGraphqlWs(
     return found;
   };
 
+  const gate = options.clients;
+  /** The caller of each connection, identified at connection_init. */
+  const callers = new WeakMap<object, Caller>();
+
   const server = useServer<Record<string, unknown> | undefined, Record<PropertyKey, never>>(
     {
       execute: (args) => enveloped(args).execute(args),
       subscribe: (args) => enveloped(args).subscribe(args),
+      onConnect: (ctx) => {
+        if (!gate) return true;
+        const key = ctx.connectionParams?.apiKey;
+        const identified = gate.identify(
+          typeof key === "string" ? key : undefined,
+          ctx.extra.request.socket.remoteAddress,
+        );
+        if (!identified.ok) {
+          // Closed here, before graphql-ws would close with its generic 4403.
+          ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, identified.message.slice(0, 120));
+          return false;
+        }
+        callers.set(ctx, identified.caller);
+        return true;
+      },
       onSubscribe: async (ctx, id, payload) => {
+        const caller = callers.get(ctx);
+        if (gate && caller) {
+          const taken = await gate.admit(caller);
+          if (!taken.ok) return [rateLimitError(caller, Math.ceil(taken.retryAfterMs / 1000))];
+        }
         const params = options.trustedDocuments
           ? trustedParams(payload, options.trustedDocuments)
           : payload;
@@ -96,6 +131,7 @@ export function attachGraphqlWs(
         controllersOf(ctx).set(id, controller);
         try {
           const request = requestOf(ctx.extra.request, controller.signal);
+          if (gate && caller) gate.bind(request, caller);
           const env = yoga.getEnveloped({
             ...ctx,
             req: ctx.extra.request,

@@ -213,6 +213,10 @@ describe("extensions.cost on every response", () => {
       cacheHitCount: 0,
       estimatedPence: 0,
       estimatedWorstCasePaidCalls: 0,
+      // Not a client's request: the machine's own, with no daily budget.
+      client: "local",
+      pencePerDay: 0,
+      spentPenceToday: expect.any(Number),
     });
     expectEmulatorsSaw(cost);
   });
@@ -392,6 +396,9 @@ describe("the cost guard (budget: 50 paid OneAuto calls)", () => {
       cacheHitCount: 0,
       estimatedPence: 0,
       estimatedWorstCasePaidCalls: 55,
+      client: "local",
+      pencePerDay: 0,
+      spentPenceToday: expect.any(Number),
     });
     expect(h.carcutter.control.counts()).toEqual({});
     expect(h.oneauto.control.counts()).toEqual({});

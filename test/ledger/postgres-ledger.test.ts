@@ -95,6 +95,7 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
     expect(rows.map((r) => r.table_name)).toEqual([
       "forecourt_idempotency",
       "forecourt_migrations",
+      "forecourt_spend",
       "forecourt_submissions",
     ]);
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createYoga, useExecutionCancellation } from "graphql-yoga";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { MemoryCache } from "../../src/cache/memory-cache.js";
+import { ClientGate } from "../../src/clients/client-gate.js";
 import { createContext } from "../../src/context.js";
 import { DEFAULT_COST_POLICY } from "../../src/cost/cost-policy.js";
 import { ResultLinks } from "../../src/domains/image/result-links.js";
@@ -81,6 +82,7 @@ export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
     ledger,
     events,
     poller,
+    clients: ClientGate.open(),
   };
   const yoga = subscriptionYoga(deps, { ledger, events, poller });
   return {
