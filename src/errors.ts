@@ -28,7 +28,9 @@ export type UpstreamErrorCode =
   | "UPSTREAM_NOT_FOUND"
   | "UPSTREAM_GONE"
   | "UPSTREAM_CREDITS_EXCEEDED"
-  | "UPSTREAM_PAYLOAD_TOO_LARGE";
+  | "UPSTREAM_PAYLOAD_TOO_LARGE"
+  /** Not sent: this gateway's own cap of calls per second to the upstream (*_MAX_REQUESTS_PER_SECOND). */
+  | "UPSTREAM_THROTTLED";
 
 export type UpstreamErrorExtensions = {
   code: UpstreamErrorCode;

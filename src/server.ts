@@ -75,9 +75,25 @@ export async function createRuntime(
 ): Promise<Runtime> {
   const { http } = config.upstreams;
   const observe = options.onCall ? { onCall: options.onCall } : {};
+  // One limiter for every "at most N per window": client requests, calls to each upstream.
+  const limiter = createWindowLimiter({
+    redisUrl: config.cache.redisUrl,
+    namespace: config.cache.namespace,
+    onError: rateLimitedReporter((error) =>
+      options.logger?.warn({ err: error.message }, "rate limits counted per instance meanwhile"),
+    ),
+  });
+  const throttle = (upstream: "carcutter" | "oneauto") => {
+    const perSecond = config.upstreams.maxRequestsPerSecond[upstream];
+    if (perSecond === undefined) return {};
+    return {
+      throttle: { perSecond, take: () => limiter.take(`upstream:${upstream}`, perSecond, 1) },
+    };
+  };
   const carcutter = createCarCutterClient({
     ...http,
     ...observe,
+    ...throttle("carcutter"),
     baseUrl: endpoints.carcutterUrl,
     token: config.upstreams.carcutter.token,
     customer: config.upstreams.carcutter.customer,
@@ -85,6 +101,7 @@ export async function createRuntime(
   const oneauto = createOneAutoClient({
     ...http,
     ...observe,
+    ...throttle("oneauto"),
     baseUrl: endpoints.oneautoUrl,
     apiKey: config.upstreams.oneauto.apiKey,
   });
@@ -150,11 +167,7 @@ export async function createRuntime(
       ? await loadClientsFile(config.clients.path, config.clients.defaults)
       : undefined,
     defaults: config.clients.defaults,
-    limiter: createWindowLimiter({
-      redisUrl: redis,
-      namespace: config.cache.namespace,
-      onError: rateLimitedReporter(warn("rate limits counted per instance meanwhile")),
-    }),
+    limiter,
   });
   const gateway = createGateway({
     clients,

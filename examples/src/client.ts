@@ -12,6 +12,8 @@ export interface ForecourtClientOptions {
   url: string;
   /** Send only the document's hash (for a gateway with TRUSTED_DOCUMENTS_ONLY=true). */
   trustedDocuments?: boolean;
+  /** The client key, when the gateway has clients (CLIENTS_PATH); sent as `x-api-key`. */
+  apiKey?: string;
   fetch?: typeof fetch;
   headers?: Record<string, string>;
 }
@@ -52,6 +54,7 @@ export function createForecourtClient(options: ForecourtClientOptions) {
         headers: {
           "content-type": "application/json",
           accept: "application/graphql-response+json, application/json",
+          ...(options.apiKey ? { "x-api-key": options.apiKey } : {}),
           ...options.headers,
         },
         body: JSON.stringify(body),

@@ -154,6 +154,17 @@ export function circuitOpenError(ctx: CallContext): UpstreamError {
   });
 }
 
+/** The gateway's own cap on calls per second to the upstream left no turn in time. */
+export function throttledError(ctx: CallContext, perSecond: number, waitMs: number): UpstreamError {
+  return new UpstreamError({
+    upstream: ctx.upstream,
+    operation: ctx.operation,
+    code: "UPSTREAM_THROTTLED",
+    message: `${name(ctx)} is at this gateway's cap of ${perSecond} calls a second (${ctx.upstream.toUpperCase()}_MAX_REQUESTS_PER_SECOND, shared by every instance); ${ctx.operation} was not sent. Try again in ${Math.ceil(waitMs / 1000)} s.`,
+    detail: `no turn within the wait allowed (next in ${waitMs} ms)`,
+  });
+}
+
 export function deadlineError(ctx: CallContext, deadlineMs: number): UpstreamError {
   return new UpstreamError({
     upstream: ctx.upstream,

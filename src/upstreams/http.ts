@@ -21,6 +21,7 @@ import {
   errorForStatus,
   notCompleteError,
   RETRYABLE_STATUSES,
+  throttledError,
   type UpstreamDialect,
 } from "./failures.js";
 import type { HttpMethod, UpstreamOperation } from "./operation.js";
@@ -97,7 +98,18 @@ export interface UpstreamHttpOptions {
   onCall?: UpstreamCallObserver;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
+  /** A cap on calls per second to this upstream, shared by every instance; none when absent. */
+  throttle?: UpstreamThrottle;
 }
+
+/** Turns at the upstream: at most `perSecond` attempts a second (src/clients/rate-limits.ts). */
+export interface UpstreamThrottle {
+  perSecond: number;
+  take(): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
+}
+
+/** Longest a call waits for its turn under the throttle, within its deadline. */
+const MAX_THROTTLE_WAIT_MS = 1000;
 
 export type QueryParams = ReadonlyArray<readonly [string, string]>;
 export type CircuitStateName = "closed" | "open" | "half-open";
@@ -331,6 +343,7 @@ export class UpstreamHttp {
       const attempts = operation.idempotent ? 1 + maxRetries : 1;
       for (let attempt = 1; ; attempt++) {
         spec.admit?.(operation);
+        await this.#turn(ctx, signal, caller, started);
         const attemptStarted = performance.now();
         let outcome: Outcome<R>;
         try {
@@ -373,6 +386,33 @@ export class UpstreamHttp {
       }
     } finally {
       clearTimeout(deadlineTimer);
+    }
+  }
+
+  /** Waits for a turn under the throttle, briefly and within the deadline, or refuses the attempt. */
+  async #turn(
+    ctx: CallContext,
+    signal: AbortSignal,
+    caller: AbortSignal | undefined,
+    started: number,
+  ): Promise<void> {
+    const throttle = this.#options.throttle;
+    if (!throttle) return;
+    let waited = 0;
+    for (;;) {
+      const taken = await throttle.take();
+      if (taken.ok) return;
+      const remaining = this.#options.deadlineMs - (performance.now() - started);
+      if (waited + taken.retryAfterMs > Math.min(MAX_THROTTLE_WAIT_MS, remaining)) {
+        throw throttledError(ctx, throttle.perSecond, taken.retryAfterMs);
+      }
+      try {
+        await sleep(taken.retryAfterMs, undefined, { signal });
+      } catch {
+        if (caller?.aborted) throw caller.reason;
+        throw deadlineError(ctx, this.#options.deadlineMs);
+      }
+      waited += taken.retryAfterMs;
     }
   }
 

@@ -243,6 +243,7 @@ export interface CreateCarCutterClientOptions extends Partial<HttpSettings> {
   customer: string;
   onCall?: NonNullable<UpstreamHttpOptions["onCall"]>;
   random?: () => number;
+  throttle?: UpstreamHttpOptions["throttle"];
 }
 
 /** CarCutter's error envelope and what to check when it refuses the gateway. */

@@ -175,6 +175,7 @@ export interface CreateOneAutoClientOptions extends Partial<HttpSettings> {
   apiKey: string;
   onCall?: NonNullable<UpstreamHttpOptions["onCall"]>;
   random?: () => number;
+  throttle?: UpstreamHttpOptions["throttle"];
 }
 
 /** OneAuto's `{success: false, error}` envelope and what to check when it refuses the gateway. */
