@@ -6,6 +6,7 @@ import { type ExecutionResult, print } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import type { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
+import type { Logger } from "../../src/logger.js";
 import { createRuntime, type Runtime } from "../../src/server.js";
 import type { TrustedDocuments } from "../../src/trusted-documents.js";
 
@@ -65,6 +66,8 @@ export interface HarnessOptions {
   postgresSchema?: string;
   /** A second instance: this gateway talks to that harness's emulators (and leaves them open). */
   beside?: GatewayHarness;
+  /** Gets what the gateway logs. */
+  logger?: Logger;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -95,6 +98,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
       ...(options.clock ? { now: () => options.clock?.now() ?? Date.now() } : {}),
       ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
       ...(options.postgresSchema ? { postgresSchema: options.postgresSchema } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     },
   );
   const fetchGateway = (path: string, init?: RequestInit) =>
