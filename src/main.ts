@@ -1,4 +1,5 @@
 import { pino } from "pino";
+import { ClientsFileError } from "./clients/clients-file.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startServer } from "./server.js";
 
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A configuration problem is the operator's to fix: its message, not a stack.
+  const told = error instanceof ConfigError || error instanceof ClientsFileError;
+  console.error(told ? error.message : error);
   process.exit(1);
 });

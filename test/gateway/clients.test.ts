@@ -582,3 +582,57 @@ describe("calls per second towards an upstream", () => {
     }
   });
 });
+
+describe("an open gateway", () => {
+  it("warns once at start when it listens beyond this machine without client keys", async () => {
+    const warnings = async (host: string) => {
+      const logger = capturingLogger();
+      const server = await startServer(
+        loadConfig({
+          HOST: host,
+          PORT: "0",
+          CARCUTTER_EMULATOR_PORT: "0",
+          ONEAUTO_EMULATOR_PORT: "0",
+          FORECOURT_DATA_DIR: await tempDir(),
+        }),
+        { logger },
+      );
+      await server.close();
+      return logger.lines.filter((line) => line.includes("CLIENTS_PATH"));
+    };
+    expect(await warnings("0.0.0.0")).toHaveLength(1);
+    expect(await warnings("127.0.0.1")).toEqual([]);
+  });
+});
+
+describe("idempotency keys are each client's own", () => {
+  it("two clients that pick the same key each get their own submission", async () => {
+    const one = client("one");
+    const two = client("two");
+    const h = await startGateway({ gatewayEnv: { CLIENTS_PATH: await clientsFile([one, two]) } });
+    try {
+      const submit = (key: string, url: string) =>
+        post(
+          h,
+          `mutation { submitImages(input: {vehicleId: "${VEHICLE}", urls: ["${url}"], processing: {cutType: NONE}, idempotencyKey: "shared-key"}) { ... on SubmitImagesPayload { results { url outcome } } } }`,
+          { "x-api-key": key },
+        ).then((r) => r.json());
+      h.carcutter.control.reset();
+      const first = await submit(one.key, "https://photos.example.com/idem/one/front.jpg");
+      const second = await submit(two.key, "https://photos.example.com/idem/two/front.jpg");
+      expect(first.data.submitImages.results).toEqual([
+        { url: "https://photos.example.com/idem/one/front.jpg", outcome: "ACCEPTED" },
+      ]);
+      expect(second.data.submitImages.results).toEqual([
+        { url: "https://photos.example.com/idem/two/front.jpg", outcome: "ACCEPTED" },
+      ]);
+      expect(h.carcutter.control.counts()[CARCUTTER.submitImages.name]).toBe(2);
+      // The same client again with its key: its first answer, nothing sent.
+      const again = await submit(one.key, "https://photos.example.com/idem/one/front.jpg");
+      expect(again.data.submitImages.results).toEqual(first.data.submitImages.results);
+      expect(h.carcutter.control.counts()[CARCUTTER.submitImages.name]).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+});

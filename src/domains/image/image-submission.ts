@@ -111,6 +111,8 @@ export interface SubmissionDeps {
   /** Where CarCutter calls back on every change; without it, the poller is the fallback. */
   webhook?: { url: string; authKey: string } | undefined;
   now?: () => Date;
+  /** Whose keys these are: a key is one client's own, never another's answer. */
+  caller?: { name: string };
 }
 
 /** `submitImages` as the graph takes it: optional fields may be null, uploads already read. */
@@ -146,18 +148,14 @@ export async function submitImages(
   deps: SubmissionDeps,
   input: SubmitImagesInput,
 ): Promise<SubmittedImage[]> {
-  const key = input.idempotencyKey;
-  if (!key) return answerOf(await runSubmission(deps, input));
+  if (!input.idempotencyKey) return answerOf(await runSubmission(deps, input));
+  // Clients choose their keys: two that pick the same one must not see each other's answers.
+  const key = `${deps.caller?.name ?? "local"}:${input.idempotencyKey}`;
   const now = deps.now ?? (() => new Date());
   const fingerprint = await fingerprintOf(input);
   const at = now();
   const runsUntil = new Date(at.getTime() + runTimeMs(deps, input.urls.length));
-  const first = await deps.ledger.startIdempotent({
-    key: key,
-    fingerprint: fingerprint,
-    at: at,
-    runsUntil: runsUntil,
-  });
+  const first = await deps.ledger.startIdempotent({ key, fingerprint, at, runsUntil });
   if (first !== undefined) {
     if (first.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(first.startedAt);
     if (first.answer === null) {
