@@ -1,6 +1,8 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import {
   createYoga,
+  type GraphiQLOptions,
   maskError as maskUnexpectedError,
   type Plugin,
   useExecutionCancellation,
@@ -121,10 +123,16 @@ export function createGateway(options: CreateGatewayOptions) {
     context: (initial) => createContext(deps, initial),
     maxRequestBodySize: maxRequestBodyBytes,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
+    // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
     graphiql:
       trustedDocuments || !security.graphiql
         ? false
-        : { title: "Forecourt", defaultQuery: EXAMPLE_QUERY },
+        : {
+            title: "Forecourt",
+            defaultQuery: EXAMPLE_QUERY,
+            defaultTabs: [{ query: EXAMPLE_QUERY }],
+          },
+    renderGraphiQL: renderLocalGraphiQL,
     cors: corsOptions(security.corsOrigins),
     landingPage: false,
     logging: false,
@@ -170,6 +178,18 @@ export function createGateway(options: CreateGatewayOptions) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/**
+ * GraphiQL with its code inlined in the page (@graphql-yoga/render-graphiql), not loaded from a
+ * public CDN: it works offline, behind a proxy, and wherever unpkg is out of reach. The page is
+ * some 9 MB, so it is built once per set of options rather than per request.
+ */
+let renderedGraphiQL: { key: string; html: string } | undefined;
+function renderLocalGraphiQL(options?: GraphiQLOptions): string {
+  const key = JSON.stringify(options ?? {});
+  if (renderedGraphiQL?.key !== key) renderedGraphiQL = { key, html: renderGraphiQL(options) };
+  return renderedGraphiQL.html;
+}
 
 /** Serves a signed result link: the processed photo, fetched from CarCutter with our token. */
 function useResultLinks(deps: GatewayDeps): Plugin {
