@@ -215,6 +215,8 @@ function useResultLinks(deps: GatewayDeps): Plugin {
             headers: {
               "content-type": result.contentType,
               "cache-control": `private, max-age=${maxAge}`,
+              // CORS answers differ by Origin: a copy cached for an <img> must not answer a fetch().
+              vary: "Origin",
             },
           }),
         );

@@ -62,6 +62,21 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // A configuration problem is the operator's to fix: its message, not a stack.
   const told = error instanceof ConfigError || error instanceof ClientsFileError;
-  console.error(told ? error.message : error);
+  console.error(told ? error.message : (portInUse(error) ?? error));
   process.exit(1);
 });
+
+/** A port taken by another process, said with the variable that moves it; undefined otherwise. */
+function portInUse(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !("code" in error) || error.code !== "EADDRINUSE") return;
+  const port = "port" in error ? Number(error.port) : Number.NaN;
+  const config = loadConfig();
+  const variables: [number, string][] = [
+    [config.gateway.port, "PORT"],
+    [config.emulators.carcutter.port, "CARCUTTER_EMULATOR_PORT"],
+    [config.emulators.oneauto.port, "ONEAUTO_EMULATOR_PORT"],
+  ];
+  const named = variables.filter(([p]) => p === port).map(([, name]) => name);
+  const which = named.length > 0 ? named.join(" or ") : "PORT";
+  return `Port ${Number.isNaN(port) ? "(unknown)" : port} is already in use by another process (is Forecourt already running?). Stop that process, or choose another port with ${which}=<port>.`;
+}

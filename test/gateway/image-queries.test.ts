@@ -121,6 +121,7 @@ describe("result links", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]);
     expect(response.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
+    expect(response.headers.get("vary")).toMatch(/Origin/i);
     expect(count(RESULT)).toBe(1);
   });
 
