@@ -203,7 +203,7 @@ export async function createRuntime(
     webhook,
     async close() {
       await poller.stop();
-      await Promise.all([events.close(), pollLock.close(), clients.close()]);
+      await Promise.all([events.close(), pollLock.close(), limiter.close()]);
       await Promise.all([carcutter.http.close(), oneauto.http.close(), cache.close()]);
       await ledger.close();
     },

@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createForecourtClient, ForecourtError } from "../examples/src/client.js";
@@ -22,10 +25,11 @@ const Untrusted = graphql(`
   query ExamplesUntrusted { vehiclesToShoot { vehicleId } }
 `);
 
-function clientFor(h: GatewayHarness, trustedDocuments = false) {
+function clientFor(h: GatewayHarness, trustedDocuments = false, apiKey?: string) {
   return createForecourtClient({
     url: `${GATEWAY_ORIGIN}/graphql`,
     trustedDocuments,
+    ...(apiKey ? { apiKey } : {}),
     fetch: (input, init) => h.fetch(new URL(String(input)).pathname, init),
   });
 }
@@ -151,5 +155,28 @@ describe("the trusted documents manifest", () => {
     await expect(loadTrustedDocuments("/nonexistent/manifest.json")).rejects.toThrow(
       /TRUSTED_DOCUMENTS_PATH: cannot read/,
     );
+  });
+});
+
+describe("the example client with a client key", () => {
+  it("sends the key it is given, and a gateway with clients answers it; without, 401", async () => {
+    const key = `fc_${"k".repeat(40)}`;
+    const dir = await mkdtemp(join(tmpdir(), "forecourt-example-key-"));
+    const path = join(dir, "clients.json");
+    const keySha256 = createHash("sha256").update(key).digest("hex");
+    await writeFile(path, JSON.stringify({ clients: [{ name: "example", keySha256 }] }));
+    const h = await startGateway({ gatewayEnv: { CLIENTS_PATH: path } });
+    try {
+      const { vehicles } = await clientFor(h, false, key).request(ShowroomVehicles, { first: 1 });
+      expect(vehicles?.edges).toHaveLength(1);
+      const refused = await clientFor(h)
+        .request(ShowroomVehicles, { first: 1 })
+        .catch((e) => e);
+      expect(refused).toBeInstanceOf(ForecourtError);
+      expect(refused.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await h.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -148,9 +148,6 @@ export class ClientGate {
     };
   }
 
-  close(): Promise<void> {
-    return this.#limiter.close();
-  }
 }
 
 export function isLoopback(address: string): boolean {

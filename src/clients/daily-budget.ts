@@ -54,9 +54,8 @@ export class DailyBudget {
     if (charges.length === 0) return this.known(caller);
     const day = utcDay(this.#now());
     await this.#store.chargeSpend(caller.name, day, charges);
-    return caller.limits.pencePerDay === 0
-      ? this.#remember(caller, day, this.known(caller) + spent.estimatedPence)
-      : this.#read(caller);
+    // The total read by this operation's check, plus its own charge: the next check reads afresh.
+    return this.#remember(caller, day, this.known(caller) + spent.estimatedPence);
   }
 
   /** Seconds until the budget is renewed: the next UTC midnight. */

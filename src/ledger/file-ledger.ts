@@ -510,18 +510,25 @@ class EntryIndex {
     );
   }
 
-  /** One spend line per client and day kept, for compaction. */
-  spendLines(today: string): { client: string; day: string; charges: SpendCharge[] }[] {
+  /**
+   * Forgets the days older than SPEND_RETENTION_DAYS before `today`, then answers one spend line
+   * per client and day, for compaction: what is in memory stays what the log holds.
+   */
+  keptSpendLines(today: string): { client: string; day: string; charges: SpendCharge[] }[] {
     const oldest = new Date(`${today}T00:00:00Z`);
     oldest.setUTCDate(oldest.getUTCDate() - SPEND_RETENTION_DAYS);
     const from = oldest.toISOString().slice(0, 10);
     const lines: { client: string; day: string; charges: SpendCharge[] }[] = [];
     for (const [client, days] of this.#spend) {
       for (const [day, rows] of days) {
-        if (day < from) continue;
+        if (day < from) {
+          days.delete(day);
+          continue;
+        }
         const charges = [...rows.values()].map(({ day: _day, ...charge }) => charge);
         lines.push({ client, day, charges });
       }
+      if (days.size === 0) this.#spend.delete(client);
     }
     return lines;
   }
@@ -636,7 +643,7 @@ async function compact(path: string, index: EntryIndex): Promise<void> {
     text += encodeOp({ op: "idem", key, fingerprint, at: startedAt, until: runsUntil });
     if (answer !== null) text += encodeOp({ op: "idemDone", key, at: startedAt, answer });
   }
-  for (const line of index.spendLines(utcDay(new Date())))
+  for (const line of index.keptSpendLines(utcDay(new Date())))
     text += encodeOp({ op: "spend", ...line });
   const temporary = `${path}.compacting`;
   await writeDurably(temporary, text, "w");

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
+import { localServerConfig } from "../support/server.js";
 
 /**
  * GraphiQL as a new user meets it, in headless Chromium (Debian's package, driven by
@@ -27,11 +27,7 @@ describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-browser-"));
     server = await startServer(
-      loadConfig({
-        HOST: "127.0.0.1",
-        PORT: "0",
-        CARCUTTER_EMULATOR_PORT: "0",
-        ONEAUTO_EMULATOR_PORT: "0",
+      localServerConfig({
         FORECOURT_DATA_DIR: dataDir,
       }),
     );

@@ -7,9 +7,9 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { localServerConfig } from "../support/server.js";
 import { SseStream } from "../support/subscriptions.js";
 
 /**
@@ -39,10 +39,7 @@ async function server(
 ): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "forecourt-live-"));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({
-    PORT: "0",
-    CARCUTTER_EMULATOR_PORT: "0",
-    ONEAUTO_EMULATOR_PORT: "0",
+  const config = localServerConfig({
     CARCUTTER_EMULATOR_STEP_MS: String(STEP_MS),
     POLL_INTERVAL_MS: String(60 * 60 * 1000),
     FORECOURT_DATA_DIR: dataDir,

@@ -5,8 +5,11 @@ import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { ClientsFileError, parseClients } from "../../src/clients/clients-file.js";
-import { loadConfig } from "../../src/config.js";
+import {
+  ClientsFileError,
+  DEFAULT_CLIENT_LIMITS,
+  parseClients,
+} from "../../src/clients/clients-file.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import type { Logger } from "../../src/logger.js";
 import { startServer } from "../../src/server.js";
@@ -19,6 +22,7 @@ import {
   startGateway,
 } from "../support/gateway.js";
 import { present } from "../support/operations.js";
+import { localServerConfig } from "../support/server.js";
 import { SseStream } from "../support/subscriptions.js";
 
 /**
@@ -253,11 +257,7 @@ describe("client keys over graphql-ws", () => {
   beforeAll(async () => {
     const dataDir = await tempDir();
     server = await startServer(
-      loadConfig({
-        HOST: "127.0.0.1",
-        PORT: "0",
-        CARCUTTER_EMULATOR_PORT: "0",
-        ONEAUTO_EMULATOR_PORT: "0",
+      localServerConfig({
         FORECOURT_DATA_DIR: dataDir,
         CLIENTS_PATH: await clientsFile([web]),
       }),
@@ -588,11 +588,8 @@ describe("an open gateway", () => {
     const warnings = async (host: string) => {
       const logger = capturingLogger();
       const server = await startServer(
-        loadConfig({
+        localServerConfig({
           HOST: host,
-          PORT: "0",
-          CARCUTTER_EMULATOR_PORT: "0",
-          ONEAUTO_EMULATOR_PORT: "0",
           FORECOURT_DATA_DIR: await tempDir(),
         }),
         { logger },
@@ -635,4 +632,34 @@ describe("idempotency keys are each client's own", () => {
       await h.close();
     }
   });
+});
+
+describe("npm run client:key", () => {
+  it("prints a new key once, and an entry whose hash is that key's, which the clients file accepts", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+    const run = () =>
+      promisify(execFile)(tsx, ["scripts/client-key.ts", "showroom-web"], { cwd: process.cwd() });
+    const [first, second] = await Promise.all([run(), run()]);
+    const keyOf = (out: string) => present(/^\s+(fc_[A-Za-z0-9_-]{43})$/m.exec(out)?.[1]);
+    const entryOf = (out: string) => JSON.parse(present(/^\s+(\{"name".*\})$/m.exec(out)?.[1]));
+    const key = keyOf(first.stdout);
+    expect(keyOf(second.stdout)).not.toBe(key);
+    const entry = entryOf(first.stdout);
+    expect(entry).toEqual({
+      name: "showroom-web",
+      keySha256: createHash("sha256").update(key).digest("hex"),
+    });
+    const [parsed] = parseClients(
+      "clients.json",
+      JSON.stringify({ clients: [entry] }),
+      DEFAULT_CLIENT_LIMITS,
+    );
+    expect(parsed?.name).toBe("showroom-web");
+    const refused = await promisify(execFile)(tsx, ["scripts/client-key.ts", "bad name"]).catch(
+      (error: { code?: number }) => error,
+    );
+    expect(refused).toMatchObject({ code: 2 });
+  }, 60_000);
 });

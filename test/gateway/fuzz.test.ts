@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { rawHttp } from "../support/raw-http.js";
+import { localServerConfig } from "../support/server.js";
 
 /**
  * Property: whatever a client sends, the gateway answers. No 5xx but an intended 503/504, no
@@ -213,10 +213,7 @@ describe("the fixed corpus, over a raw socket", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-fuzz-"));
     server = await startServer(
-      loadConfig({
-        PORT: "0",
-        CARCUTTER_EMULATOR_PORT: "0",
-        ONEAUTO_EMULATOR_PORT: "0",
+      localServerConfig({
         FORECOURT_DATA_DIR: dataDir,
         LOG_LEVEL: "silent",
       }),

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 import { rawHttp } from "../support/raw-http.js";
+import { localServerConfig } from "../support/server.js";
 
 /**
  * One request must never take the gateway down: hostile documents are refused before any upstream
@@ -309,10 +309,7 @@ describe("over real HTTP", () => {
   const logged: { level: string; msg: string; obj: object }[] = [];
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-hardening-"));
-    const config = loadConfig({
-      PORT: "0",
-      CARCUTTER_EMULATOR_PORT: "0",
-      ONEAUTO_EMULATOR_PORT: "0",
+    const config = localServerConfig({
       FORECOURT_DATA_DIR: dataDir,
       MAX_REQUESTS_IN_FLIGHT: "2",
     });

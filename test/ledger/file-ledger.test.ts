@@ -260,6 +260,31 @@ describe("FileLedger", () => {
     expect(existsSync(join(dir, "ledger.jsonl.compacting"))).toBe(false);
   });
 
+  it("compaction keeps each client's spend as one line per day, and drops days past 400", async () => {
+    const dir = newDir();
+    const first = await openAt(dir);
+    const day = (daysAgo: number) =>
+      new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const link = { upstream: "oneauto", operation: "GET /imagery/image-from-id" };
+    for (let i = 0; i < 3; i++) {
+      await first.chargeSpend("web", day(0), [{ ...link, paidCalls: 1, pence: 15 }]);
+    }
+    await first.chargeSpend("web", day(401), [{ ...link, paidCalls: 1, pence: 15 }]);
+    await first.chargeSpend("app", day(1), [{ ...link, paidCalls: 2, pence: 30 }]);
+    await first.close();
+
+    const compacted = await openAt(dir, { compactMinRecords: 0 });
+    const ops = (await logLines(dir)).map((line) => JSON.parse(line).op);
+    expect(ops).toEqual([undefined, "spend", "spend"]);
+    expect(await compacted.spendOf("web", day(500), day(0))).toEqual([
+      { day: day(0), ...link, paidCalls: 3, pence: 45 },
+    ]);
+    expect(await compacted.spendOf("app", day(1), day(1))).toEqual([
+      { day: day(1), ...link, paidCalls: 2, pence: 30 },
+    ]);
+    await compacted.close();
+  });
+
   it("compaction keeps the keys still within retention, with their answers, and the entries' claims", async () => {
     const dir = newDir();
     const first = await openAt(dir);

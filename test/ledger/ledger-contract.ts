@@ -920,4 +920,34 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
       });
     }
   });
+
+  it("spend adds up per client, day and operation, is read back by day range, and survives a restart", async () => {
+    const { ledger, store } = await fresh();
+    const link = { upstream: "oneauto", operation: "GET /imagery/image-from-id" };
+    const vin = { upstream: "oneauto", operation: "GET /vin" };
+    await ledger.chargeSpend("web", "2025-03-01", [{ ...link, paidCalls: 1, pence: 15 }]);
+    await Promise.all([
+      ledger.chargeSpend("web", "2025-03-01", [
+        { ...link, paidCalls: 2, pence: 30 },
+        { ...vin, paidCalls: 1, pence: 12.5 },
+      ]),
+      ledger.chargeSpend("web", "2025-03-02", [{ ...link, paidCalls: 1, pence: 15 }]),
+      ledger.chargeSpend("app", "2025-03-01", [{ ...link, paidCalls: 4, pence: 60 }]),
+      ledger.chargeSpend("web", "2025-03-03", []),
+    ]);
+    const expected = [
+      { day: "2025-03-01", ...link, paidCalls: 3, pence: 45 },
+      { day: "2025-03-01", ...vin, paidCalls: 1, pence: 12.5 },
+      { day: "2025-03-02", ...link, paidCalls: 1, pence: 15 },
+    ];
+    expect(await ledger.spendOf("web", "2025-02-01", "2025-03-31")).toEqual(expected);
+    expect(await ledger.spendOf("web", "2025-03-02", "2025-03-02")).toEqual([expected[2]]);
+    expect(await ledger.spendOf("app", "2025-03-01", "2025-03-01")).toEqual([
+      { day: "2025-03-01", ...link, paidCalls: 4, pence: 60 },
+    ]);
+    expect(await ledger.spendOf("nobody", "2025-03-01", "2025-03-31")).toEqual([]);
+    await ledger.close();
+    const reopened = await openLedger(store);
+    expect(await reopened.spendOf("web", "2025-02-01", "2025-03-31")).toEqual(expected);
+  });
 }
