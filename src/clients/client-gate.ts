@@ -147,7 +147,6 @@ export class ClientGate {
       else this.#subscriptions.set(caller.name, now);
     };
   }
-
 }
 
 export function isLoopback(address: string): boolean {
