@@ -4,7 +4,7 @@ import { createPubSub, type PubSub, type PubSubEvent, type PubSubEventTarget } f
 import { z } from "zod";
 import { type ErrorReporter, rateLimitedReporter } from "../error-reports.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
-import type { ImageEvents } from "./image-events.js";
+import type { ImageEvent, ImageEvents, ImageSubmission } from "./image-events.js";
 import { closeRedis, connectRedis, EventsRedisError, withObservedCommands } from "./redis.js";
 
 /**
@@ -41,11 +41,18 @@ export function createImageEvents(options: CreateImageEventsOptions = {}): Image
   return new ImageEventBus(options);
 }
 
-type LocalTopics = { [IMAGE_UPDATED_TOPIC]: [ImageStatusDto] };
+type LocalTopics = { [IMAGE_UPDATED_TOPIC]: [ImageEvent] };
 type RelayTopics = Record<string, [RelayMessage]>;
 
-/** What travels between instances: the status and who sent it (an instance skips its own). */
-const relayMessage = z.object({ origin: z.string(), status: imageStatusDto });
+/**
+ * What travels between instances: the status, the submission it announces if any, and who sent
+ * it (an instance skips its own). An instance that predates `submission` still reads the status.
+ */
+const relayMessage = z.object({
+  origin: z.string(),
+  status: imageStatusDto,
+  submission: z.object({ vehicleId: z.string(), submittedAt: z.string() }).optional(),
+});
 type RelayMessage = z.infer<typeof relayMessage>;
 
 export class ImageEventBus implements ImageEvents {
@@ -62,7 +69,7 @@ export class ImageEventBus implements ImageEvents {
       this.#relay = new Relay({
         url: options.redisUrl,
         channel: `${options.namespace ?? "forecourt"}:${IMAGE_UPDATED_TOPIC}`,
-        deliver: (status) => this.#local.publish(IMAGE_UPDATED_TOPIC, status),
+        deliver: (event) => this.#local.publish(IMAGE_UPDATED_TOPIC, event),
         report: (error) => {
           if (!this.#closed) report(error);
         },
@@ -76,14 +83,31 @@ export class ImageEventBus implements ImageEvents {
   }
 
   async publish(status: ImageStatusDto): Promise<void> {
-    if (this.#closed) return;
-    this.#local.publish(IMAGE_UPDATED_TOPIC, status);
-    this.#relay?.publish(status);
+    this.#send(status);
   }
 
-  subscribe(urls: ReadonlySet<string>, signal: AbortSignal): AsyncIterableIterator<ImageStatusDto> {
-    const listener = (event: PubSubEvent<LocalTopics, typeof IMAGE_UPDATED_TOPIC>) => {
-      if (urls.has(event.detail.image)) stream.offer(event.detail);
+  async announceSubmission(status: ImageStatusDto, submission: ImageSubmission): Promise<void> {
+    this.#send({ ...status, submission });
+  }
+
+  #send(event: ImageEvent): void {
+    if (this.#closed) return;
+    this.#local.publish(IMAGE_UPDATED_TOPIC, event);
+    this.#relay?.publish(event);
+  }
+
+  subscribe(
+    urls: ReadonlySet<string>,
+    signal: AbortSignal,
+    vehicleId?: string,
+  ): AsyncIterableIterator<ImageEvent> {
+    // Its own copy: a vehicle's subscriber follows the photos submitted for it from now on.
+    const followed = new Set(urls);
+    const listener = ({ detail }: PubSubEvent<LocalTopics, typeof IMAGE_UPDATED_TOPIC>) => {
+      if (vehicleId !== undefined && detail.submission?.vehicleId === vehicleId) {
+        followed.add(detail.image);
+      }
+      if (followed.has(detail.image)) stream.offer(detail);
     };
     const stream = new StatusStream(signal, () => {
       this.#target.removeEventListener(IMAGE_UPDATED_TOPIC, listener);
@@ -109,11 +133,12 @@ export class ImageEventBus implements ImageEvents {
 
 /**
  * One subscriber's queue: the latest status per URL, in the order URLs first changed. It never
- * throws into the publisher and never grows beyond one entry per URL.
+ * throws into the publisher and never grows beyond one entry per URL. A newer status replacing
+ * a queued announcement keeps its `submission`, so the subscriber still learns of it.
  */
-class StatusStream implements AsyncIterableIterator<ImageStatusDto> {
-  readonly #pending = new Map<string, ImageStatusDto>();
-  readonly #waiting: ((result: IteratorResult<ImageStatusDto, undefined>) => void)[] = [];
+class StatusStream implements AsyncIterableIterator<ImageEvent> {
+  readonly #pending = new Map<string, ImageEvent>();
+  readonly #waiting: ((result: IteratorResult<ImageEvent, undefined>) => void)[] = [];
   readonly #signal: AbortSignal;
   readonly #onAbort = () => this.end();
   readonly #detach: () => void;
@@ -131,15 +156,22 @@ class StatusStream implements AsyncIterableIterator<ImageStatusDto> {
     return this.#ended;
   }
 
-  offer(status: ImageStatusDto): void {
+  offer(event: ImageEvent): void {
     if (this.#ended) return;
     const waiter = this.#waiting.shift();
-    if (waiter) waiter({ value: status, done: false });
+    if (waiter) {
+      waiter({ value: event, done: false });
+      return;
+    }
     // A URL already queued keeps its place and takes the newer status.
-    else this.#pending.set(status.image, status);
+    const queued = this.#pending.get(event.image)?.submission;
+    this.#pending.set(
+      event.image,
+      queued && !event.submission ? { ...event, submission: queued } : event,
+    );
   }
 
-  next(): Promise<IteratorResult<ImageStatusDto, undefined>> {
+  next(): Promise<IteratorResult<ImageEvent, undefined>> {
     const first = this.#pending.entries().next();
     if (!first.done) {
       const [url, status] = first.value;
@@ -150,7 +182,7 @@ class StatusStream implements AsyncIterableIterator<ImageStatusDto> {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
-  async return(): Promise<IteratorResult<ImageStatusDto, undefined>> {
+  async return(): Promise<IteratorResult<ImageEvent, undefined>> {
     this.end();
     return { value: undefined, done: true };
   }
@@ -166,7 +198,7 @@ class StatusStream implements AsyncIterableIterator<ImageStatusDto> {
     this.#detach();
   }
 
-  [Symbol.asyncIterator](): AsyncIterableIterator<ImageStatusDto> {
+  [Symbol.asyncIterator](): AsyncIterableIterator<ImageEvent> {
     return this;
   }
 }
@@ -174,7 +206,7 @@ class StatusStream implements AsyncIterableIterator<ImageStatusDto> {
 interface RelayOptions {
   url: string;
   channel: string;
-  deliver: (status: ImageStatusDto) => void;
+  deliver: (event: ImageEvent) => void;
   report: ErrorReporter;
 }
 
@@ -216,12 +248,17 @@ class Relay {
         report(new EventsRedisError(`unreadable message on ${channel}`, message.error));
         return;
       }
-      if (message.data.origin !== this.#origin) options.deliver(message.data.status);
+      const { origin, status, submission } = message.data;
+      if (origin !== this.#origin) options.deliver(submission ? { ...status, submission } : status);
     });
   }
 
-  publish(status: ImageStatusDto): void {
-    this.#remote.publish(this.#channel, { origin: this.#origin, status });
+  publish({ submission, ...status }: ImageEvent): void {
+    this.#remote.publish(this.#channel, {
+      origin: this.#origin,
+      status,
+      ...(submission ? { submission } : {}),
+    });
   }
 
   async close(): Promise<void> {

@@ -7,10 +7,11 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import type { ImageEventBus } from "../../src/events/create-image-events.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { localServerConfig } from "../support/server.js";
-import { SseStream } from "../support/subscriptions.js";
+import { eventually, SseStream } from "../support/subscriptions.js";
 
 /**
  * Live photo status end to end, on real ports: the built-in CarCutter emulator calls the
@@ -71,9 +72,11 @@ function subscribeSse(s: RunningServer, variables: Record<string, unknown>): Sse
 }
 
 /** Every status the stream sends until it completes. */
-async function statusesUntilComplete(stream: SseStream): Promise<string[]> {
+/** Statuses until the stream completes, or until `last` (a vehicle's stream stays open). */
+async function statusesUntilComplete(stream: SseStream, last?: string): Promise<string[]> {
   const seen: string[] = [];
   for (;;) {
+    if (last !== undefined && seen.at(-1) === last) return seen;
     const event = await stream.next(10_000);
     if (!event || event.event === "complete") return seen;
     const data = event.data as { data?: { imageUpdated?: { status: string } }; errors?: unknown };
@@ -92,7 +95,7 @@ describe("a photo's way to FINAL, pushed by webhooks", () => {
       input: { vehicleId: "WBA5R1C50KAE81715", urls: [url], processing: { cutType: "NORMAL" } },
     });
     expect(JSON.stringify(submitted.data)).toContain('"accepted":1');
-    const stream = subscribeSse(s, { vehicleId: "WBA5R1C50KAE81715", urls: [url] });
+    const stream = subscribeSse(s, { urls: [url] });
     const statuses = await statusesUntilComplete(stream);
     expect(statuses.at(-1)).toBe("FINAL");
     expect(statuses).toContain("PROCESSING");
@@ -191,13 +194,17 @@ describe.skipIf(!shared)("two instances sharing Redis and PostgreSQL", () => {
 
     const url = photo();
     const vehicleId = "1FA6P8TH3L5100001";
+    // Opened on B before the photo exists: B hears of A's submission, then of A's webhooks, over Redis.
+    const stream = subscribeSse(b, { vehicleId });
+    expect(await stream.status()).toBe(200);
+    await eventually(() => (b.runtime.events as ImageEventBus).subscriptionCount === 1);
     await graphqlAt(a, SUBMIT, {
       input: { vehicleId, urls: [url], processing: { cutType: "NORMAL" } },
     });
-    // B finds the photo through the shared ledger (by vehicle) and hears A's webhooks over Redis.
-    const stream = subscribeSse(b, { vehicleId });
-    const statuses = await statusesUntilComplete(stream);
+    const statuses = await statusesUntilComplete(stream, "FINAL");
+    expect(statuses[0]).toBe("PROCESSING");
     expect(statuses.at(-1)).toBe("FINAL");
+    await stream.cancel();
     expect(
       emulators.carcutter.emulator.webhookDeliveries().every((d) => d.url.startsWith(a.url)),
     ).toBe(true);

@@ -15,8 +15,8 @@ import {
 
 const VIN = "WAUZZZ8K9BA123456";
 const OK = "https://cdn.dealer.example/wauzzz/front-left.jpg";
-const WATCH = `subscription Watch($vehicleId: String) {
-  imageUpdated(vehicleId: $vehicleId) { url status phase }
+const WATCH = `subscription Watch($vehicleId: String, $urls: [URL!]) {
+  imageUpdated(vehicleId: $vehicleId, urls: $urls) { url status phase }
 }`;
 
 let h: SubscriptionHarness;
@@ -64,7 +64,7 @@ describe("GraphQL over WebSocket (graphql-transport-ws)", () => {
     await submit(h.client, h.ledger, VIN, [OK]);
     const results = client().iterate<Result["data"]>({
       query: WATCH,
-      variables: { vehicleId: VIN },
+      variables: { urls: [OK] },
     });
     const seen: string[] = [];
     const next = async () => {

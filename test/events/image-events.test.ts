@@ -34,6 +34,26 @@ describe("image events in one process", () => {
     controller.abort();
   });
 
+  it("a vehicle's subscriber follows the photos announced for it, and only those", async () => {
+    const events = bus();
+    const controller = new AbortController();
+    const stream = events.subscribe(new Set([A]), controller.signal, "V1")[Symbol.asyncIterator]();
+    const submission = { vehicleId: "V1", submittedAt: "2026-12-01T12:00:00.000Z" };
+    await events.publish(status(B));
+    await events.announceSubmission(status(C), { ...submission, vehicleId: "V2" });
+    await events.announceSubmission(status(B), submission);
+    // A slow reader: B's later status takes the queued announcement's place, keeping its submission.
+    await events.publish(status(B, { phase: "cutting" }));
+    await events.publish(status(C, { phase: "cutting" }));
+    await events.publish(status(A, { phase: "analyzing" }));
+    const received = await take(stream, 2);
+    expect(received.map((e) => [e.image, e.phase, e.submission?.vehicleId])).toEqual([
+      [B, "cutting", "V1"],
+      [A, "analyzing", undefined],
+    ]);
+    controller.abort();
+  });
+
   it("listens from the moment subscribe() is called, before the first next()", async () => {
     const events = bus();
     const controller = new AbortController();
@@ -153,6 +173,22 @@ describe.skipIf(!REDIS_URL)("image events over Redis", () => {
     // …and not again through Redis: what it hears next is the other instance's event.
     await second.publish(status(B));
     expect(await take(onFirst, 1)).toEqual([status(B)]);
+    controller.abort();
+  });
+
+  it("a submission announced on one instance reaches the vehicle's subscriber on another", async () => {
+    const namespace = testNamespace();
+    const first = bus({ redisUrl: url, namespace });
+    const second = bus({ redisUrl: url, namespace });
+    await subscribed(namespace, 2);
+    const controller = new AbortController();
+    const onSecond = second.subscribe(new Set(), controller.signal, "V1")[Symbol.asyncIterator]();
+    const submission = { vehicleId: "V1", submittedAt: "2026-12-01T12:00:00.000Z" };
+    await first.announceSubmission(status(C), submission);
+    expect(await take(onSecond, 1)).toEqual([{ ...status(C), submission }]);
+    // Followed from then on: the next status of C, from either instance, reaches it.
+    await first.publish(status(C, { phase: "cutting" }));
+    expect(await take(onSecond, 1)).toEqual([status(C, { phase: "cutting" })]);
     controller.abort();
   });
 

@@ -45,6 +45,28 @@ const brief = (items: unknown[]) =>
     return `${url === OK ? "OK" : url === BROKEN ? "BROKEN" : "ELSEWHERE"} ${status}/${phase}`;
   });
 
+/** Submits through the gateway's mutation (as a page would) and returns each photo's outcome. */
+async function submitThroughGateway(vehicleId: string, urls: string[]): Promise<string[]> {
+  const response = await h.yoga.fetch("http://gateway.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation ($vehicleId: String!, $urls: [URL!]!) {
+        submitImages(input: { vehicleId: $vehicleId, urls: $urls, processing: { cutType: NORMAL } }) {
+          ... on SubmitImagesPayload { results { outcome } }
+        }
+      }`,
+      variables: { vehicleId, urls },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { submitImages: { results: { outcome: string }[] } };
+    errors?: unknown;
+  };
+  if (!body.data) throw new Error(`submitImages failed: ${JSON.stringify(body.errors)}`);
+  return body.data.submitImages.results.map((r) => r.outcome);
+}
+
 /** Moves CarCutter's clock and lets the poller read the new states. */
 async function advance(steps: number) {
   h.cc.clock.advance(steps * STEP_MS);
@@ -54,7 +76,7 @@ async function advance(steps: number) {
 describe("Subscription.imageUpdated over SSE", () => {
   it("sends the current statuses first, then each change, and ends when every photo is terminal", async () => {
     await submit(h.client, h.ledger, VIN, [OK, BROKEN]);
-    const stream = h.subscribe(IMAGE_UPDATED, { vehicleId: VIN });
+    const stream = h.subscribe(IMAGE_UPDATED, { urls: [OK, BROKEN] });
     expect(await stream.status()).toBe(200);
 
     const initial = await stream.nexts(2);
@@ -124,7 +146,7 @@ describe("Subscription.imageUpdated over SSE", () => {
     await submit(h.client, h.ledger, VIN, [OK, BROKEN]);
     h.cc.clock.advance(10 * STEP_MS);
     const calls = h.cc.count(CARCUTTER.imageStatuses.name);
-    const stream = h.subscribe(BRIEF, { vehicleId: VIN });
+    const stream = h.subscribe(BRIEF, { urls: [OK, BROKEN] });
     expect(brief(await stream.nexts(2))).toEqual(["OK FINAL/READY", "BROKEN ERROR/ANALYZING"]);
     expect(await stream.next()).toMatchObject({ event: "complete" });
     // One status call for both, and nothing watched.
@@ -143,10 +165,63 @@ describe("Subscription.imageUpdated over SSE", () => {
     await eventually(() => h.poller.watchedCount === 0 && h.events.subscriptionCount === 0);
   });
 
-  it("a vehicle with no photos recorded and no URLs: the stream ends at once", async () => {
-    const stream = h.subscribe(BRIEF, { vehicleId: "NO-PHOTOS-YET" });
+  it("a vehicle's stream follows the photos submitted after it started, and stays open", async () => {
+    const stream = h.subscribe(BRIEF, { vehicleId: VIN });
+    expect(await stream.status()).toBe(200);
+    await eventually(() => h.events.subscriptionCount === 1);
+    const calls = h.cc.count(CARCUTTER.submitImages.name);
+    expect(await submitThroughGateway(VIN, [OK])).toEqual(["ACCEPTED"]);
+    expect(h.cc.count(CARCUTTER.submitImages.name)).toBe(calls + 1);
+    // Its status as CarCutter answered the submission, then every change.
+    expect(brief(await stream.nexts(1))).toEqual(["OK PROCESSING/DOWNLOADING"]);
+    await eventually(() => h.poller.watchedCount === 1);
+    await advance(1);
+    expect(brief(await stream.nexts(1))).toEqual(["OK PROCESSING/ANALYZING"]);
+    // Another photo for the same vehicle joins; another vehicle's does not.
+    await submitThroughGateway("ANOTHER-VEHICLE", [ELSEWHERE]);
+    await submitThroughGateway(VIN, [BROKEN]);
+    expect(brief(await stream.nexts(1))).toEqual(["BROKEN PROCESSING/DOWNLOADING"]);
+    await advance(4);
+    expect(brief(await stream.nexts(2)).sort()).toEqual(["BROKEN ERROR/ANALYZING", "OK RAW/READY"]);
+    await advance(1);
+    expect(brief(await stream.nexts(1))).toEqual(["OK FINAL/READY"]);
+    // Every photo is terminal, yet the stream stays open for the next submission.
+    await expect(stream.next(300)).rejects.toThrow(/no event/);
+    expect(h.events.subscriptionCount).toBe(1);
+    expect(h.poller.dueCount).toBe(0);
+    await stream.cancel();
+    await eventually(() => h.events.subscriptionCount === 0 && h.poller.watchedCount === 0);
+  });
+
+  it("a stale report never moves a photo backwards; a new submission starts it afresh", async () => {
+    await submit(h.client, h.ledger, VIN, [OK]);
+    const stream = h.subscribe(BRIEF, { vehicleId: VIN });
+    expect(brief(await stream.nexts(1))).toEqual(["OK PROCESSING/DOWNLOADING"]);
+    await eventually(() => h.events.subscriptionCount === 1);
+    await h.events.publish(status(OK, { phase: "cutting" }));
+    expect(brief(await stream.nexts(1))).toEqual(["OK PROCESSING/CUTTING"]);
+    // Late webhooks of earlier states: dropped.
+    await h.events.publish(status(OK, { phase: "analyzing" }));
+    await h.events.publish(status(OK, { status: "unknown", phase: null }));
+    await h.events.publish(status(OK, { status: "final", phase: "ready", quality: "ok" }));
+    expect(brief(await stream.nexts(1))).toEqual(["OK FINAL/READY"]);
+    await h.events.publish(status(OK, { status: "raw", phase: "ready" }));
+    await h.events.publish(status(OK, { phase: "retouching" }));
+    // Resubmitted (force): processing again is news, not a stale report.
+    await h.events.announceSubmission(status(OK), {
+      vehicleId: VIN,
+      submittedAt: new Date().toISOString(),
+    });
+    expect(brief(await stream.nexts(1))).toEqual(["OK PROCESSING/DOWNLOADING"]);
+    await stream.cancel();
+  });
+
+  it("a URL-scoped stream ends when its photos are terminal, whatever else is submitted", async () => {
+    await submit(h.client, h.ledger, VIN, [OK]);
+    h.cc.clock.advance(10 * STEP_MS);
+    const stream = h.subscribe(BRIEF, { urls: [OK] });
+    expect(brief(await stream.nexts(1))).toEqual(["OK FINAL/READY"]);
     expect(await stream.next()).toMatchObject({ event: "complete" });
-    expect(h.events.subscriptionCount).toBe(0);
   });
 
   it.each([

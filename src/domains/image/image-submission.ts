@@ -7,6 +7,7 @@ import {
   IdempotencyKeyReusedError,
 } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
+import type { ImageEvents } from "../../events/image-events.js";
 import type { LedgerEntry, LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import { withoutNulls } from "../../nullable-input.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
@@ -108,6 +109,8 @@ export interface SubmissionDeps {
   ledger: SubmissionLedger;
   /** The request's meter: told of calls found billed only once their outcome was settled. */
   cost?: Pick<CostMeter, "recordBilledAfterAll">;
+  /** Told of each photo CarCutter accepted, for the subscribers following its vehicle. */
+  events?: Pick<ImageEvents, "announceSubmission">;
   /** Where CarCutter calls back on every change; without it, the poller is the fallback. */
   webhook?: { url: string; authKey: string } | undefined;
   now?: () => Date;
@@ -438,6 +441,7 @@ export async function submitImagesInChunks(
       const byUrl = new Map(dtos.map((dto) => [dto.image, dto]));
       const listed = won.filter((url) => byUrl.has(url));
       await ledger.settle(listed, "ACCEPTED", now(), claim);
+      await announce(deps, dtos, input.vehicleId, submittedAt);
       for (const url of won) {
         const dto = byUrl.get(url);
         // Not listed in a 200: CarCutter took the call, so the photo may well be processing.
@@ -479,6 +483,7 @@ export async function submitImagesInChunks(
         // The call was billed after all for what CarCutter lists.
         const processed = won.filter((url) => known.has(url)).length;
         if (processed > 0) deps.cost?.recordBilledAfterAll(CARCUTTER.submitImages, processed);
+        await announce(deps, [...known.values()], input.vehicleId, submittedAt);
         for (const url of won) {
           const dto = known.get(url);
           outcomes.set(url, dto ? accepted(dto) : { url, outcome, image: null, error: summary });
@@ -498,6 +503,17 @@ export async function submitImagesInChunks(
   return urls.map(
     (url) => outcomes.get(url) ?? { url, outcome: "NOT_SENT", image: null, error: held },
   );
+}
+
+/** Tells subscribers of the photos CarCutter took; announcing never fails a submission. */
+async function announce(
+  deps: SubmissionDeps,
+  dtos: readonly ImageStatusDto[],
+  vehicleId: string,
+  at: Date,
+): Promise<void> {
+  const submission = { vehicleId, submittedAt: at.toISOString() };
+  await Promise.all(dtos.map((dto) => deps.events?.announceSubmission(dto, submission)));
 }
 
 /** How long a claim outlasts its call's deadline: clocks of instances differ a little. */

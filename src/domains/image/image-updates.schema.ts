@@ -17,11 +17,12 @@ builder.subscriptionField("imageUpdated", (t) =>
   t.field({
     type: ImageRef,
     description:
-      "Live status of photos: first the current status of each watched photo (read from CarCutter), then each change as it happens, until every watched photo is terminal (FINAL, ERROR or EXPIRED), when the stream ends. Watches the given URLs and the photos this gateway had submitted for the vehicle when the subscription started. Fed by CarCutter's webhooks, with polling every few seconds as the fallback. Give vehicleId, urls, or both.",
+      "Live status of photos: first the current status of each watched photo (read from CarCutter), then each change as it happens; a report older than what was already sent (a late webhook) is never sent. With vehicleId it watches the photos submitted for the vehicle, those submitted later through any instance included (each starts with its status as CarCutter answered the submission), and stays open until the client leaves. With urls only, it ends once every watched photo is terminal (FINAL, ERROR or EXPIRED). Fed by CarCutter's webhooks, with polling every few seconds as the fallback. Give vehicleId, urls, or both.",
     args: {
       vehicleId: t.arg.string({
         required: false,
-        description: "Watch every photo submitted for this vehicle through this gateway.",
+        description:
+          "Watch every photo submitted for this vehicle through this gateway, now and from now on: the stream stays open.",
         validate: z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters"),
       }),
       urls: t.arg({

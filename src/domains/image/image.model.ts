@@ -60,3 +60,25 @@ export function imageFromDto(
     submittedAt: submission?.submittedAt ?? null,
   };
 }
+
+/**
+ * How far along a photo is, to order reports that may arrive out of order (a late webhook): a
+ * report further back than one already seen is stale. States that say nothing of progress
+ * (UNDEFINED, UNKNOWN, a value CarCutter adds later) rank lowest. FINAL may later EXPIRE; an
+ * expired photo never comes back.
+ */
+export function progressOf(image: Pick<Image, "status" | "phase">): number {
+  switch (image.status) {
+    case "PROCESSING":
+      return 1 + (image.phase === null ? 0 : IMAGE_PHASES.indexOf(image.phase));
+    case "RAW":
+      return 20;
+    case "FINAL":
+    case "ERROR":
+      return 30;
+    case "EXPIRED":
+      return 40;
+    default:
+      return 0;
+  }
+}
