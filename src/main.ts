@@ -1,6 +1,8 @@
 import { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { StateFileError } from "./emulators/carcutter/state-file.js";
+import { LedgerLockedError } from "./ledger/file-lock.js";
 import { startServer } from "./server.js";
 
 /** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
@@ -61,7 +63,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A configuration problem is the operator's to fix: its message, not a stack.
-  const told = error instanceof ConfigError || error instanceof ClientsFileError;
+  const told =
+    error instanceof ConfigError ||
+    error instanceof ClientsFileError ||
+    error instanceof StateFileError ||
+    error instanceof LedgerLockedError;
   console.error(told ? error.message : (portInUse(error) ?? error));
   process.exit(1);
 });

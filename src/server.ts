@@ -8,6 +8,7 @@ import { loadClientsFile } from "./clients/clients-file.js";
 import { createWindowLimiter } from "./clients/rate-limits.js";
 import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
+import type { CarCutterEmulator } from "./emulators/carcutter/emulator.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
 import { rateLimitedReporter } from "./error-reports.js";
 import { createImageEvents } from "./events/create-image-events.js";
@@ -238,8 +239,17 @@ export async function startServer(
   const { carcutter, oneauto } = config.upstreams;
   const trusted = config.gateway.trustedDocuments;
   const trustedDocuments = trusted.only ? await loadTrustedDocuments(trusted.path) : undefined;
+  // The embedded default keeps the built-in CarCutter account beside the file ledger, so the
+  // two agree after a restart; with a shared ledger (DATABASE_URL) the emulator is a test double.
+  const embedded = !carcutter.baseUrl && !config.ledger.databaseUrl;
   const emulators =
-    carcutter.baseUrl && oneauto.baseUrl ? undefined : await startEmulators(config.emulators);
+    carcutter.baseUrl && oneauto.baseUrl
+      ? undefined
+      : await startEmulators(config.emulators, {
+          stateDir: embedded ? config.ledger.dataDir : undefined,
+          onError: (error) =>
+            options.logger?.warn({ err: error.message }, "built-in CarCutter: state not saved"),
+        });
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end("starting");
   };
@@ -281,6 +291,16 @@ export async function startServer(
     await emulators?.close();
     throw error;
   }
+  if (emulators && !carcutter.baseUrl) {
+    try {
+      await recordSeededPhotos(runtime.ledger, emulators.carcutter.emulator);
+    } catch (error) {
+      await runtime.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulators.close();
+      throw error;
+    }
+  }
   handle = runtime.gateway;
   const disposeWs = attachGraphqlWs(server, runtime.gateway, {
     trustedDocuments,
@@ -308,6 +328,31 @@ export async function startServer(
       await emulators?.close();
     },
   };
+}
+
+/**
+ * The photos the built-in emulator's account starts with (its seed) were never sent through this
+ * gateway; they are recorded in the ledger as accepted submissions, so that `Vehicle.images` and
+ * a vehicle's live view show them and submitting one again answers ALREADY_SUBMITTED, as for any
+ * photo this gateway sent. Photos the ledger already holds are left as they are.
+ */
+async function recordSeededPhotos(
+  ledger: SubmissionLedger,
+  emulator: CarCutterEmulator,
+): Promise<void> {
+  const seeded = emulator.submissions().filter((submission) => submission.seeded);
+  const known = await ledger.get(seeded.flatMap((submission) => submission.imageUrls));
+  for (const { imageUrls, receivedAt, fields } of seeded) {
+    const fresh = imageUrls.filter((url) => !known.has(url));
+    const vehicleId = fields.vehicle_id;
+    if (fresh.length === 0 || vehicleId === undefined) continue;
+    const at = new Date(receivedAt);
+    const { claim, won } = await ledger.claim(
+      fresh.map((url) => ({ url, vehicleId, options: { cutType: fields.cut_type ?? "complete" } })),
+      { at, until: at, force: false },
+    );
+    await ledger.settle(won, "ACCEPTED", at, claim);
+  }
 }
 
 function isLoopbackHost(host: string): boolean {

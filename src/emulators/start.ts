@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import type { EmulatorConfig } from "../config.js";
 import { CarCutterEmulator } from "./carcutter/emulator.js";
+import { readStateFile, STATE_FILE_NAME, StateFileWriter } from "./carcutter/state-file.js";
 import { type Clock, systemClock } from "./clock.js";
 import { OneAutoEmulator } from "./oneauto/emulator.js";
 import { listen, type RunningServer } from "./serve.js";
@@ -16,6 +18,13 @@ export interface StartEmulatorsOptions {
   seed?: boolean;
   /** Webhook retry backoff; tests shorten it. */
   webhookRetryDelaysMs?: readonly number[];
+  /**
+   * Where the CarCutter account is kept across restarts (state-file.ts), beside the file ledger;
+   * unset, it lives in memory and starts from the seed every time.
+   */
+  stateDir?: string | undefined;
+  /** Told when the account could not be saved. */
+  onError?: (error: Error) => void;
 }
 
 /** Starts both emulators on the configured ports (0 picks free ones, as tests do). */
@@ -24,12 +33,30 @@ export async function startEmulators(
   options: StartEmulatorsOptions = {},
 ): Promise<RunningEmulators> {
   const clock = options.clock ?? systemClock;
+  const statePath = options.stateDir ? join(options.stateDir, STATE_FILE_NAME) : undefined;
+  const restore = statePath ? await readStateFile(statePath) : undefined;
+  let writer: StateFileWriter | undefined;
   const carcutter = new CarCutterEmulator({
     ...config.carcutter,
     clock,
     seed: options.seed ?? true,
+    restore,
+    ...(statePath ? { onChange: () => writer?.changed() } : {}),
     ...(options.webhookRetryDelaysMs ? { webhookRetryDelaysMs: options.webhookRetryDelaysMs } : {}),
   });
+  if (statePath) {
+    writer = new StateFileWriter({
+      path: statePath,
+      read: () => carcutter.snapshot(),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
+    // The seed is written at once, so that it is what a restart finds.
+    if (!restore) await writer.flush();
+  }
+  const closeCarCutter = async () => {
+    await carcutter.close();
+    await writer?.flush();
+  };
   const oneauto = new OneAutoEmulator({ apiKey: config.oneauto.apiKey, clock });
   const servers: RunningServer[] = [];
   try {
@@ -42,12 +69,12 @@ export async function startEmulators(
       oneauto: { emulator: oneauto, server: oneautoServer },
       async close() {
         await Promise.all(servers.map((s) => s.close()));
-        await carcutter.close();
+        await closeCarCutter();
       },
     };
   } catch (error) {
     await Promise.all(servers.map((s) => s.close()));
-    await carcutter.close();
+    await closeCarCutter();
     throw error;
   }
 }

@@ -18,8 +18,8 @@ const Submit = graphql(`
 `);
 
 const Watch = graphql(`
-  subscription PollingWatch($vehicleId: String) {
-    imageUpdated(vehicleId: $vehicleId) { url status }
+  subscription PollingWatch($urls: [URL!]) {
+    imageUpdated(urls: $urls) { url status }
   }
 `);
 
@@ -50,7 +50,7 @@ describe("imageUpdated with webhooks silent", () => {
       h.fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", accept: "text/event-stream" },
-        body: JSON.stringify({ query: print(Watch), variables: { vehicleId } }),
+        body: JSON.stringify({ query: print(Watch), variables: { urls } }),
       }),
     );
     const last = new Map<string, string>();

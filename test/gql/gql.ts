@@ -78,7 +78,7 @@ type Documents = {
     "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": typeof types.StockSameViewAliasesDocument,
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": typeof types.StockBackgroundsDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": typeof types.PollingSubmitDocument,
-    "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n": typeof types.PollingWatchDocument,
+    "\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n": typeof types.PollingWatchDocument,
     "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": typeof types.PollingCostlyWatchDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": typeof types.TypedCreateFeatureDocument,
@@ -192,7 +192,7 @@ const documents: Documents = {
     "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": types.StockSameViewAliasesDocument,
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": types.StockBackgroundsDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": types.PollingSubmitDocument,
-    "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n": types.PollingWatchDocument,
+    "\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n": types.PollingWatchDocument,
     "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": types.PollingCostlyWatchDocument,
     "\n  mutation TypedUpsertVehicle($input: UpsertVehicleInput!) {\n    upsertVehicle(input: $input) {\n      __typename\n      ... on Vehicle { id vehicleId status manufacturer model color }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedUpsertVehicleDocument,
     "\n  mutation TypedCreateFeature($input: CreateFeatureInput!) {\n    createFeature(input: $input) {\n      __typename\n      ... on Feature { id featureId title }\n      ... on NotFoundError { resource resourceId }\n      ... on InputValidationError { issues { path message } }\n    }\n  }\n": types.TypedCreateFeatureDocument,
@@ -515,7 +515,7 @@ export function graphql(source: "\n  mutation PollingSubmit($input: SubmitImages
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n"): (typeof documents)["\n  subscription PollingWatch($vehicleId: String) {\n    imageUpdated(vehicleId: $vehicleId) { url status }\n  }\n"];
+export function graphql(source: "\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n"): (typeof documents)["\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { imageRoutes } from "./images.routes.js";
 import { isSettled } from "./lifecycle.js";
 import { applySeed } from "./seed.js";
 import { CarCutterState, type ImageRecord, imageStatusOf, type StoredSubmission } from "./state.js";
+import { type CarCutterSnapshot, restoreState, snapshotOf } from "./state-file.js";
 import { vehicleRoutes } from "./vehicles.routes.js";
 import {
   DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
@@ -45,6 +46,10 @@ export interface CarCutterEmulatorOptions {
   webhookRetryDelaysMs?: readonly number[];
   /** Per file part; larger parts are refused with 400. */
   maxUploadBytes?: number;
+  /** An account saved earlier (state-file.ts): taken instead of the seed. */
+  restore?: CarCutterSnapshot | undefined;
+  /** Told after every request that may have changed the account (anything but GET and HEAD). */
+  onChange?: () => void;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -70,7 +75,8 @@ export class CarCutterEmulator {
       retryDelaysMs: options.webhookRetryDelaysMs ?? DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
     });
     this.control = new EmulatorControl(carCutterDialect);
-    if (options.seed) applySeed(this.#state);
+    if (options.restore) restoreState(this.#state, options.restore);
+    else if (options.seed) applySeed(this.#state);
     this.app = this.#buildApp(options);
     // A quarter step is fine enough to see every phase; 250 ms keeps the system clock cheap.
     const interval = Math.max(10, Math.min(250, Math.floor(options.stepMs / 4)));
@@ -86,6 +92,11 @@ export class CarCutterEmulator {
       throw new RangeError(`credits must be a whole number ≥ 0, got ${credits}`);
     }
     this.#state.credits = credits;
+  }
+
+  /** The account as it stands, to be saved (state-file.ts). */
+  snapshot(): CarCutterSnapshot {
+    return snapshotOf(this.#state);
   }
 
   /** Every accepted image submission, seeded ones first, as stored. */
@@ -113,6 +124,13 @@ export class CarCutterEmulator {
     const state = this.#state;
     const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
     const app = new Hono();
+    const { onChange } = options;
+    if (onChange) {
+      app.use(async (c, next) => {
+        await next();
+        if (c.req.method !== "GET" && c.req.method !== "HEAD") onChange();
+      });
+    }
     app.use(this.control.middleware());
 
     app.route("/__emulator", this.control.routes());
