@@ -3,6 +3,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 /**
  * Signed, expiring links to the gateway's own result endpoint. A browser can show a processed
  * photo with a plain <img src>, and the CarCutter token never leaves the gateway.
+ *
+ * A link is the same for every query within a window of a quarter of its lifetime (its expiry
+ * is rounded down to the window), so a browser that shows the photo again finds it in its cache
+ * instead of fetching a new URL; each link still stays valid for at least three quarters of
+ * RESULT_LINK_TTL_SECONDS after it was handed out.
  */
 
 export const RESULT_PATH = "/results/image";
@@ -29,7 +34,9 @@ export class ResultLinks {
   }
 
   linkFor(imageUrl: string): string {
-    const expires = Math.floor(this.#now() / 1000) + this.#options.ttlSeconds;
+    const { ttlSeconds } = this.#options;
+    const window = Math.max(1, Math.floor(ttlSeconds / 4));
+    const expires = Math.floor((this.#now() / 1000 + ttlSeconds) / window) * window;
     const link = new URL(RESULT_PATH, this.#options.publicUrl);
     link.searchParams.set("url", imageUrl);
     link.searchParams.set("expires", String(expires));
