@@ -2,7 +2,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
  * Typed documents (TypedDocumentNode) from the committed schema: one set for the example client a
- * frontend team copies, one for the gateway's own tests. `npm run codegen` prints the schema first.
+ * frontend team copies, one for the showroom web app, one for the gateway's own tests. `npm run codegen` prints the schema first.
  */
 
 const scalars = {
@@ -31,6 +31,15 @@ const codegen: CodegenConfig = {
       presetConfig: {
         fragmentMasking: false,
         // The manifest of trusted documents (hash → text) that TRUSTED_DOCUMENTS_ONLY serves.
+        persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
+      },
+    },
+    "examples/showroom/src/gql/": {
+      documents: ["examples/showroom/src/**/*.{ts,tsx}", "!examples/showroom/src/gql/**"],
+      preset: "client",
+      config,
+      presetConfig: {
+        fragmentMasking: false,
         persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
       },
     },

@@ -167,6 +167,8 @@ const envSchema = z.object({
   NODE_ENV: unset(z.string().default("development")),
   GRAPHQL_INTROSPECTION: flag(),
   GRAPHIQL: flag(),
+  SHOWROOM: flag(),
+  SHOWROOM_DIR: unset(z.string().default("dist/showroom")),
   GRAPHQL_SUGGESTIONS: flag(),
   CORS_ORIGINS: corsOrigins,
   GRAPHQL_MAX_DEPTH: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxDepth }),
@@ -232,6 +234,8 @@ export interface Config {
     production: boolean;
     introspection: boolean;
     graphiql: boolean;
+    /** The showroom web app at `/` (dist/showroom, built by `npm run build`); off in production. */
+    showroom: { enabled: boolean; dir: string };
     /** "Did you mean …" in validation errors. */
     suggestions: boolean;
     /** Origins browsers may call from (`*`: any); empty: same origin only. */
@@ -353,6 +357,7 @@ export function loadConfig(
       production,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       graphiql: e.GRAPHIQL ?? !production,
+      showroom: { enabled: e.SHOWROOM ?? !production, dir: e.SHOWROOM_DIR },
       suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
       corsOrigins: e.CORS_ORIGINS ?? [],
       limits: {

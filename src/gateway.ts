@@ -31,6 +31,7 @@ import {
   type SecurityPolicy,
   securityPlugins,
 } from "./security.js";
+import { type ShowroomOptions, useShowroom } from "./showroom.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 
 export interface CreateGatewayOptions
@@ -55,6 +56,8 @@ export interface CreateGatewayOptions
    * document backstops. `extensions.cost` still reports what was spent.
    */
   guards?: boolean;
+  /** The showroom at `/` (its build and whether it is on); left out, `/` is a short landing page. */
+  showroom?: Pick<ShowroomOptions, "files" | "enabled">;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
   security?: SecurityPolicy & { graphiql: boolean };
 }
@@ -95,7 +98,8 @@ query Showroom {
 
 /**
  * The GraphQL server as a fetch handler; it never listens (main.ts does, tests call
- * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready and signed result links.
+ * `gateway.fetch`). Serves /graphql (GraphiQL on GET), /health, /ready, signed result links, and
+ * the showroom at `/`.
  */
 export function createGateway(options: CreateGatewayOptions) {
   const {
@@ -109,6 +113,7 @@ export function createGateway(options: CreateGatewayOptions) {
     limits = DEFAULT_OPERATION_LIMITS,
     guards = true,
     clients = ClientGate.open(),
+    showroom = { files: undefined, enabled: false },
     ...rest
   } = options;
   const deps: GatewayDeps = {
@@ -165,6 +170,7 @@ export function createGateway(options: CreateGatewayOptions) {
         events: deps.events,
         logger,
       }),
+      useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
       useClientGate(deps.clients),
       ...securityPlugins(security, { backstops: guards }),
       useExecutionCancellation(),

@@ -36,6 +36,13 @@ async function main(): Promise<void> {
   logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
   // One write, so that whoever reads the output sees every URL at once.
   const lines = [`  GraphQL and GraphiQL: ${running.url}/graphql`];
+  const { showroom } = running.runtime;
+  if (showroom === "served") lines.unshift(`  Showroom:             ${running.url}/`);
+  if (showroom === "not built") {
+    lines.unshift(
+      `  Showroom:             not built (npm run build), SHOWROOM_DIR=${config.gateway.showroom.dir}`,
+    );
+  }
   if (emulators) {
     lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
     lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);

@@ -22,6 +22,7 @@ import { guardRequests, hardenServer } from "./http-guard.js";
 import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
+import { loadShowroom } from "./showroom.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trusted-documents.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
 import type { UpstreamCallEvent } from "./upstreams/http.js";
@@ -46,6 +47,8 @@ export interface Runtime {
   poller: ImagePoller;
   /** Where CarCutter is told to send webhooks; undefined when no reachable URL is known. */
   webhook: { url: string; authKey: string } | undefined;
+  /** The showroom at `/`: served, on but not built, or off. */
+  showroom: "served" | "not built" | "off";
   close(): Promise<void>;
 }
 
@@ -170,8 +173,11 @@ export async function createRuntime(
     defaults: config.clients.defaults,
     limiter,
   });
+  const { showroom } = config.gateway;
+  const showroomFiles = showroom.enabled ? await loadShowroom(showroom.dir) : undefined;
   const gateway = createGateway({
     clients,
+    showroom: { enabled: showroom.enabled, files: showroomFiles },
     ledger,
     events,
     poller,
@@ -202,6 +208,7 @@ export async function createRuntime(
     events,
     poller,
     webhook,
+    showroom: !showroom.enabled ? "off" : showroomFiles ? "served" : "not built",
     async close() {
       await poller.stop();
       await Promise.all([events.close(), pollLock.close(), limiter.close()]);
