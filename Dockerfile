@@ -8,6 +8,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The showroom web app (npm run build builds it too; served at / when SHOWROOM=true).
+COPY examples/showroom ./examples/showroom
 RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim
