@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ExecutionResult, print } from "graphql";
@@ -64,11 +66,33 @@ describe("the process", () => {
     expect(output()).toMatch(/TRUSTED_DOCUMENTS_PATH: cannot read \/nonexistent\/manifest\.json/);
   });
 
-  it("with nothing configured, serves GraphQL over the built-in emulators and stops on SIGTERM", async () => {
+  it("a port in use: says which variable moves it, without a stack, and exits 1", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { child, output } = startMain({
+        PORT: String(port),
+        CARCUTTER_EMULATOR_PORT: "0",
+        ONEAUTO_EMULATOR_PORT: "0",
+      });
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(output()).toMatch(new RegExp(`Port ${port} is already in use.*PORT=<port>`));
+      expect(output()).not.toMatch(/EADDRINUSE|at .*\.ts:\d+/);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it("with nothing configured, serves the showroom and GraphQL over the built-in emulators and stops on SIGTERM", async () => {
+    const showroom = mkdtempSync(join(tmpdir(), "forecourt-e2e-showroom-"));
+    writeFileSync(join(showroom, "index.html"), "<!doctype html><title>the showroom</title>");
     const { child, output } = startMain({
       PORT: "0",
       CARCUTTER_EMULATOR_PORT: "0",
       ONEAUTO_EMULATOR_PORT: "0",
+      SHOWROOM_DIR: showroom,
     });
     try {
       await expect
@@ -85,6 +109,11 @@ describe("the process", () => {
       expect(body.data?.vehiclesToShoot?.length).toBeGreaterThan(0);
       const graphiql = await fetch(url, { headers: { accept: "text/html" } });
       expect(await graphiql.text()).toContain("Forecourt");
+      // The first URL printed is the showroom's.
+      const first = /^\s*(\w+):\s+(\S+)/m.exec(output());
+      expect(first?.[1]).toBe("Showroom");
+      expect(first?.[2]).toBe(url.replace(/graphql$/, ""));
+      expect(await (await fetch(first?.[2] ?? "")).text()).toContain("the showroom");
     } finally {
       child.kill("SIGTERM");
     }
