@@ -127,9 +127,13 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
     // A manufacturer filter: only its vehicles.
     await p.getByLabel("Manufacturer").fill("BMW");
     await expect
-      .poll(async () => (await items.allInnerTexts()).map((text) => text.split(" ")[0]), {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await items.locator(".card-title").allInnerTexts()).map((t) => t.split(" ")[0]),
+        {
+          timeout: 20_000,
+        },
+      )
       .toEqual(["BMW", "BMW"]);
   });
 
@@ -190,7 +194,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
           statuses.push(now.map(String));
           return now;
         },
-        { timeout: 30_000, intervals: [100] },
+        { timeout: 30_000, interval: 100 },
       )
       .toEqual(["FINAL", "FINAL"]);
     // Seen on the way, without a reload: processing first.

@@ -122,10 +122,21 @@ export function StockListView(props: { open(vehicleId: string): void }) {
   );
 }
 
-/** A stock photo of the model, for a vehicle with no processed photo yet (one paid link, cached). */
+/**
+ * A stock photo of the model, for a vehicle with no processed photo yet: an operation of its own
+ * (one paid link, then cached by the gateway), so its cost is said on the card.
+ */
 function StockThumbnail(props: { vehicleId: string }) {
   const [result] = useQuery({ query: StockThumb, variables: { vehicleId: props.vehicleId } });
   const photo = result.data?.vehicle?.stockPhotos?.[0];
-  if (photo) return <img src={photo.url} alt="The model, from stock" className="stock-photo" />;
-  return <span className="no-photo">{result.fetching ? "…" : "No photo yet"}</span>;
+  return (
+    <>
+      {photo ? (
+        <img src={photo.url} alt="The model, from stock" className="stock-photo" />
+      ) : (
+        <span className="no-photo">{result.fetching ? "…" : "No photo yet"}</span>
+      )}
+      <CostNote label="Stock photo" result={result.data ? result : undefined} />
+    </>
+  );
 }
