@@ -58,13 +58,20 @@ const PORT_RANGE = { min: 0, max: 65535 } as const;
 function flag(fallback: boolean): z.ZodType<boolean>;
 function flag(): z.ZodType<boolean | undefined>;
 function flag(fallback?: boolean): z.ZodType<boolean | undefined> {
-  return z.preprocess(
-    (v) => (v === undefined || v === "" ? fallback : String(v).toLowerCase()),
+  const schema = z.preprocess(
+    (v) =>
+      v === undefined || v === ""
+        ? fallback === undefined
+          ? undefined
+          : String(fallback)
+        : String(v).toLowerCase(),
     z
       .enum(["true", "false", "1", "0"], { error: "must be true or false" })
       .transform((v) => v === "true" || v === "1")
       .optional(),
   );
+  // An absent key never reaches the preprocess of an optional schema: the default covers it.
+  return fallback === undefined ? schema : schema.default(fallback);
 }
 
 /** `*`, or origins separated by commas (scheme, host and port, as a browser sends `Origin`). */
@@ -168,6 +175,8 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: flag(),
   GRAPHIQL: flag(),
   SHOWROOM: flag(),
+  METRICS: flag(true),
+  METRICS_TOKEN: unset(z.string().min(16, "must be at least 16 characters").optional()),
   SHOWROOM_DIR: unset(z.string().default("dist/showroom")),
   GRAPHQL_SUGGESTIONS: flag(),
   CORS_ORIGINS: corsOrigins,
@@ -236,6 +245,8 @@ export interface Config {
     graphiql: boolean;
     /** The showroom web app at `/` (dist/showroom, built by `npm run build`); off in production. */
     showroom: { enabled: boolean; dir: string };
+    /** `/metrics` (Prometheus); without a token, loopback scrapers only, and none in production. */
+    metrics: { enabled: boolean; token: string | undefined };
     /** "Did you mean …" in validation errors. */
     suggestions: boolean;
     /** Origins browsers may call from (`*`: any); empty: same origin only. */
@@ -358,6 +369,7 @@ export function loadConfig(
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       graphiql: e.GRAPHIQL ?? !production,
       showroom: { enabled: e.SHOWROOM ?? !production, dir: e.SHOWROOM_DIR },
+      metrics: { enabled: e.METRICS, token: e.METRICS_TOKEN },
       suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
       corsOrigins: e.CORS_ORIGINS ?? [],
       limits: {

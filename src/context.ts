@@ -12,6 +12,7 @@ import { createVehicleLoaders, type VehicleLoaders } from "./domains/vehicle/veh
 import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { OperationLimits } from "./limits.js";
+import type { GatewayMetrics } from "./observability/metrics.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
 import type { CallScope } from "./upstreams/http.js";
 import type { OneAutoReads } from "./upstreams/oneauto/client.js";
@@ -39,6 +40,8 @@ export interface GatewayDeps {
   limits: OperationLimits;
   /** Who is calling: keys, requests per minute, subscriptions (bound per request). */
   clients: ClientGate;
+  /** Prometheus metrics (src/observability/metrics.ts); none in tests that do not read them. */
+  metrics?: GatewayMetrics | undefined;
 }
 
 export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoaders;
@@ -51,7 +54,7 @@ export type Loaders = VehicleLoaders & ImageLoaders & FeatureLoaders & StockLoad
 export interface Context
   extends Pick<
     GatewayDeps,
-    "results" | "maxUploadBytes" | "ledger" | "events" | "poller" | "webhook"
+    "results" | "maxUploadBytes" | "ledger" | "events" | "poller" | "webhook" | "metrics"
   > {
   carcutter: CarCutterClient;
   /** Through the process's cache; hits are counted for this request too. */
@@ -96,8 +99,9 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     ...scope,
     onCacheHit: (operation) => cost.recordCacheHit("oneauto", operation),
   });
-  const { results, maxUploadBytes, ledger, events, poller, webhook } = deps;
+  const { results, maxUploadBytes, ledger, events, poller, webhook, metrics } = deps;
   return {
+    metrics,
     results,
     maxUploadBytes,
     ledger,

@@ -8,8 +8,8 @@ import {
   useExecutionCancellation,
   useReadinessCheck,
 } from "graphql-yoga";
-import { ClientGate } from "./clients/client-gate.js";
-import { useClientGate } from "./clients/client-plugin.js";
+import { ClientGate, isLoopback } from "./clients/client-gate.js";
+import { remoteAddressOf, useClientGate } from "./clients/client-plugin.js";
 import { DailyBudget } from "./clients/daily-budget.js";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { useCost, useCostReport } from "./cost/cost-plugin.js";
@@ -24,6 +24,14 @@ import {
   type OperationLimits,
 } from "./limits.js";
 import type { Logger } from "./logger.js";
+import { refusalReasonOf } from "./observability/metrics.js";
+import {
+  type MetricsEndpointOptions,
+  useGraphqlMetrics,
+  useMetricsEndpoint,
+} from "./observability/metrics-endpoint.js";
+import { OperationNames } from "./observability/operation-names.js";
+import { useRequestObservability } from "./observability/request-plugin.js";
 import { schema } from "./schema.js";
 import {
   corsOptions,
@@ -32,7 +40,11 @@ import {
   securityPlugins,
 } from "./security.js";
 import { type ShowroomOptions, useShowroom } from "./showroom.js";
-import { type TrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
+import {
+  operationNamesOf,
+  type TrustedDocuments,
+  useTrustedDocuments,
+} from "./trusted-documents.js";
 
 export interface CreateGatewayOptions
   extends Omit<GatewayDeps, "costPolicy" | "limits" | "clients"> {
@@ -56,6 +68,8 @@ export interface CreateGatewayOptions
    * document backstops. `extensions.cost` still reports what was spent.
    */
   guards?: boolean;
+  /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
+  metricsEndpoint?: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken">;
   /** The showroom at `/` (its build and whether it is on); left out, `/` is a short landing page. */
   showroom?: Pick<ShowroomOptions, "files" | "enabled">;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
@@ -114,6 +128,7 @@ export function createGateway(options: CreateGatewayOptions) {
     guards = true,
     clients = ClientGate.open(),
     showroom = { files: undefined, enabled: false },
+    metricsEndpoint,
     ...rest
   } = options;
   const deps: GatewayDeps = {
@@ -123,6 +138,10 @@ export function createGateway(options: CreateGatewayOptions) {
     costPolicy: costPolicy ?? DEFAULT_COST_POLICY,
   };
   const budget = new DailyBudget(deps.ledger);
+  const { metrics } = deps;
+  const operationNames = new OperationNames({
+    trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],
+  });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -169,9 +188,15 @@ export function createGateway(options: CreateGatewayOptions) {
         ledger: deps.ledger,
         events: deps.events,
         logger,
+        ...(metrics ? { onResult: (result) => metrics.webhooks.inc({ result }) } : {}),
       }),
+      ...(metrics && metricsEndpoint
+        ? [useMetricsEndpoint({ metrics, ...metricsEndpoint, isLoopback: isLoopbackContext })]
+        : []),
+      useRequestObservability({ metrics, logger, operationNames }),
+      ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
       useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
-      useClientGate(deps.clients),
+      useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       ...securityPlugins(security, { backstops: guards }),
       useExecutionCancellation(),
       useOperationDeadline(limits.requestTimeoutMs),
@@ -295,4 +320,10 @@ function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof Error)
     return { name: error.name, message: error.message, stack: error.stack };
   return { value: String(error) };
+}
+
+/** Whether the request came from this machine (or from inside the process, as tests fetch). */
+function isLoopbackContext(serverContext: unknown): boolean {
+  const address = remoteAddressOf(serverContext);
+  return address === undefined || isLoopback(address);
 }

@@ -13,7 +13,11 @@ export type ServerSettings = Config["gateway"]["http"];
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function guardRequests(settings: ServerSettings, handle: () => Handler): Handler {
+export function guardRequests(
+  settings: ServerSettings,
+  handle: () => Handler,
+  onOverload?: () => void,
+): Handler {
   let inFlight = 0;
   return (req, res) => {
     const refusal = refusalOf(req);
@@ -22,6 +26,7 @@ export function guardRequests(settings: ServerSettings, handle: () => Handler): 
     const streaming = req.headers.accept?.includes("text/event-stream") === true;
     if (!streaming) {
       if (inFlight >= settings.maxRequestsInFlight) {
+        onOverload?.();
         return refuse(res, {
           status: 503,
           code: "OVERLOADED",

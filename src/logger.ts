@@ -2,6 +2,8 @@
 export interface Logger {
   /** For what is worth knowing only while looking closely (a client that went away). */
   debug?(obj: object, msg: string): void;
+  /** One line per operation (the access log); a logger without it writes none. */
+  info?(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }

@@ -22,10 +22,11 @@ import { guardRequests, hardenServer } from "./http-guard.js";
 import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
+import { GatewayMetrics } from "./observability/metrics.js";
 import { loadShowroom } from "./showroom.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trusted-documents.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
-import type { UpstreamCallEvent } from "./upstreams/http.js";
+import type { UpstreamCallEvent, UpstreamFailure } from "./upstreams/http.js";
 import { createOneAutoClient, type OneAutoClient } from "./upstreams/oneauto/client.js";
 
 /** Builds the process from configuration: clients, links, the gateway, and the HTTP server. */
@@ -47,6 +48,8 @@ export interface Runtime {
   poller: ImagePoller;
   /** Where CarCutter is told to send webhooks; undefined when no reachable URL is known. */
   webhook: { url: string; authKey: string } | undefined;
+  /** The Prometheus metrics this runtime counts into. */
+  metrics: GatewayMetrics;
   /** The showroom at `/`: served, on but not built, or off. */
   showroom: "served" | "not built" | "off";
   close(): Promise<void>;
@@ -78,7 +81,18 @@ export async function createRuntime(
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
   const { http } = config.upstreams;
-  const observe = options.onCall ? { onCall: options.onCall } : {};
+  // One registry per runtime: two gateways in one process (tests) never share counts.
+  const metrics = new GatewayMetrics();
+  const { onCall } = options;
+  const observe = {
+    onCall: (event: UpstreamCallEvent) => {
+      metrics.upstreamCall(event);
+      onCall?.(event);
+    },
+    // Once per call that failed for good (its attempts told apart in the metrics).
+    onFailure: (failure: UpstreamFailure) =>
+      options.logger?.warn({ ...failure }, `${failure.upstream} call failed: ${failure.code}`),
+  };
   // One limiter for every "at most N per window": client requests, calls to each upstream.
   const limiter = createWindowLimiter({
     redisUrl: config.cache.redisUrl,
@@ -128,6 +142,7 @@ export async function createRuntime(
     cache,
     stockLinkSafetyMarginMs: config.cache.stockLinkSafetyMarginMs,
     identificationTtlMs: config.cache.identificationTtlMs,
+    onCacheLookup: (kind, hit) => metrics.cacheRequests.inc({ kind, result: hit ? "hit" : "miss" }),
     ...now,
   });
   const warn = (what: string) => (error: Error) =>
@@ -157,6 +172,7 @@ export async function createRuntime(
     intervalMs: config.events.pollIntervalMs,
     maxCallsPerMinute: config.events.pollMaxCallsPerMinute,
     onError: warn("image poll failed"),
+    onRead: (ok) => metrics.pollerCalls.inc({ result: ok ? "ok" : "failed" }),
   });
   poller.start();
   // Without a configured key, webhooks authenticate against this process only.
@@ -175,7 +191,22 @@ export async function createRuntime(
   });
   const { showroom } = config.gateway;
   const showroomFiles = showroom.enabled ? await loadShowroom(showroom.dir) : undefined;
+  metrics.observe({
+    circuitState: (upstream) =>
+      (upstream === "carcutter" ? carcutter : oneauto).http.circuitState(),
+    subscriptionsActive: () => events.subscriptionCount,
+  });
+  const metricsSettings = config.gateway.metrics;
   const gateway = createGateway({
+    metrics,
+    ...(metricsSettings.enabled
+      ? {
+          metricsEndpoint: {
+            token: metricsSettings.token,
+            allowLoopbackWithoutToken: !config.gateway.production,
+          },
+        }
+      : {}),
     clients,
     showroom: { enabled: showroom.enabled, files: showroomFiles },
     ledger,
@@ -208,6 +239,7 @@ export async function createRuntime(
     events,
     poller,
     webhook,
+    metrics,
     showroom: !showroom.enabled ? "off" : showroomFiles ? "served" : "not built",
     async close() {
       await poller.stop();
@@ -260,7 +292,14 @@ export async function startServer(
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end("starting");
   };
-  const server = createServer(guardRequests(config.gateway.http, () => handle));
+  let overloaded = () => {};
+  const server = createServer(
+    guardRequests(
+      config.gateway.http,
+      () => handle,
+      () => overloaded(),
+    ),
+  );
   hardenServer(server, config.gateway.http);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -309,6 +348,7 @@ export async function startServer(
     }
   }
   handle = runtime.gateway;
+  overloaded = () => runtime.metrics.refused("overload");
   const disposeWs = attachGraphqlWs(server, runtime.gateway, {
     trustedDocuments,
     clients: runtime.clients,

@@ -41,6 +41,19 @@ export function canonicalText(query: string): string | undefined {
   }
 }
 
+/** The operation names the manifest's documents declare (bounded label values for metrics). */
+export function operationNamesOf(documents: TrustedDocuments): string[] {
+  const names = new Set<string>();
+  for (const text of documents.byHash.values()) {
+    for (const match of text.matchAll(
+      /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g,
+    )) {
+      if (match[1]) names.add(match[1]);
+    }
+  }
+  return [...names];
+}
+
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 export function trustedDocumentsFrom(manifest: unknown): TrustedDocuments {

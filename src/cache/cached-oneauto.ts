@@ -27,6 +27,8 @@ export interface CachedOneAutoOptions {
   now?: () => number;
   /** Called with the upstream operation (e.g. "GET /vehicleimagery/imagefromid") a read did not need. */
   onCacheHit?: (operation: string) => void;
+  /** Told of every cache lookup: the entry's kind (its key's first two parts) and whether it hit. */
+  onCacheLookup?: (kind: string, hit: boolean) => void;
 }
 
 /** One request's view: its signal and observer for the calls it makes, and its hit listener. */
@@ -157,6 +159,7 @@ export class CachedOneAuto implements OneAutoReads {
       async (shared) => {
         if (spec.cacheable) {
           const cached = spec.accept(await this.#cacheGet(spec.key));
+          this.#lookedUp(spec.key, cached !== undefined);
           if (cached !== undefined) return { entry: cached, fromCache: true };
         }
         // The call outlives the request that started it while others wait on it: it runs on the
@@ -188,6 +191,14 @@ export class CachedOneAuto implements OneAutoReads {
       await this.#options.cache.set(key, value, ttlMs);
     } catch {
       // Not kept; the next read asks OneAuto again.
+    }
+  }
+
+  #lookedUp(key: string, hit: boolean): void {
+    try {
+      this.#options.onCacheLookup?.(key.split(":", 2).join(":"), hit);
+    } catch {
+      // Counting must never fail the read.
     }
   }
 

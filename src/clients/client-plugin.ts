@@ -22,13 +22,18 @@ export interface CallerContext {
   caller: Caller;
 }
 
-export function useClientGate(gate: ClientGate, graphqlPath = "/graphql"): Plugin<CallerContext> {
+export function useClientGate(
+  gate: ClientGate,
+  onRefused?: (code: typeof UNAUTHENTICATED | typeof RATE_LIMITED) => void,
+  graphqlPath = "/graphql",
+): Plugin<CallerContext> {
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== graphqlPath) return;
       const address = remoteAddressOf(serverContext);
       const identified = gate.identify(ClientGate.keyOf(request.headers), address);
       if (!identified.ok) {
+        onRefused?.(UNAUTHENTICATED);
         endResponse(
           refusal(401, identified.message, UNAUTHENTICATED, {
             "www-authenticate": 'Bearer realm="forecourt"',
@@ -39,6 +44,7 @@ export function useClientGate(gate: ClientGate, graphqlPath = "/graphql"): Plugi
       const { caller } = identified;
       const taken = await gate.admit(caller);
       if (!taken.ok) {
+        onRefused?.(RATE_LIMITED);
         const seconds = Math.ceil(taken.retryAfterMs / 1000);
         endResponse(
           refusal(429, rateLimitMessage(caller, seconds), RATE_LIMITED, {
@@ -100,7 +106,7 @@ function refusal(
 }
 
 /** The connection's remote address under Node's HTTP server; undefined for an in-process fetch. */
-function remoteAddressOf(serverContext: unknown): string | undefined {
+export function remoteAddressOf(serverContext: unknown): string | undefined {
   if (typeof serverContext !== "object" || serverContext === null) return undefined;
   if (!("req" in serverContext)) return undefined;
   const req = serverContext.req as IncomingMessage | undefined;

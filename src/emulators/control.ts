@@ -54,6 +54,9 @@ export class EmulatorControl {
   readonly #counts = new Map<string, number>();
   readonly #faults = new Map<string, Fault[]>();
   readonly #dialect: ApiDialect;
+  /** `<status> <operation>` → answers, for requests served without a fault. */
+  readonly #answers = new Map<string, number>();
+  readonly #traceparents = new Map<string, string[]>();
 
   constructor(dialect: ApiDialect) {
     this.#dialect = dialect;
@@ -68,9 +71,21 @@ export class EmulatorControl {
     return this.#counts.get(operation) ?? 0;
   }
 
+  /** Requests of the operation answered with this HTTP status (what a provider bills by). */
+  answered(operation: string, status: number): number {
+    return this.#answers.get(`${status} ${operation}`) ?? 0;
+  }
+
+  /** The W3C `traceparent` headers the operation's requests carried, oldest first (the last 100). */
+  traceparents(operation: string): readonly string[] {
+    return this.#traceparents.get(operation) ?? [];
+  }
+
   /** Forgets counters and every fault not yet served. */
   reset(): void {
     this.#counts.clear();
+    this.#answers.clear();
+    this.#traceparents.clear();
     this.#faults.clear();
   }
 
@@ -103,8 +118,20 @@ export class EmulatorControl {
       if (path.startsWith("/__emulator")) return next();
       const operation = this.operationOf(c.req.method, path);
       this.#counts.set(operation, (this.#counts.get(operation) ?? 0) + 1);
+      const traceparent = c.req.header("traceparent");
+      if (traceparent) {
+        const seen = this.#traceparents.get(operation) ?? [];
+        seen.push(traceparent);
+        if (seen.length > 100) seen.shift();
+        this.#traceparents.set(operation, seen);
+      }
       const fault = this.#take(operation);
-      if (!fault) return next();
+      if (!fault) {
+        await next();
+        const key = `${c.res.status} ${operation}`;
+        this.#answers.set(key, (this.#answers.get(key) ?? 0) + 1);
+        return;
+      }
       switch (fault.kind) {
         case "latency":
           await sleep(fault.ms, c.req.raw.signal);

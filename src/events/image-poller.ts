@@ -60,6 +60,8 @@ export interface ImagePollerOptions {
   timers?: Timers;
   /** Told about failed status reads and publishes; polling carries on. */
   onError?: (error: Error) => void;
+  /** Told of every status read it makes, and whether it succeeded. */
+  onRead?: (ok: boolean) => void;
 }
 
 interface Watched {
@@ -82,6 +84,7 @@ export class ImagePoller implements ImageWatcher {
   readonly #now: () => number;
   readonly #timers: Timers;
   readonly #onError: (error: Error) => void;
+  readonly #onRead: (ok: boolean) => void;
   readonly #watched = new Map<string, Watched>();
   /** Start times of the status calls of the last minute, oldest first. */
   #calls: number[] = [];
@@ -100,6 +103,7 @@ export class ImagePoller implements ImageWatcher {
     this.#now = options.now ?? Date.now;
     this.#timers = options.timers ?? unrefTimers;
     this.#onError = safely(options.onError);
+    this.#onRead = options.onRead ?? (() => {});
   }
 
   watch(urls: ReadonlySet<string>): () => void {
@@ -212,7 +216,9 @@ export class ImagePoller implements ImageWatcher {
     let statuses: ImageStatusDto[];
     try {
       statuses = await this.#carcutter.imageStatuses(urls);
+      this.#onRead(true);
     } catch (error) {
+      this.#onRead(false);
       this.#onError(toError(error));
       return;
     }

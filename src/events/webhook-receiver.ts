@@ -43,7 +43,17 @@ export interface CarCutterWebhooksOptions {
   settleMs?: number;
   /** When a status was reported, as noted in the ledger. */
   now?: () => Date;
+  /** Told how each webhook ended, for the metrics. */
+  onResult?: (result: WebhookResult) => void;
 }
+
+export type WebhookResult =
+  | "accepted"
+  | "ignored"
+  | "unauthorized"
+  | "too-large"
+  | "unreadable"
+  | "method";
 
 /** The URL CarCutter is given as `webhook_url`. */
 export function webhookUrlFor(publicUrl: string, path = WEBHOOK_PATH): string {
@@ -60,26 +70,35 @@ export function useCarCutterWebhooks(options: CarCutterWebhooksOptions): Plugin 
   const isAuthorized = bearerCheck(options.secret);
 
   async function handle(request: Request): Promise<Response> {
+    const [result, response] = await answer(request);
+    options.onResult?.(result);
+    return response;
+  }
+
+  async function answer(request: Request): Promise<[WebhookResult, Response]> {
     if (request.method !== "POST") {
-      return new Response(null, { status: 405, headers: { allow: "POST" } });
+      return ["method", new Response(null, { status: 405, headers: { allow: "POST" } })];
     }
     if (!isAuthorized(request.headers.get("authorization"))) {
       logger?.warn({ path }, "CarCutter webhook refused: missing or wrong bearer key");
-      return new Response(null, { status: 401, headers: { "www-authenticate": "Bearer" } });
+      return [
+        "unauthorized",
+        new Response(null, { status: 401, headers: { "www-authenticate": "Bearer" } }),
+      ];
     }
     const body = await readBounded(request, maxBodyBytes);
     if (body === "too-large") {
       logger?.warn({ path, maxBodyBytes }, "CarCutter webhook refused: body too large");
-      return new Response(null, { status: 413 });
+      return ["too-large", new Response(null, { status: 413 })];
     }
-    if (body === "unreadable") return new Response(null, { status: 400 });
+    if (body === "unreadable") return ["unreadable", new Response(null, { status: 400 })];
     const parsed = statusesIn(body);
     if (parsed.statuses.length === 0 && parsed.shape !== "empty") {
       logger?.warn(
         { path, shape: parsed.shape, bytes: body.byteLength, skipped: parsed.skipped },
         "CarCutter webhook ignored: no image status in a shape this gateway reads",
       );
-      return new Response(null, { status: 202 });
+      return ["ignored", new Response(null, { status: 202 })];
     }
     if (parsed.skipped > 0) {
       logger?.warn(
@@ -88,7 +107,10 @@ export function useCarCutterWebhooks(options: CarCutterWebhooksOptions): Plugin 
       );
     }
     await settle(note(parsed.statuses), settleMs);
-    return new Response(null, { status: 204 });
+    return [
+      parsed.statuses.length > 0 ? "accepted" : "ignored",
+      new Response(null, { status: 204 }),
+    ];
   }
 
   /** Publishes and notes every status; failures are logged, never thrown. */

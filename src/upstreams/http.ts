@@ -10,7 +10,7 @@ import {
 } from "cockatiel";
 import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
-import type { UpstreamError, UpstreamErrorCode, UpstreamName } from "../errors.js";
+import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import {
   type CallContext,
   circuitOpenError,
@@ -72,6 +72,16 @@ export interface UpstreamCallEvent {
   units?: number;
 }
 
+/** A call that failed for good: what the warn line in the log says. */
+export interface UpstreamFailure {
+  upstream: UpstreamName;
+  operation: string;
+  code: UpstreamErrorCode;
+  /** The last HTTP status seen, when an answer came. */
+  status: number | undefined;
+  attempts: number;
+}
+
 /** Receives the events of calls; a listener that throws is ignored. */
 export type UpstreamCallObserver = (event: UpstreamCallEvent) => void;
 
@@ -96,6 +106,8 @@ export interface UpstreamHttpOptions {
   connections?: number;
   /** One event per HTTP attempt, for metrics and cost accounting. A listener that throws is ignored. */
   onCall?: UpstreamCallObserver;
+  /** Once per logical call that failed (after its retries), for the log. */
+  onFailure?: (failure: UpstreamFailure) => void;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
   /** A cap on calls per second to this upstream, shared by every instance; none when absent. */
@@ -338,10 +350,13 @@ export class UpstreamHttp {
     const deadlineTimer = setTimeout(() => deadlineController.abort(), deadlineMs);
     const deadline = deadlineController.signal;
     const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
+    let made = 0;
+    let lastStatus: number | undefined;
     try {
       const request = await this.#prepare(spec, accept);
       const attempts = operation.idempotent ? 1 + maxRetries : 1;
       for (let attempt = 1; ; attempt++) {
+        made = attempt;
         spec.admit?.(operation);
         await this.#turn(ctx, signal, caller, started);
         const attemptStarted = performance.now();
@@ -364,6 +379,7 @@ export class UpstreamHttp {
           }
           outcome = error.failure;
         }
+        lastStatus = outcome.status;
         this.#emit(spec, {
           ctx,
           attempt,
@@ -384,8 +400,28 @@ export class UpstreamHttp {
           throw deadlineError(ctx, deadlineMs);
         }
       }
+    } catch (error) {
+      // The caller leaving is not the upstream failing.
+      if (!(caller?.aborted && error === caller.reason) && error instanceof UpstreamError) {
+        this.#failed({
+          upstream: ctx.upstream,
+          operation: ctx.operation,
+          code: error.extensions.code,
+          status: lastStatus,
+          attempts: made,
+        });
+      }
+      throw error;
     } finally {
       clearTimeout(deadlineTimer);
+    }
+  }
+
+  #failed(failure: UpstreamFailure): void {
+    try {
+      this.#options.onFailure?.(failure);
+    } catch {
+      // Reporting must never change the error a caller gets.
     }
   }
 

@@ -10,6 +10,7 @@ import { isUpstreamError } from "../../errors.js";
 import type { ImageEvents } from "../../events/image-events.js";
 import type { LedgerEntry, LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import { withoutNulls } from "../../nullable-input.js";
+import type { GatewayMetrics } from "../../observability/metrics.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
 import {
   CARCUTTER,
@@ -109,6 +110,8 @@ export interface SubmissionDeps {
   ledger: SubmissionLedger;
   /** The request's meter: told of calls found billed only once their outcome was settled. */
   cost?: Pick<CostMeter, "recordBilledAfterAll">;
+  /** Counts each photo's outcome (forecourt_submissions_total). */
+  metrics?: Pick<GatewayMetrics, "submissions"> | undefined;
   /** Told of each photo CarCutter accepted, for the subscribers following its vehicle. */
   events?: Pick<ImageEvents, "announceSubmission">;
   /** Where CarCutter calls back on every change; without it, the poller is the fallback. */
@@ -199,6 +202,7 @@ async function runSubmission(
     vehicleId: input.vehicleId,
   };
   const results = await submitImagesInChunks(deps, input.urls, request, input.force ?? false);
+  for (const { outcome } of results) deps.metrics?.submissions.inc({ outcome });
   const refused = results.every((r) => r.outcome === "NO_CREDITS" || r.outcome === "NOT_SENT");
   return refused && results.some((r) => r.outcome === "NO_CREDITS")
     ? { refused: "NO_CREDITS" }

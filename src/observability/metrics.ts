@@ -1,0 +1,201 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { Caller } from "../clients/client-gate.js";
+import type { CostSummary } from "../cost/cost-meter.js";
+import type { UpstreamCallEvent } from "../upstreams/http.js";
+
+/**
+ * Forecourt's Prometheus metrics (prom-client), in a registry of their own, served at /metrics
+ * (src/observability/metrics-endpoint.ts). The names are a contract: dashboards (deploy/grafana)
+ * rely on them. Every label value is bounded: upstream and operation names come from the
+ * operation tables, clients from the clients file (an open gateway's callers are `open` or
+ * `local`, never an address), GraphQL operation names through OperationNames, reasons and
+ * outcomes from fixed lists. Never raw query text, URLs or addresses.
+ */
+
+export type RefusalReason =
+  | "cost"
+  | "depth"
+  | "aliases"
+  | "tokens"
+  | "directives"
+  | "introspection"
+  | "rate"
+  | "budget"
+  | "auth"
+  | "csrf"
+  | "overload"
+  | "trusted-documents"
+  | "subscriptions"
+  | "upstream-calls";
+
+/** Error codes of refusals, by the reason label they count under. */
+const REFUSAL_REASON_OF_CODE: Record<string, RefusalReason> = {
+  COST_LIMIT_EXCEEDED: "cost",
+  RESULT_SIZE_EXCEEDED: "cost",
+  DEPTH_LIMIT_EXCEEDED: "depth",
+  ALIAS_LIMIT_EXCEEDED: "aliases",
+  TOKEN_LIMIT_EXCEEDED: "tokens",
+  DIRECTIVE_LIMIT_EXCEEDED: "directives",
+  INTROSPECTION_DISABLED: "introspection",
+  RATE_LIMITED: "rate",
+  BUDGET_EXHAUSTED: "budget",
+  UNAUTHENTICATED: "auth",
+  CSRF_PREVENTED: "csrf",
+  OVERLOADED: "overload",
+  TRUSTED_DOCUMENT_REQUIRED: "trusted-documents",
+  TRUSTED_DOCUMENT_NOT_FOUND: "trusted-documents",
+  SUBSCRIPTION_LIMIT_EXCEEDED: "subscriptions",
+  UPSTREAM_CALL_LIMIT_EXCEEDED: "upstream-calls",
+};
+
+export function refusalReasonOf(code: unknown): RefusalReason | undefined {
+  return typeof code === "string" ? REFUSAL_REASON_OF_CODE[code] : undefined;
+}
+
+/** What a caller counts as: a configured client by name; an open gateway's callers in two groups. */
+export function clientLabel(caller: Pick<Caller, "name" | "kind">): string {
+  if (caller.kind === "client") return caller.name;
+  return caller.kind === "local" ? "local" : "open";
+}
+
+/** Live readings, asked at each scrape. */
+export interface MetricsSources {
+  circuitState?: (upstream: "carcutter" | "oneauto") => string;
+  subscriptionsActive?: () => number;
+}
+
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  readonly upstreamDuration: Histogram<"upstream" | "operation" | "status">;
+  readonly upstreamRetries: Counter<"upstream" | "operation">;
+  readonly paidCalls: Counter<"upstream" | "operation" | "client">;
+  readonly spendPence: Counter<"upstream" | "operation" | "client">;
+  readonly cacheRequests: Counter<"kind" | "result">;
+  readonly refusals: Counter<"reason">;
+  readonly submissions: Counter<"outcome">;
+  readonly webhooks: Counter<"result">;
+  readonly pollerCalls: Counter<"result">;
+  #sources: MetricsSources = {};
+
+  constructor(options: { processMetrics?: boolean } = {}) {
+    const registers = [this.registry];
+    if (options.processMetrics ?? true) {
+      // Event loop lag, heap, GC, handles, CPU: prom-client's defaults.
+      collectDefaultMetrics({ register: this.registry });
+    }
+    this.upstreamDuration = new Histogram({
+      name: "forecourt_upstream_request_duration_seconds",
+      help: "Time of each HTTP attempt to an upstream, by upstream, operation and HTTP status (or the error code when no answer came).",
+      labelNames: ["upstream", "operation", "status"],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    this.upstreamRetries = new Counter({
+      name: "forecourt_upstream_retries_total",
+      help: "Attempts after the first of an upstream call.",
+      labelNames: ["upstream", "operation"],
+      registers,
+    });
+    const sources = () => this.#sources;
+    new Gauge({
+      name: "forecourt_upstream_circuit_open",
+      help: "1 while the upstream's circuit breaker is open (calls refused at once), else 0.",
+      labelNames: ["upstream"],
+      registers,
+      collect() {
+        const state = sources().circuitState;
+        if (!state) return;
+        for (const upstream of ["carcutter", "oneauto"] as const) {
+          this.set({ upstream }, state(upstream) === "open" ? 1 : 0);
+        }
+      },
+    });
+    this.paidCalls = new Counter({
+      name: "forecourt_paid_calls_total",
+      help: "Upstream calls billed, by upstream, operation and client.",
+      labelNames: ["upstream", "operation", "client"],
+      registers,
+    });
+    this.spendPence = new Counter({
+      name: "forecourt_spend_pence_total",
+      help: "Estimated spend in pence at the configured prices, by upstream, operation and client.",
+      labelNames: ["upstream", "operation", "client"],
+      registers,
+    });
+    this.cacheRequests = new Counter({
+      name: "forecourt_cache_requests_total",
+      help: "Cache lookups before an upstream read, by kind of entry and result (hit or miss).",
+      labelNames: ["kind", "result"],
+      registers,
+    });
+    this.refusals = new Counter({
+      name: "forecourt_operation_refusals_total",
+      help: "Requests refused before any upstream call, by reason.",
+      labelNames: ["reason"],
+      registers,
+    });
+    this.submissions = new Counter({
+      name: "forecourt_submissions_total",
+      help: "Photos in submitImages, by outcome (ACCEPTED, ALREADY_SUBMITTED, …).",
+      labelNames: ["outcome"],
+      registers,
+    });
+    this.webhooks = new Counter({
+      name: "forecourt_webhooks_total",
+      help: "CarCutter webhooks received, by result (accepted, ignored, unauthorized, too-large, unreadable, method).",
+      labelNames: ["result"],
+      registers,
+    });
+    new Gauge({
+      name: "forecourt_subscriptions_active",
+      help: "Subscriptions listening on this instance.",
+      registers,
+      collect() {
+        const count = sources().subscriptionsActive;
+        if (count) this.set(count());
+      },
+    });
+    this.pollerCalls = new Counter({
+      name: "forecourt_poller_calls_total",
+      help: "Status reads by the image poller, by result (ok or failed).",
+      labelNames: ["result"],
+      registers,
+    });
+  }
+
+  /** Where the gauges read from; set once the runtime has them. */
+  observe(sources: MetricsSources): void {
+    this.#sources = { ...this.#sources, ...sources };
+  }
+
+  /** One HTTP attempt (src/upstreams/http.ts `onCall`). */
+  upstreamCall(event: UpstreamCallEvent): void {
+    const status = event.status ?? (event.aborted ? "aborted" : (event.errorCode ?? "error"));
+    this.upstreamDuration.observe(
+      { upstream: event.upstream, operation: event.operation, status: String(status) },
+      event.durationMs / 1000,
+    );
+    if (event.attempt > 1) {
+      this.upstreamRetries.inc({ upstream: event.upstream, operation: event.operation });
+    }
+  }
+
+  /** What an operation spent, as its cost meter saw it. */
+  spent(caller: Pick<Caller, "name" | "kind">, summary: CostSummary): void {
+    const client = clientLabel(caller);
+    for (const call of summary.upstreamCalls) {
+      if (call.paidCalls === 0) continue;
+      const labels = { upstream: call.upstream, operation: call.operation, client };
+      this.paidCalls.inc(labels, call.paidCalls);
+      this.spendPence.inc(labels, call.estimatedPence);
+    }
+  }
+
+  refused(reason: RefusalReason): void {
+    this.refusals.inc({ reason });
+  }
+
+  async text(): Promise<string> {
+    return this.registry.metrics();
+  }
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import type { ExecutionResult } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Context } from "../context.js";
+import type { Logger } from "../logger.js";
+import { type GatewayMetrics, refusalReasonOf } from "./metrics.js";
+import type { OperationNames } from "./operation-names.js";
+
+/**
+ * What each GraphQL request leaves behind for operators:
+ * - an id: `x-request-id` as the client (or a proxy) sent it when it is a sane token, else a new
+ *   UUID, returned on the response and in every line logged about the request;
+ * - one access line at info when the answer is sent: id, operation, client, duration, upstream
+ *   calls, paid calls, pence and the outcome (`ok`, or the first error's code);
+ * - the metrics of refusals (by reason) and of spend (paid calls and pence by upstream,
+ *   operation and client).
+ * A subscription's line is written when its stream starts; its events' calls are in the upstream
+ * metrics.
+ */
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+interface RequestRecord {
+  id: string;
+  started: number;
+  context?: Context;
+  operationName?: string | undefined;
+  outcome: string;
+}
+
+export interface RequestObservabilityOptions {
+  metrics?: GatewayMetrics | undefined;
+  logger?: Logger | undefined;
+  operationNames: OperationNames;
+  graphqlPath?: string;
+}
+
+/** The request id a request carries (set by useRequestObservability), for other log lines. */
+export function requestIdOf(request: Request): string | undefined {
+  return records.get(request)?.id;
+}
+
+const records = new WeakMap<Request, RequestRecord>();
+
+export function useRequestObservability(options: RequestObservabilityOptions): Plugin<Context> {
+  const { metrics, logger, operationNames } = options;
+  const graphqlPath = options.graphqlPath ?? "/graphql";
+  return {
+    onRequest({ request, url }) {
+      if (url.pathname !== graphqlPath) return;
+      const given = request.headers.get("x-request-id");
+      const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+      records.set(request, { id, started: performance.now(), outcome: "ok" });
+    },
+    onExecute({ args }) {
+      const record = records.get(args.contextValue.request);
+      if (!record) return;
+      record.context = args.contextValue;
+      record.operationName = args.operationName ?? operationNameOf(args.document);
+    },
+    onSubscribe({ args }) {
+      const record = records.get(args.contextValue.request);
+      if (!record) return;
+      record.context = args.contextValue;
+      record.operationName = args.operationName ?? operationNameOf(args.document);
+    },
+    onResultProcess({ request, result }) {
+      const record = records.get(request);
+      const code = firstErrorCode(result);
+      if (code === undefined) return;
+      if (record) record.outcome = code;
+      const reason = refusalReasonOf(code);
+      if (reason) metrics?.refused(reason);
+    },
+    onResponse({ request, response }) {
+      const record = records.get(request);
+      if (!record) return;
+      records.delete(request);
+      response.headers.set("x-request-id", record.id);
+      const context = record.context;
+      const summary = context?.cost.summary();
+      if (context && summary) metrics?.spent(context.caller, summary);
+      if (!logger?.info) return;
+      const outcome =
+        record.outcome === "ok" && response.status >= 400
+          ? `http ${response.status}`
+          : record.outcome;
+      logger.info(
+        {
+          requestId: record.id,
+          operation: operationNames.label(record.operationName),
+          client: context?.caller.name ?? "unidentified",
+          durationMs: Math.round((performance.now() - record.started) * 10) / 10,
+          status: response.status,
+          upstreamCalls: summary?.calls ?? 0,
+          paidCalls: summary?.paidCalls ?? 0,
+          pence: summary?.estimatedPence ?? 0,
+          outcome,
+        },
+        "graphql operation",
+      );
+    },
+  };
+}
+
+function operationNameOf(document: unknown): string | undefined {
+  const definitions = (
+    document as { definitions?: readonly { kind: string; name?: { value: string } }[] }
+  )?.definitions;
+  const operations = definitions?.filter((d) => d.kind === "OperationDefinition") ?? [];
+  return operations.length === 1 ? operations[0]?.name?.value : undefined;
+}
+
+/** The first error's code in a result (or a batch of them), if any. */
+function firstErrorCode(result: unknown): string | undefined {
+  const results = Array.isArray(result) ? result : [result];
+  for (const item of results) {
+    const errors = (item as ExecutionResult | undefined)?.errors;
+    if (!errors || errors.length === 0) continue;
+    const code = errors[0]?.extensions?.code;
+    return typeof code === "string" ? code : "ERROR";
+  }
+  return undefined;
+}
