@@ -176,6 +176,8 @@ const envSchema = z.object({
   GRAPHIQL: flag(),
   SHOWROOM: flag(),
   METRICS: flag(true),
+  DRAIN_DELAY_MS: number({ min: 0, default: 5000 }),
+  SHUTDOWN_GRACE_MS: number({ min: 0, default: 25_000 }),
   METRICS_TOKEN: unset(z.string().min(16, "must be at least 16 characters").optional()),
   SHOWROOM_DIR: unset(z.string().default("dist/showroom")),
   GRAPHQL_SUGGESTIONS: flag(),
@@ -247,6 +249,8 @@ export interface Config {
     showroom: { enabled: boolean; dir: string };
     /** `/metrics` (Prometheus); without a token, loopback scrapers only, and none in production. */
     metrics: { enabled: boolean; token: string | undefined };
+    /** On SIGTERM: how long to keep serving while /ready says 503, then to let requests finish. */
+    drain: { delayMs: number; graceMs: number };
     /** "Did you mean …" in validation errors. */
     suggestions: boolean;
     /** Origins browsers may call from (`*`: any); empty: same origin only. */
@@ -370,6 +374,7 @@ export function loadConfig(
       graphiql: e.GRAPHIQL ?? !production,
       showroom: { enabled: e.SHOWROOM ?? !production, dir: e.SHOWROOM_DIR },
       metrics: { enabled: e.METRICS, token: e.METRICS_TOKEN },
+      drain: { delayMs: e.DRAIN_DELAY_MS, graceMs: e.SHUTDOWN_GRACE_MS },
       suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
       corsOrigins: e.CORS_ORIGINS ?? [],
       limits: {

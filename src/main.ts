@@ -7,8 +7,6 @@ import { startServer } from "./server.js";
 
 /** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
 
-const SHUTDOWN_GRACE_MS = 10_000;
-
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({
@@ -49,14 +47,20 @@ async function main(): Promise<void> {
   }
   console.log(`\n${lines.join("\n")}\n`);
 
+  // SIGTERM is the orchestrator's: wait for the load balancer. SIGINT is a person at a terminal.
   const stop = (signal: string) => {
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => {
-      logger.error("shutdown took too long; exiting");
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
+    const { delayMs, graceMs } = config.gateway.drain;
+    const delay = signal === "SIGTERM" ? delayMs : 0;
+    logger.info({ signal, delayMs: delay, graceMs }, "draining");
+    const force = setTimeout(
+      () => {
+        logger.error("shutdown took too long; exiting");
+        process.exit(1);
+      },
+      delay + graceMs + 5000,
+    );
     force.unref();
-    running.close().then(
+    running.drain({ delayMs: delay, graceMs }).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { CachedOneAuto } from "./cache/cached-oneauto.js";
 import { createCache } from "./cache/create-cache.js";
 import { ClientGate, isLoopback } from "./clients/client-gate.js";
@@ -50,6 +51,8 @@ export interface Runtime {
   webhook: { url: string; authKey: string } | undefined;
   /** The Prometheus metrics this runtime counts into. */
   metrics: GatewayMetrics;
+  /** From now on `/ready` answers 503, so load balancers send new requests elsewhere. */
+  startDraining(): void;
   /** The showroom at `/`: served, on but not built, or off. */
   showroom: "served" | "not built" | "off";
   close(): Promise<void>;
@@ -190,6 +193,7 @@ export async function createRuntime(
     limiter,
   });
   const { showroom } = config.gateway;
+  let draining = false;
   const showroomFiles = showroom.enabled ? await loadShowroom(showroom.dir) : undefined;
   metrics.observe({
     circuitState: (upstream) =>
@@ -222,7 +226,9 @@ export async function createRuntime(
     // Three uploads at the limit plus the operation itself.
     maxRequestBodyBytes: 3 * maxUploadBytes + 1024 * 1024,
     isReady: () =>
-      carcutter.http.circuitState() !== "open" && oneauto.http.circuitState() !== "open",
+      !draining &&
+      carcutter.http.circuitState() !== "open" &&
+      oneauto.http.circuitState() !== "open",
     logger: options.logger,
     security: config.gateway,
     limits: config.gateway.operation,
@@ -240,6 +246,9 @@ export async function createRuntime(
     poller,
     webhook,
     metrics,
+    startDraining: () => {
+      draining = true;
+    },
     showroom: !showroom.enabled ? "off" : showroomFiles ? "served" : "not built",
     async close() {
       await poller.stop();
@@ -267,7 +276,20 @@ export interface RunningServer {
   runtime: Runtime;
   /** Present when an upstream URL was not configured and the built-in emulator serves it. */
   emulators: RunningEmulators | undefined;
+  /**
+   * A graceful stop: `/ready` answers 503 at once; for `delayMs` everything is still served (the
+   * load balancer's time to notice); then no new connection is accepted, subscriptions end (SSE
+   * with `complete`, graphql-ws with close 1001, so clients reconnect elsewhere), requests in
+   * flight get `graceMs` to finish, and the stores and upstream pools close last.
+   */
+  drain(options?: DrainOptions): Promise<void>;
+  /** drain() without the delay. */
   close(): Promise<void>;
+}
+
+export interface DrainOptions {
+  delayMs?: number;
+  graceMs?: number;
 }
 
 /** Starts the emulators where no upstream URL is configured, then the gateway on HOST:PORT. */
@@ -293,13 +315,17 @@ export async function startServer(
     res.writeHead(503).end("starting");
   };
   let overloaded = () => {};
-  const server = createServer(
-    guardRequests(
-      config.gateway.http,
-      () => handle,
-      () => overloaded(),
-    ),
+  let closing = false;
+  const guarded = guardRequests(
+    config.gateway.http,
+    () => handle,
+    () => overloaded(),
   );
+  const server = createServer((req, res) => {
+    // A keep-alive connection must not outlive the drain: each answer from now on ends it.
+    if (closing) res.setHeader("connection", "close");
+    guarded(req, res);
+  });
   hardenServer(server, config.gateway.http);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -359,22 +385,31 @@ export async function startServer(
       "listening beyond this machine without client keys: anyone who can reach it may spend the upstream budgets (limited per source address); set CLIENTS_PATH (npm run client:key)",
     );
   }
-  return {
-    url,
-    runtime,
-    emulators,
-    async close() {
-      // Stop accepting, let requests in flight finish, then release upstream pools. Upgraded
-      // WebSockets are not closed by server.close(), so they go first.
-      await disposeWs();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+  let drained: Promise<void> | undefined;
+  const drain = (drainOptions: DrainOptions = {}) => {
+    drained ??= (async () => {
+      const { delayMs = 0, graceMs = 10_000 } = drainOptions;
+      runtime.startDraining();
+      closing = true;
+      if (delayMs > 0) await sleep(delayMs);
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Subscriptions end now, so that their clients reconnect to another instance. Upgraded
+      // WebSockets are not closed by server.close(); graphql-ws closes them with 1001.
+      await Promise.all([runtime.events.close(), disposeWs()]);
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      server.closeIdleConnections();
+      const late = await Promise.race([stopped.then(() => false), sleep(graceMs).then(() => true)]);
+      clearInterval(idle);
+      if (late) {
+        server.closeAllConnections();
+        await stopped;
+      }
       await runtime.close();
       await emulators?.close();
-    },
+    })();
+    return drained;
   };
+  return { url, runtime, emulators, drain, close: () => drain() };
 }
 
 /**

@@ -24,6 +24,7 @@ function startMain(env: Record<string, string>): { child: ChildProcess; output: 
     env: {
       PATH: process.env.PATH ?? "",
       LOG_LEVEL: "silent",
+      DRAIN_DELAY_MS: "200",
       FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
       ...env,
     },

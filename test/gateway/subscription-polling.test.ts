@@ -64,8 +64,9 @@ describe("imageUpdated with webhooks silent", () => {
     expect([...last.keys()].sort()).toEqual([...urls].sort());
     expect([...last.values()]).toEqual(["FINAL", "FINAL", "FINAL"]);
     expect(h.carcutter.webhookDeliveries()).toEqual([]);
-    // Several polls, each one batched call for the three photos.
-    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBeGreaterThan(2);
+    // The first read, then at least one poll (how many depends on this machine's load), each one
+    // batched call for the three photos.
+    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBeGreaterThanOrEqual(2);
   });
 });
 
