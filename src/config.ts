@@ -176,6 +176,18 @@ const envSchema = z.object({
   GRAPHIQL: flag(),
   SHOWROOM: flag(),
   METRICS: flag(true),
+  OTEL_SDK_DISABLED: flag(false),
+  OTEL_TRACES_EXPORTER: unset(
+    z.enum(["otlp", "none"], { error: "must be otlp or none" }).optional(),
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: unset(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  ),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: unset(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  ),
+  OTEL_EXPORTER_OTLP_HEADERS: unset(z.string().optional()),
+  OTEL_SERVICE_NAME: unset(z.string().default("forecourt")),
   DRAIN_DELAY_MS: number({ min: 0, default: 5000 }),
   SHUTDOWN_GRACE_MS: number({ min: 0, default: 25_000 }),
   METRICS_TOKEN: unset(z.string().min(16, "must be at least 16 characters").optional()),
@@ -277,6 +289,14 @@ export interface Config {
     stockLinkSafetyMarginMs: number;
     /** How long VIN, registration and search results are kept (0 turns it off). */
     identificationTtlMs: number;
+  };
+  /** OpenTelemetry traces (the standard OTEL_* variables); "none" unless an endpoint is set. */
+  tracing: {
+    exporter: "otlp" | "none";
+    /** Where spans are POSTed (OTLP/HTTP, JSON). */
+    url: string | undefined;
+    headers: Record<string, string>;
+    serviceName: string;
   };
   ledger: {
     /** PostgreSQL when set (shared by every instance; migrated at start), else a file store. */
@@ -402,6 +422,7 @@ export function loadConfig(
       identificationTtlMs: e.IDENTIFICATION_CACHE_TTL_MS,
     },
     ledger: { databaseUrl: e.DATABASE_URL, dataDir: e.FORECOURT_DATA_DIR },
+    tracing: tracingOf(e),
     events: {
       webhookSecret: e.WEBHOOK_SECRET,
       pollIntervalMs: e.POLL_INTERVAL_MS,
@@ -483,4 +504,25 @@ function definedOnly<T extends object>(
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<{
     [K in keyof T]: Exclude<T[K], undefined>;
   }>;
+}
+
+/** The OTLP traces endpoint as OpenTelemetry's own SDKs read the variables. */
+function tracingOf(e: z.infer<typeof envSchema>): Config["tracing"] {
+  const url =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, "")}/v1/traces`
+      : undefined);
+  const wanted = e.OTEL_TRACES_EXPORTER ?? (url ? "otlp" : "none");
+  const headers: Record<string, string> = {};
+  for (const pair of (e.OTEL_EXPORTER_OTLP_HEADERS ?? "").split(",")) {
+    const at = pair.indexOf("=");
+    if (at > 0) headers[pair.slice(0, at).trim()] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return {
+    exporter: e.OTEL_SDK_DISABLED || !url ? "none" : wanted,
+    url,
+    headers,
+    serviceName: e.OTEL_SERVICE_NAME,
+  };
 }

@@ -32,6 +32,7 @@ import {
 } from "./observability/metrics-endpoint.js";
 import { OperationNames } from "./observability/operation-names.js";
 import { useRequestObservability } from "./observability/request-plugin.js";
+import { useTracing } from "./observability/tracing.js";
 import { schema } from "./schema.js";
 import {
   corsOptions,
@@ -70,6 +71,8 @@ export interface CreateGatewayOptions
   guards?: boolean;
   /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
   metricsEndpoint?: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken">;
+  /** Spans of each operation and its phases (src/observability/tracing.ts); off when left out. */
+  tracing?: boolean;
   /** The showroom at `/` (its build and whether it is on); left out, `/` is a short landing page. */
   showroom?: Pick<ShowroomOptions, "files" | "enabled">;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
@@ -129,6 +132,7 @@ export function createGateway(options: CreateGatewayOptions) {
     clients = ClientGate.open(),
     showroom = { files: undefined, enabled: false },
     metricsEndpoint,
+    tracing = false,
     ...rest
   } = options;
   const deps: GatewayDeps = {
@@ -193,6 +197,7 @@ export function createGateway(options: CreateGatewayOptions) {
       ...(metrics && metricsEndpoint
         ? [useMetricsEndpoint({ metrics, ...metricsEndpoint, isLoopback: isLoopbackContext })]
         : []),
+      ...(tracing ? [useTracing()] : []),
       useRequestObservability({ metrics, logger, operationNames }),
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
       useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),

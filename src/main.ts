@@ -3,6 +3,7 @@ import { ClientsFileError } from "./clients/clients-file.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
+import { startTracing } from "./observability/tracing-sdk.js";
 import { startServer } from "./server.js";
 
 /** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
       censor: "[redacted]",
     },
   });
+  // Before anything else runs, so that every span has the provider.
+  const tracing = startTracing(config.tracing);
   const running = await startServer(config, { logger });
   const { emulators } = running;
   if (emulators) {
@@ -60,13 +63,16 @@ async function main(): Promise<void> {
       delay + graceMs + 5000,
     );
     force.unref();
-    running.drain({ delayMs: delay, graceMs }).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    running
+      .drain({ delayMs: delay, graceMs })
+      .then(() => tracing?.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));

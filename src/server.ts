@@ -24,6 +24,7 @@ import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
 import { GatewayMetrics } from "./observability/metrics.js";
+import { tracedLedger } from "./observability/tracing.js";
 import { loadShowroom } from "./showroom.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./trusted-documents.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
@@ -76,6 +77,8 @@ export interface RuntimeOptions {
   postgresSchema?: string;
   /** The benchmark's "guards off" (see CreateGatewayOptions.guards); never set in production. */
   guards?: boolean;
+  /** Spans for operations and ledger writes; default: when an exporter is configured. */
+  tracing?: boolean;
 }
 
 export async function createRuntime(
@@ -150,10 +153,12 @@ export async function createRuntime(
   });
   const warn = (what: string) => (error: Error) =>
     options.logger?.warn({ err: error.message }, what);
-  const ledger = await createLedger(config.ledger, {
+  const tracing = options.tracing ?? config.tracing.exporter === "otlp";
+  const store = await createLedger(config.ledger, {
     onWarning: (message) => options.logger?.warn({}, message),
     postgresSchema: options.postgresSchema,
   });
+  const ledger = tracing ? tracedLedger(store) : store;
   const redis = config.cache.redisUrl;
   const events = createImageEvents({
     redisUrl: redis,
@@ -202,6 +207,7 @@ export async function createRuntime(
   });
   const metricsSettings = config.gateway.metrics;
   const gateway = createGateway({
+    tracing,
     metrics,
     ...(metricsSettings.enabled
       ? {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inSpan } from "../observability/tracing.js";
 import type { CallScope } from "../upstreams/http.js";
 import type {
   ImageLinkQuery,
@@ -158,8 +159,17 @@ export class CachedOneAuto implements OneAutoReads {
       spec.key,
       async (shared) => {
         if (spec.cacheable) {
-          const cached = spec.accept(await this.#cacheGet(spec.key));
-          this.#lookedUp(spec.key, cached !== undefined);
+          const kind = spec.key.split(":", 2).join(":");
+          const cached = await inSpan(
+            "cache.get",
+            { "forecourt.cache.kind": kind },
+            async (span) => {
+              const found = spec.accept(await this.#cacheGet(spec.key));
+              span.setAttribute("forecourt.cache.hit", found !== undefined);
+              return found;
+            },
+          );
+          this.#lookedUp(kind, cached !== undefined);
           if (cached !== undefined) return { entry: cached, fromCache: true };
         }
         // The call outlives the request that started it while others wait on it: it runs on the
@@ -194,9 +204,9 @@ export class CachedOneAuto implements OneAutoReads {
     }
   }
 
-  #lookedUp(key: string, hit: boolean): void {
+  #lookedUp(kind: string, hit: boolean): void {
     try {
-      this.#options.onCacheLookup?.(key.split(":", 2).join(":"), hit);
+      this.#options.onCacheLookup?.(kind, hit);
     } catch {
       // Counting must never fail the read.
     }

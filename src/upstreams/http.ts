@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { SpanKind } from "@opentelemetry/api";
 import {
   BrokenCircuitError,
   type CircuitBreakerPolicy,
@@ -11,6 +12,7 @@ import {
 import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
+import { failed, traceHeaders, tracer } from "../observability/tracing.js";
 import {
   type CallContext,
   circuitOpenError,
@@ -360,25 +362,49 @@ export class UpstreamHttp {
         spec.admit?.(operation);
         await this.#turn(ctx, signal, caller, started);
         const attemptStarted = performance.now();
+        const span = tracer.startSpan(`${ctx.upstream} ${ctx.operation}`, {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            "forecourt.upstream": ctx.upstream,
+            "forecourt.operation": ctx.operation,
+            "forecourt.attempt": attempt,
+            "forecourt.paid": operation.billed !== undefined,
+          },
+        });
+        // The trace goes on to the upstream (only when it is recorded: nothing to send otherwise).
+        const trace = traceHeaders(span);
+        const sent =
+          "traceparent" in trace
+            ? { ...request, headers: { ...request.headers, ...trace } }
+            : request;
         let outcome: Outcome<R>;
         try {
           outcome = await this.#breaker.execute(async () => {
-            const result = await this.#attempt(request, signal, caller, deadline, ctx, handle);
+            const result = await this.#attempt(sent, signal, caller, deadline, ctx, handle);
             if (!result.ok && result.trips) throw new CircuitFailure(result);
             return result;
           });
         } catch (error) {
           if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+            span.setAttribute("forecourt.circuit", "open");
+            failed(span, error);
+            span.end();
             throw circuitOpenError(ctx);
           }
           if (!(error instanceof CircuitFailure)) {
             if (caller?.aborted && error === caller.reason) {
               this.#emit(spec, { ctx, attempt, started: attemptStarted, aborted: true });
             }
+            failed(span, error);
+            span.end();
             throw error;
           }
           outcome = error.failure;
         }
+        if (outcome.status !== undefined)
+          span.setAttribute("http.response.status_code", outcome.status);
+        if (!outcome.ok) failed(span, outcome.error);
+        span.end();
         lastStatus = outcome.status;
         this.#emit(spec, {
           ctx,
