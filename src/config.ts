@@ -219,6 +219,7 @@ const envSchema = z.object({
   ONEAUTO_API_KEY: optionalString,
   CARCUTTER_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4010 }),
   ONEAUTO_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4020 }),
+  EMULATOR_HOST: unset(z.string().min(1).default("127.0.0.1")),
   CARCUTTER_EMULATOR_STEP_MS: number({ above: 0, default: 2000 }),
   CARCUTTER_EMULATOR_CREDITS: number({ min: 0, default: 10_000 }),
   CARCUTTER_EMULATOR_RETENTION_MS: number({ above: 0, default: 30 * 24 * 60 * 60 * 1000 }),
@@ -228,6 +229,8 @@ const envSchema = z.object({
 export const ENVIRONMENT_VARIABLES = Object.keys(envSchema.shape);
 
 export interface EmulatorConfig {
+  /** The address both emulators listen on (127.0.0.1; 0.0.0.0 in a container of their own). */
+  host: string;
   carcutter: {
     port: number;
     token: string;
@@ -482,6 +485,7 @@ export function loadConfig(
       }),
     },
     emulators: {
+      host: e.EMULATOR_HOST,
       carcutter: {
         port: e.CARCUTTER_EMULATOR_PORT,
         token: e.CARCUTTER_API_TOKEN ?? EMULATOR_DEFAULT_CARCUTTER_TOKEN,

@@ -60,9 +60,9 @@ export async function startEmulators(
   const oneauto = new OneAutoEmulator({ apiKey: config.oneauto.apiKey, clock });
   const servers: RunningServer[] = [];
   try {
-    const carcutterServer = await listen(carcutter.app, config.carcutter.port);
+    const carcutterServer = await listen(carcutter.app, config.carcutter.port, config.host);
     servers.push(carcutterServer);
-    const oneautoServer = await listen(oneauto.app, config.oneauto.port);
+    const oneautoServer = await listen(oneauto.app, config.oneauto.port, config.host);
     servers.push(oneautoServer);
     return {
       carcutter: { emulator: carcutter, server: carcutterServer },
