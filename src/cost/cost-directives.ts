@@ -37,7 +37,7 @@ const COST_DIRECTIVES = [
   new GraphQLDirective({
     name: "upstreamCalls",
     description:
-      "The upstream calls a field makes each time it resolves, and per item of its list; a batched field adds its keys to `batch`, whose calls are ceil(keys / batchSize) for the whole operation.",
+      "The upstream calls a field makes each time it resolves, and per item of its list; a batched field adds its keys to `batch`, whose calls are ceil(keys / batchSize) for the whole operation; under a field of `freeUnder` (Type.field) it makes none (it answers with an object already loaded).",
     locations: onFields,
     args: {
       upstream: { type: new GraphQLNonNull(GraphQLString) },
@@ -45,6 +45,7 @@ const COST_DIRECTIVES = [
       perItem: { type: GraphQLInt },
       batch: { type: GraphQLString },
       batchSize: { type: GraphQLInt },
+      freeUnder: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
     },
   }),
   new GraphQLDirective({
@@ -85,6 +86,7 @@ function directivesOf(cost: FieldCost): Record<string, Record<string, unknown>> 
       ...(cost.calls?.each ? { each: cost.calls.each } : {}),
       ...(cost.calls?.perItem ? { perItem: cost.calls.perItem } : {}),
       ...(cost.batch ? { batch: cost.batch.group, batchSize: cost.batch.size } : {}),
+      ...(cost.freeUnder ? { freeUnder: [...cost.freeUnder] } : {}),
     };
   }
   if (cost.paidCalls || cost.paidCallsPerItem) {

@@ -78,6 +78,11 @@ export interface FieldCost {
    * operation's keys of a group cost ceil(keys / size) calls (60 statuses per call).
    */
   batch?: { group: string; upstream: UpstreamName; size: number };
+  /**
+   * Coordinates of enclosing fields under which this one makes no call: it answers with an
+   * object the request already loaded (a feature's vehicle, reached through `Vehicle.features`).
+   */
+  freeUnder?: readonly string[];
 }
 
 /** A declaration of `each` calls to `upstream` each time the field resolves, and `more`. */
@@ -243,6 +248,8 @@ class Walker {
     // How often the selections being walked resolve; a field pushes its own on entering.
     const times: number[] = [1];
     const current = () => times[times.length - 1] ?? 1;
+    // The coordinates of the fields being walked, innermost last (a fragment starts afresh).
+    const enclosing: string[] = [];
     visit(
       root,
       visitWithTypeInfo(typeInfo, {
@@ -254,6 +261,8 @@ class Walker {
             const cost =
               definition && (this.#costs ? this.#costs[coordinate] : declaredCost(definition));
             tally.nodes += current();
+            const within = enclosing.at(-1);
+            enclosing.push(coordinate);
             if (!definition || !cost) {
               times.push(current());
               return;
@@ -262,7 +271,8 @@ class Walker {
             const items = sizeOf(cost.listSize, args);
             const paid = (cost.paidCalls ?? 0) + (cost.paidCallsPerItem ?? 0) * items;
             add(tally, coordinate, current() * paid);
-            if (cost.calls) {
+            const free = within !== undefined && cost.freeUnder?.includes(within) === true;
+            if (cost.calls && !free) {
               const { upstream, each = 0, perItem = 0 } = cost.calls;
               addCalls(tally, upstream, current() * (each + perItem * items));
             }
@@ -276,6 +286,7 @@ class Walker {
           },
           leave: () => {
             times.pop();
+            enclosing.pop();
           },
         },
         FragmentSpread: (node) => {

@@ -334,6 +334,22 @@ describe("upstream calls and result size", () => {
     ).toEqual({ carcutter: 1, oneauto: 0 });
   });
 
+  it("a feature's vehicle reached through Vehicle.features is the vehicle already loaded: no call", () => {
+    // The peer benchmark's Q3: the list, then features per vehicle (1 + 20), nothing per feature.
+    expect(
+      calls(
+        "{ vehicles(first: 20) { edges { node { features { title vehicle { vehicleId } } } } } }",
+      ),
+    ).toEqual({ carcutter: 21, oneauto: 0 });
+    // Anywhere else it is a read of its own.
+    expect(calls(`{ feature(featureId: "f1") { vehicle { vehicleId } } }`).carcutter).toBe(2);
+    // And below it, a vehicle's features again cost their call.
+    expect(
+      calls(`{ vehicle(vehicleId: "${VIN}") { features { vehicle { features { title } } } } }`)
+        .carcutter,
+    ).toBe(1 + 1 + 20);
+  });
+
   it("500 vehicle aliases are 500 CarCutter calls", () => {
     const aliases = Array.from(
       { length: 500 },

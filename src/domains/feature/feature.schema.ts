@@ -32,7 +32,8 @@ builder.node(FeatureRef, {
     vehicle: t.field({
       type: VehicleRef,
       nullable: true,
-      extensions: { cost: callsTo("carcutter") },
+      // Reached through Vehicle.features, it is that vehicle, already loaded: no call.
+      extensions: { cost: callsTo("carcutter", { freeUnder: ["Vehicle.features"] }) },
       description: "The vehicle it belongs to; null if that vehicle no longer exists.",
       resolve: (feature, _, ctx) => ctx.loaders.vehicleById.load(feature.vehicleId),
     }),
