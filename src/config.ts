@@ -176,6 +176,7 @@ const envSchema = z.object({
   GRAPHIQL: flag(),
   SHOWROOM: flag(),
   METRICS: flag(true),
+  SHARE_INFLIGHT_READS: flag(true),
   OTEL_SDK_DISABLED: flag(false),
   OTEL_TRACES_EXPORTER: unset(
     z.enum(["otlp", "none"], { error: "must be otlp or none" }).optional(),
@@ -334,6 +335,8 @@ export interface Config {
     http: Partial<HttpSettings>;
     /** Calls per second all instances together may make to each upstream; undefined: no cap. */
     maxRequestsPerSecond: { carcutter: number | undefined; oneauto: number | undefined };
+    /** Identical reads in flight at once share one call, across requests (read-your-writes kept). */
+    shareReads: boolean;
   };
 }
 
@@ -464,6 +467,7 @@ export function loadConfig(
         baseUrl: e.ONEAUTO_BASE_URL,
         apiKey: e.ONEAUTO_API_KEY ?? EMULATOR_DEFAULT_ONEAUTO_KEY,
       },
+      shareReads: e.SHARE_INFLIGHT_READS,
       http: definedOnly({
         connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
         headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,

@@ -92,6 +92,9 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client would.
     signal: AbortSignal.any([signal, deadline.signal]),
     observe: cost.observe,
+    // A read that joined an identical one in flight: visible in extensions.cost, billed to nobody twice.
+    onShared: (operation: UpstreamOperation) =>
+      cost.recordCacheHit(operation.upstream, operation.name),
     admit: callCap(deps.limits.maxUpstreamCallsPerOperation),
   };
   const carcutter = deps.carcutter.forRequest(scope);

@@ -95,6 +95,7 @@ export async function createRuntime(
       metrics.upstreamCall(event);
       onCall?.(event);
     },
+    shareReads: config.upstreams.shareReads,
     // Once per call that failed for good (its attempts told apart in the metrics).
     onFailure: (failure: UpstreamFailure) =>
       options.logger?.warn({ ...failure }, `${failure.upstream} call failed: ${failure.code}`),

@@ -11,6 +11,7 @@ import {
 } from "cockatiel";
 import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
+import { SingleFlight } from "../cache/single-flight.js";
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
 import {
@@ -112,6 +113,12 @@ export interface UpstreamHttpOptions {
   onFailure?: (failure: UpstreamFailure) => void;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
+  /**
+   * Identical reads (idempotent, same path, query and body) in flight at the same moment share
+   * one call, across requests. A write bumps a generation first seen by reads that start after it
+   * returns, so they never join a read from before it (read-your-writes).
+   */
+  shareReads?: boolean;
   /** A cap on calls per second to this upstream, shared by every instance; none when absent. */
   throttle?: UpstreamThrottle;
 }
@@ -139,6 +146,11 @@ export interface CallScope {
    * A refused attempt sends nothing and makes no event.
    */
   admit?: (operation: UpstreamOperation) => void;
+  /**
+   * Told when a read joined an identical one already in flight (shareReads): no call was made
+   * for this request, and nothing billed to it.
+   */
+  onShared?: (operation: UpstreamOperation) => void;
 }
 
 export interface RequestSpec extends CallScope {
@@ -216,6 +228,10 @@ export class UpstreamHttp {
   readonly #breaker: CircuitBreakerPolicy;
   readonly #random: () => number;
   readonly #secrets: readonly string[];
+  /** Reads in flight, shared by identical ones (shareReads). */
+  readonly #reads = new SingleFlight();
+  /** Bumped when a write returns: reads of a later generation never join earlier ones. */
+  #generation = 0;
   /** When the circuit last opened (Date.now(), the clock cockatiel uses); see circuitState(). */
   #openedAt = 0;
   #closing: Promise<void> | undefined;
@@ -249,6 +265,36 @@ export class UpstreamHttp {
   json<T>(call: JsonCall<T> & { operation: { absentOn?: undefined } }): Promise<T>;
   json<T>(call: JsonCall<T>): Promise<T | null>;
   json<T>(call: JsonCall<T>): Promise<T | null> {
+    if (!call.operation.read || call.form) {
+      // A write: no read that starts after it returns may join one that started before it.
+      return this.#jsonCall(call).finally(() => {
+        this.#generation++;
+      });
+    }
+    if (!this.#options.shareReads) return this.#jsonCall(call);
+    const key = `${this.#generation} ${call.operation.method} ${call.operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
+    return this.#reads
+      .run(key, (signal) => this.#jsonCall({ ...call, signal }), call.signal)
+      .then(
+        ({ value, joined }) => {
+          if (!joined) return value;
+          try {
+            call.onShared?.(call.operation);
+          } catch {
+            // Accounting must never fail the read.
+          }
+          // Each request gets its own copy: resolvers may not see each other's changes.
+          return structuredClone(value);
+        },
+        (error: unknown) => {
+          // Another request's own cap on calls is not this one's: it makes the call itself.
+          if (codeOf(error) === "UPSTREAM_CALL_LIMIT_EXCEEDED") return this.#jsonCall(call);
+          throw error;
+        },
+      );
+  }
+
+  #jsonCall<T>(call: JsonCall<T>): Promise<T | null> {
     return this.#execute<T | null>(call, "application/json", async (response, ctx) => {
       const { statusCode: status, headers, body } = response;
       if (status === call.operation.absentOn) {
@@ -299,6 +345,14 @@ export class UpstreamHttp {
 
   /** Raw bytes (image results), with the same timeouts, retries, cap and error mapping. */
   bytes(call: RequestSpec): Promise<BytesResult> {
+    const answer = this.#bytesCall(call);
+    if (call.operation.read && !call.form) return answer;
+    return answer.finally(() => {
+      this.#generation++;
+    });
+  }
+
+  #bytesCall(call: RequestSpec): Promise<BytesResult> {
     return this.#execute<BytesResult>(call, "*/*", async (response, ctx) => {
       const { statusCode: status, headers, body } = response;
       const early = await this.#unsuccessful(response, ctx);
@@ -813,4 +867,8 @@ function checkOptions(o: UpstreamHttpOptions): void {
   }
   if (problems.length > 0)
     throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
+}
+
+function codeOf(error: unknown): unknown {
+  return (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
 }

@@ -24,6 +24,12 @@ export interface UpstreamOperation {
   /** Whether a failed call may be sent again: decides retries. A paid write never is. */
   readonly idempotent: boolean;
   /**
+   * Whether it only reads (changes nothing upstream): identical reads in flight at once may share
+   * one call, and anything else is a write that later reads must see. GETs read; a POST only when
+   * its trait says so (CarCutter's vehicle list).
+   */
+  readonly read: boolean;
+  /**
    * What an HTTP 200 of it costs. OneAuto bills per call; CarCutter per image submitted (the
    * call's `units`). Absent: free.
    */
@@ -32,7 +38,7 @@ export interface UpstreamOperation {
   readonly absentOn?: 204 | 404;
 }
 
-type Traits = Partial<Pick<UpstreamOperation, "idempotent" | "billed" | "absentOn">>;
+type Traits = Partial<Pick<UpstreamOperation, "idempotent" | "read" | "billed" | "absentOn">>;
 type TraitsOf<E> = E extends readonly [string, infer O extends Traits] ? O : Record<never, never>;
 
 /**
@@ -52,6 +58,7 @@ export function defineOperations<const T extends Record<string, readonly [string
       method,
       path,
       idempotent: method !== "POST",
+      read: method === "GET",
       ...traits,
     };
     return [key, operation];

@@ -244,6 +244,8 @@ export interface CreateCarCutterClientOptions extends Partial<HttpSettings> {
   onCall?: NonNullable<UpstreamHttpOptions["onCall"]>;
   random?: () => number;
   throttle?: UpstreamHttpOptions["throttle"];
+  onFailure?: UpstreamHttpOptions["onFailure"];
+  shareReads?: boolean;
 }
 
 /** CarCutter's error envelope and what to check when it refuses the gateway. */

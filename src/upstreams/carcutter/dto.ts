@@ -45,7 +45,7 @@ export const CARCUTTER = defineOperations("carcutter", {
   imageResult: ["GET /vehicle/image/result"],
   upsertVehicle: ["POST /vehicle/submission", { idempotent: true }],
   vehicle: ["GET /vehicle/status", { absentOn: 404 }],
-  listVehicles: ["POST /vehicle/list", { idempotent: true }],
+  listVehicles: ["POST /vehicle/list", { idempotent: true, read: true }],
   shotlist: ["GET /vehicle/shotlist"],
   deleteVehicle: ["DELETE /vehicle/delete", { absentOn: 404 }],
   createFeature: ["POST /vehicle/feature/submission"],

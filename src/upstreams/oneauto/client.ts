@@ -176,6 +176,8 @@ export interface CreateOneAutoClientOptions extends Partial<HttpSettings> {
   onCall?: NonNullable<UpstreamHttpOptions["onCall"]>;
   random?: () => number;
   throttle?: UpstreamHttpOptions["throttle"];
+  onFailure?: UpstreamHttpOptions["onFailure"];
+  shareReads?: boolean;
 }
 
 /** OneAuto's `{success: false, error}` envelope and what to check when it refuses the gateway. */
