@@ -552,7 +552,12 @@ describe("calls per second towards an upstream", () => {
     const shared: Record<string, string> = process.env.REDIS_URL
       ? { REDIS_URL: process.env.REDIS_URL, CACHE_NAMESPACE: `up-${randomUUID()}` }
       : {};
-    const gatewayEnv = { ...shared, CARCUTTER_MAX_REQUESTS_PER_SECOND: String(perSecond) };
+    // Each request its own call: shared reads would make 30 identical reads one.
+    const gatewayEnv = {
+      ...shared,
+      CARCUTTER_MAX_REQUESTS_PER_SECOND: String(perSecond),
+      SHARE_INFLIGHT_READS: "false",
+    };
     const a = await startGateway({ gatewayEnv });
     // With Redis, two instances share the cap; without, one instance is checked alone.
     const b = process.env.REDIS_URL ? await startGateway({ gatewayEnv, beside: a }) : a;
