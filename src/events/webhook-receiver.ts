@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
+import { bearerCheck } from "../bearer.js";
 import { messageOf } from "../errors.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 import type { Logger } from "../logger.js";
@@ -138,26 +138,6 @@ export function useCarCutterWebhooks(options: CarCutterWebhooksOptions): Plugin 
       endResponse(await handle(request));
     },
   };
-}
-
-/**
- * `Authorization: Bearer <secret>`, scheme case-insensitive. The presented and expected keys are
- * hashed to equal-length digests and compared with timingSafeEqual, so neither the comparison's
- * time nor a length check tells a caller how much of a guess was right.
- */
-function bearerCheck(secret: string): (header: string | null) => boolean {
-  const expected = sha256(secret);
-  return (header) => {
-    const match = /^(\S+)[ \t]+(.*?)[ \t]*$/.exec(header ?? "");
-    const presented = sha256(match?.[2] ?? "");
-    // Compared whatever the scheme, so a wrong scheme costs the same time as a wrong key.
-    const same = timingSafeEqual(presented, expected);
-    return same && match?.[1]?.toLowerCase() === "bearer";
-  };
-}
-
-function sha256(text: string): Buffer {
-  return createHash("sha256").update(text, "utf8").digest();
 }
 
 /** The body, refused past `max` bytes by Content-Length before reading and by count while reading. */

@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { createHistogram, usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
+import { bearerCheck } from "../bearer.js";
 import type { GatewayMetrics } from "./metrics.js";
 import type { OperationNames } from "./operation-names.js";
 
@@ -25,7 +25,7 @@ export interface MetricsEndpointOptions {
 
 export function useMetricsEndpoint(options: MetricsEndpointOptions): Plugin {
   const path = options.path ?? "/metrics";
-  const expected = options.token === undefined ? undefined : sha256(options.token);
+  const tokenCheck = options.token === undefined ? undefined : bearerCheck(options.token);
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== path) return;
@@ -36,14 +36,16 @@ export function useMetricsEndpoint(options: MetricsEndpointOptions): Plugin {
       if (!authorized(request, serverContext)) {
         endResponse(
           new Response(
-            expected === undefined
+            tokenCheck === undefined
               ? "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n"
               : "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n",
             {
-              status: expected === undefined ? 403 : 401,
+              status: tokenCheck === undefined ? 403 : 401,
               headers: {
                 "content-type": "text/plain; charset=utf-8",
-                ...(expected === undefined ? {} : { "www-authenticate": 'Bearer realm="metrics"' }),
+                ...(tokenCheck === undefined
+                  ? {}
+                  : { "www-authenticate": 'Bearer realm="metrics"' }),
               },
             },
           ),
@@ -63,11 +65,10 @@ export function useMetricsEndpoint(options: MetricsEndpointOptions): Plugin {
   };
 
   function authorized(request: Request, serverContext: unknown): boolean {
-    if (expected === undefined) {
+    if (tokenCheck === undefined) {
       return options.allowLoopbackWithoutToken && options.isLoopback(serverContext);
     }
-    const match = /^bearer[ \t]+(.+?)[ \t]*$/i.exec(request.headers.get("authorization") ?? "");
-    return timingSafeEqual(sha256(match?.[1] ?? ""), expected) && match !== null;
+    return tokenCheck(request.headers.get("authorization"));
   }
 }
 
@@ -96,8 +97,4 @@ export function useGraphqlMetrics(metrics: GatewayMetrics, names: OperationNames
       }),
     },
   });
-}
-
-function sha256(text: string): Buffer {
-  return createHash("sha256").update(text, "utf8").digest();
 }

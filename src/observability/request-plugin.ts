@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ExecutionResult } from "graphql";
+import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import type { Logger } from "../logger.js";
@@ -28,6 +28,13 @@ interface RequestRecord {
   outcome: string;
 }
 
+/** What onExecute and onSubscribe both hand over. */
+interface StartedArgs {
+  contextValue: Context & { request: Request };
+  document: DocumentNode;
+  operationName?: string | null | undefined;
+}
+
 export interface RequestObservabilityOptions {
   metrics?: GatewayMetrics | undefined;
   logger?: Logger | undefined;
@@ -35,16 +42,16 @@ export interface RequestObservabilityOptions {
   graphqlPath?: string;
 }
 
-/** The request id a request carries (set by useRequestObservability), for other log lines. */
-export function requestIdOf(request: Request): string | undefined {
-  return records.get(request)?.id;
-}
-
-const records = new WeakMap<Request, RequestRecord>();
-
 export function useRequestObservability(options: RequestObservabilityOptions): Plugin<Context> {
   const { metrics, logger, operationNames } = options;
   const graphqlPath = options.graphqlPath ?? "/graphql";
+  const records = new WeakMap<Request, RequestRecord>();
+  const started = ({ args }: { args: StartedArgs }) => {
+    const record = records.get(args.contextValue.request);
+    if (!record) return;
+    record.context = args.contextValue;
+    record.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
+  };
   return {
     onRequest({ request, url }) {
       if (url.pathname !== graphqlPath) return;
@@ -52,18 +59,8 @@ export function useRequestObservability(options: RequestObservabilityOptions): P
       const id = given && REQUEST_ID.test(given) ? given : randomUUID();
       records.set(request, { id, started: performance.now(), outcome: "ok" });
     },
-    onExecute({ args }) {
-      const record = records.get(args.contextValue.request);
-      if (!record) return;
-      record.context = args.contextValue;
-      record.operationName = args.operationName ?? operationNameOf(args.document);
-    },
-    onSubscribe({ args }) {
-      const record = records.get(args.contextValue.request);
-      if (!record) return;
-      record.context = args.contextValue;
-      record.operationName = args.operationName ?? operationNameOf(args.document);
-    },
+    onExecute: started,
+    onSubscribe: started,
     onResultProcess({ request, result }) {
       const record = records.get(request);
       const code = firstErrorCode(result);
@@ -101,14 +98,6 @@ export function useRequestObservability(options: RequestObservabilityOptions): P
       );
     },
   };
-}
-
-function operationNameOf(document: unknown): string | undefined {
-  const definitions = (
-    document as { definitions?: readonly { kind: string; name?: { value: string } }[] }
-  )?.definitions;
-  const operations = definitions?.filter((d) => d.kind === "OperationDefinition") ?? [];
-  return operations.length === 1 ? operations[0]?.name?.value : undefined;
 }
 
 /** The first error's code in a result (or a batch of them), if any. */

@@ -8,6 +8,7 @@ import {
   SpanStatusCode,
   trace,
 } from "@opentelemetry/api";
+import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 
@@ -84,35 +85,33 @@ export function tracedLedger(ledger: SubmissionLedger): SubmissionLedger {
   });
 }
 
+/** Runs `wrapped` with `span` active under `parent`; the span ends when it returns or settles. */
+function within<R>(span: Span, parent: OtelContext, wrapped: () => R): R {
+  const fail = (error: unknown) => {
+    failed(span, error);
+    span.end();
+    throw error;
+  };
+  try {
+    const result = context.with(trace.setSpan(parent, span), wrapped);
+    if (result instanceof Promise) {
+      return result.then((value: unknown) => {
+        span.end();
+        return value;
+      }, fail) as R;
+    }
+    span.end();
+    return result;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
 /** Spans of the GraphQL operation and its phases, continuing the request's `traceparent`. */
 export function useTracing(): Plugin {
   const operations = new WeakMap<object, Span>();
-  const phase = <R>(name: string, wrapped: () => R): R => {
-    const span = tracer.startSpan(name, {}, context.active());
-    const ctx = trace.setSpan(context.active(), span);
-    try {
-      const result = context.with(ctx, wrapped);
-      if (result instanceof Promise) {
-        return result.then(
-          (value) => {
-            span.end();
-            return value;
-          },
-          (error: unknown) => {
-            failed(span, error);
-            span.end();
-            throw error;
-          },
-        ) as R;
-      }
-      span.end();
-      return result;
-    } catch (error) {
-      failed(span, error);
-      span.end();
-      throw error;
-    }
-  };
+  const phase = <R>(name: string, wrapped: () => R): R =>
+    within(tracer.startSpan(name, {}, context.active()), context.active(), wrapped);
   return {
     instrumentation: {
       operation({ context: graphqlContext, request }, wrapped) {
@@ -126,18 +125,7 @@ export function useTracing(): Plugin {
           parent,
         );
         operations.set(graphqlContext, span);
-        const ctx = trace.setSpan(parent, span);
-        const end = () => span.end();
-        try {
-          const result = context.with(ctx, wrapped);
-          if (result instanceof Promise) return result.finally(end);
-          end();
-          return result;
-        } catch (error) {
-          failed(span, error);
-          end();
-          throw error;
-        }
+        return within(span, parent, wrapped);
       },
       parse: (_payload, wrapped) => phase("graphql.parse", wrapped),
       validate: (_payload, wrapped) => phase("graphql.validate", wrapped),
@@ -147,11 +135,9 @@ export function useTracing(): Plugin {
     onExecute({ args }) {
       const span = operations.get(args.contextValue);
       if (!span) return;
-      const definition = args.document.definitions.find(
-        (d: { kind: string }) => d.kind === "OperationDefinition",
-      ) as { operation?: string; name?: { value: string } } | undefined;
-      const name = args.operationName ?? definition?.name?.value;
-      const operationType = definition?.operation ?? "query";
+      const operation = getOperationAST(args.document, args.operationName);
+      const name = operation?.name?.value;
+      const operationType = operation?.operation ?? "query";
       span.updateName(`graphql.${operationType}${name ? ` ${name}` : ""}`);
       span.setAttributes({
         "graphql.operation.type": operationType,

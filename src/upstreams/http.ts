@@ -265,12 +265,7 @@ export class UpstreamHttp {
   json<T>(call: JsonCall<T> & { operation: { absentOn?: undefined } }): Promise<T>;
   json<T>(call: JsonCall<T>): Promise<T | null>;
   json<T>(call: JsonCall<T>): Promise<T | null> {
-    if (!call.operation.read || call.form) {
-      // A write: no read that starts after it returns may join one that started before it.
-      return this.#jsonCall(call).finally(() => {
-        this.#generation++;
-      });
-    }
+    if (!isRead(call)) return this.#written(this.#jsonCall(call));
     if (!this.#options.shareReads) return this.#jsonCall(call);
     const key = `${this.#generation} ${call.operation.method} ${call.operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
     return this.#reads
@@ -346,8 +341,12 @@ export class UpstreamHttp {
   /** Raw bytes (image results), with the same timeouts, retries, cap and error mapping. */
   bytes(call: RequestSpec): Promise<BytesResult> {
     const answer = this.#bytesCall(call);
-    if (call.operation.read && !call.form) return answer;
-    return answer.finally(() => {
+    return isRead(call) ? answer : this.#written(answer);
+  }
+
+  /** A write: no read that starts after it returns may join one that started before it. */
+  #written<R>(call: Promise<R>): Promise<R> {
+    return call.finally(() => {
       this.#generation++;
     });
   }
@@ -867,6 +866,11 @@ function checkOptions(o: UpstreamHttpOptions): void {
   }
   if (problems.length > 0)
     throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
+}
+
+/** Reads change nothing upstream (UpstreamOperation.read); a form is always a write. */
+function isRead(call: RequestSpec): boolean {
+  return call.operation.read && call.form === undefined;
 }
 
 function codeOf(error: unknown): unknown {

@@ -121,4 +121,57 @@ describe("the process", () => {
     const [code] = await once(child, "exit");
     expect(code).toBe(0);
   }, 30_000);
+
+  it("SIGTERM under steady load: /ready 503 at once, 0 failures among requests started before it, exit 0", async () => {
+    const { child, output } = startMain({
+      PORT: "0",
+      CARCUTTER_EMULATOR_PORT: "0",
+      ONEAUTO_EMULATOR_PORT: "0",
+      DRAIN_DELAY_MS: "1500",
+      SHUTDOWN_GRACE_MS: "5000",
+    });
+    await expect
+      .poll(() => /GraphQL and GraphiQL: (\S+)/.exec(output())?.[1], { timeout: 15_000 })
+      .toBeDefined();
+    const url = /GraphQL and GraphiQL: (\S+)/.exec(output())?.[1] ?? "";
+    let signalledAt = Number.POSITIVE_INFINITY;
+    let stop = false;
+    const before: (number | string)[] = [];
+    const worker = async () => {
+      while (!stop) {
+        const startedAt = performance.now();
+        let outcome: number | string;
+        try {
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: print(VehiclesToShoot) }),
+          });
+          const body = (await res.json()) as ExecutionResult;
+          outcome = body.errors ? "errors" : res.status;
+        } catch (error) {
+          outcome = (error as Error).message;
+        }
+        if (startedAt < signalledAt) before.push(outcome);
+        else if (outcome !== 200) return;
+      }
+    };
+    const workers = Array.from({ length: 8 }, () => worker());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    signalledAt = performance.now();
+    child.kill("SIGTERM");
+    // Within the drain's delay (1.5 s), while the server still accepts connections.
+    await expect
+      .poll(async () => (await fetch(url.replace(/graphql$/, "ready"))).status, {
+        timeout: 1200,
+        interval: 20,
+      })
+      .toBe(503);
+    const [code] = await once(child, "exit");
+    stop = true;
+    await Promise.all(workers);
+    expect(code).toBe(0);
+    expect(before.length).toBeGreaterThanOrEqual(8);
+    expect(before.filter((outcome) => outcome !== 200)).toEqual([]);
+  }, 30_000);
 });

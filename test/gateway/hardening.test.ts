@@ -390,6 +390,10 @@ describe("over real HTTP", () => {
     expect(third.headers.get("retry-after")).toBe("1");
     expect(JSON.parse(await third.text()).errors[0].extensions.code).toBe("OVERLOADED");
     expect(performance.now() - started).toBeLessThan(200);
+    // Counted among the refusals, though it never reached the gateway's plugins.
+    expect(await server.runtime.metrics.text()).toMatch(
+      /^forecourt_operation_refusals_total\{reason="overload"\} 1$/m,
+    );
     expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
   });
 

@@ -45,7 +45,11 @@ describe("/metrics", () => {
       warn: () => {},
       error: () => {},
     };
-    const h = await gateway({ logger, env: { PRICE_CARCUTTER_IMAGE_PENCE: "20" } });
+    const secret = "w".repeat(40);
+    const h = await gateway({
+      logger,
+      env: { PRICE_CARCUTTER_IMAGE_PENCE: "20", WEBHOOK_SECRET: secret },
+    });
     let billedPence = 0;
     let billedPaid = 0;
     for (let i = 0; i < 2; i++) {
@@ -69,6 +73,21 @@ describe("/metrics", () => {
     };
     await h.execute(submit, { input });
     await h.execute(submit, { input });
+    // Two webhooks: one with the wrong key, one accepted.
+    const webhook = (key: string) =>
+      h.fetch("/webhooks/carcutter", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ image: input.urls[0], status: "processing", phase: "cutting" }),
+      });
+    expect((await webhook("wrong")).status).toBe(401);
+    expect((await webhook(secret)).status).toBe(204);
+    // One poll of a watched photo.
+    const unwatch = h.runtime.poller.watch(new Set([input.urls[0] ?? ""]));
+    const polls = h.carcutter.control.count(CARCUTTER.imageStatuses.name);
+    await h.runtime.poller.pollOnce();
+    unwatch();
+    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(polls + 1);
 
     const response = await h.fetch("/metrics");
     expect(response.status).toBe(200);
@@ -104,6 +123,9 @@ describe("/metrics", () => {
       }),
     ).toBe(h.carcutter.control.count(CARCUTTER.vehicle.name));
     expect(sample(text, "forecourt_operation_refusals_total", { reason: "depth" })).toBe(1);
+    expect(sample(text, "forecourt_webhooks_total", { result: "unauthorized" })).toBe(1);
+    expect(sample(text, "forecourt_webhooks_total", { result: "accepted" })).toBe(1);
+    expect(sample(text, "forecourt_poller_calls_total", { result: "ok" })).toBe(1);
     // The second page view found the stock data cached.
     expect(sample(text, "forecourt_cache_requests_total", { result: "hit" })).toBeGreaterThan(0);
     expect(sample(text, "forecourt_upstream_circuit_open", { upstream: "carcutter" })).toBe(0);

@@ -20,6 +20,16 @@ export const PhotoFields = graphql(`
   }
 `);
 
+export const StockImageFields = graphql(`
+  fragment ShowroomStockImage on StockImage {
+    imageId
+    url
+    view
+    color
+    requestedColor
+  }
+`);
+
 export const StockList = graphql(`
   query ShowroomStock($first: Int, $after: String, $last: Int, $before: String, $filter: VehicleFilter) {
     vehicles(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
@@ -99,11 +109,7 @@ export const VehicleStockPhotos = graphql(`
       id
       color
       stockPhotos(background: $background, views: [FRONT_LEFT, REAR_RIGHT, INSIDE_1]) {
-        imageId
-        url
-        view
-        color
-        requestedColor
+        ...ShowroomStockImage
       }
     }
   }
@@ -117,16 +123,10 @@ export const StockByVin = graphql(`
       modelRange
       derivative
       frontLeft: photo(view: FRONT_LEFT, background: $background) {
-        imageId
-        url
-        view
-        color
+        ...ShowroomStockImage
       }
       rearRight: photo(view: REAR_RIGHT, background: $background) {
-        imageId
-        url
-        view
-        color
+        ...ShowroomStockImage
       }
     }
   }

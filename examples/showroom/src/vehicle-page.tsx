@@ -3,7 +3,11 @@ import { useQuery, useSubscription } from "urql";
 import { CostNote } from "./cost.js";
 import { LivePhotos, StockByVin, VehiclePage, VehicleStockPhotos } from "./documents.js";
 import { describeError } from "./errors.js";
-import type { ShowroomPhotoFragment, StockBackground } from "./gql/graphql.js";
+import type {
+  ShowroomPhotoFragment,
+  ShowroomStockImageFragment,
+  StockBackground,
+} from "./gql/graphql.js";
 import { useOutageReport } from "./outage.js";
 import { UploadForm } from "./upload-form.js";
 
@@ -158,13 +162,9 @@ function StockPhotosSection(props: { vehicleId: string; carcutterDown: boolean }
   });
   const active = props.carcutterDown ? byVin : matched;
   const down = useOutageReport("stock-photos", active.error);
-  const photos = props.carcutterDown
-    ? (byVin.data?.stockByVin?.[0]
-        ? [byVin.data.stockByVin[0].frontLeft, byVin.data.stockByVin[0].rearRight]
-        : []
-      )
-        .filter((photo) => photo !== null && photo !== undefined)
-        .map((photo) => ({ ...photo, requestedColor: null }))
+  const model = byVin.data?.stockByVin?.[0];
+  const photos: ShowroomStockImageFragment[] = props.carcutterDown
+    ? [model?.frontLeft, model?.rearRight].filter((photo) => photo != null)
     : (matched.data?.vehicle?.stockPhotos ?? []);
   const substituted = photos.find((photo) => photo.requestedColor)?.requestedColor;
 
