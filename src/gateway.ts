@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import {
   createYoga,
@@ -39,6 +38,7 @@ import {
   DOCUMENT_REFUSAL_CODES,
   type SecurityPolicy,
   securityPlugins,
+  useRequestBodyLimit,
 } from "./security.js";
 import { type ShowroomOptions, useShowroom } from "./showroom.js";
 import {
@@ -149,7 +149,9 @@ export function createGateway(options: CreateGatewayOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
-    maxRequestBodySize: maxRequestBodyBytes,
+    // Yoga's own limit wraps every body in a counting stream, even one whose Content-Length
+    // already bounds it; useRequestBodyLimit counts only bodies sent without one.
+    maxRequestBodySize: false,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
     // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
     graphiql:
@@ -202,6 +204,7 @@ export function createGateway(options: CreateGatewayOptions) {
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
       useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
+      useRequestBodyLimit(maxRequestBodyBytes),
       ...securityPlugins(security, { backstops: guards }),
       useExecutionCancellation(),
       useOperationDeadline(limits.requestTimeoutMs),
@@ -218,12 +221,17 @@ export type Gateway = ReturnType<typeof createGateway>;
 /**
  * GraphiQL with its code inlined in the page (@graphql-yoga/render-graphiql), not loaded from a
  * public CDN: it works offline, behind a proxy, and wherever unpkg is out of reach. The page is
- * some 9 MB, so it is built once per set of options rather than per request.
+ * some 9 MB, so it is built once per set of options rather than per request; and its module holds
+ * some 29 MB of heap, so it is imported when the first page is asked for, never by a gateway that
+ * serves none (production).
  */
-let renderedGraphiQL: { key: string; html: string } | undefined;
-function renderLocalGraphiQL(options?: GraphiQLOptions): string {
+let renderedGraphiQL: { key: string; html: Promise<string> } | undefined;
+function renderLocalGraphiQL(options?: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options ?? {});
-  if (renderedGraphiQL?.key !== key) renderedGraphiQL = { key, html: renderGraphiQL(options) };
+  if (renderedGraphiQL?.key !== key) {
+    const html = import("@graphql-yoga/render-graphiql").then((m) => m.renderGraphiQL(options));
+    renderedGraphiQL = { key, html };
+  }
   return renderedGraphiQL.html;
 }
 

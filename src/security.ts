@@ -108,6 +108,67 @@ function useRefusalStatus(): Plugin {
 }
 
 /** Query parameters yoga parses as JSON. */
+/**
+ * A whole request body over `limit` bytes is refused with 413 REQUEST_ENTITY_TOO_LARGE. A declared
+ * Content-Length is checked before anything is read; Node's HTTP parser then hands over exactly
+ * that many bytes, so such a body needs no counting. Only a body without one (chunked) is counted
+ * while it is read, and refused once it passes the limit.
+ */
+export function useRequestBodyLimit(limit: number): Plugin {
+  const tooLarge = () =>
+    new GraphQLError(
+      `The request body is larger than the ${limit} bytes accepted (UPLOAD_MAX_BYTES sets the upload part of it).`,
+      { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", limit, http: { status: 413 } } },
+    );
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const declared = request.headers.get("content-length");
+      if (declared !== null) {
+        if (!/^\d+$/.test(declared)) {
+          throw new GraphQLError("The Content-Length header must be one whole number of bytes.", {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
+        }
+        if (Number(declared) > limit) throw tooLarge();
+        return;
+      }
+      if (!requestParser || !request.body) return;
+      setRequestParser((req) => requestParser(counted(req, limit, fetchAPI, tooLarge)));
+    },
+  };
+}
+
+/** The request with its body counted as it is read: past `limit`, reading fails with `tooLarge`. */
+function counted(
+  request: Request,
+  limit: number,
+  fetchAPI: { Request: typeof Request; TransformStream: typeof TransformStream },
+  tooLarge: () => GraphQLError,
+): Request {
+  const body = request.body;
+  if (!body) return request;
+  // A native stream pipes only into a native TransformStream, the ponyfill's into its own.
+  const Transform = body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream;
+  let read = 0;
+  const limited = body.pipeThrough(
+    new Transform<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        read += chunk.byteLength;
+        if (read > limit) controller.error(tooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new fetchAPI.Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    body: limited,
+    // @ts-expect-error: a streamed body needs it in fetch; lib.dom's RequestInit lacks it.
+    duplex: "half",
+  });
+}
+
 const JSON_PARAMETERS = ["variables", "extensions"] as const;
 
 /**

@@ -306,6 +306,8 @@ describe("production defaults", () => {
 describe("over real HTTP", () => {
   let server: RunningServer;
   let dataDir: string;
+  /** The whole request body accepted: three uploads at UPLOAD_MAX_BYTES plus 1 MiB. */
+  let limit: number;
   const logged: { level: string; msg: string; obj: object }[] = [];
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-hardening-"));
@@ -313,6 +315,7 @@ describe("over real HTTP", () => {
       FORECOURT_DATA_DIR: dataDir,
       MAX_REQUESTS_IN_FLIGHT: "2",
     });
+    limit = 3 * config.gateway.maxUploadBytes + 1024 * 1024;
     const log = (level: string) => (obj: object, msg: string) => logged.push({ level, msg, obj });
     server = await startServer(config, {
       logger: { debug: log("debug"), warn: log("warn"), error: log("error") },
@@ -346,6 +349,33 @@ describe("over real HTTP", () => {
     if (status !== 204) {
       expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("BAD_REQUEST");
     }
+  });
+
+  it("a whole body over the limit is a 413 naming it: by Content-Length before it is read, chunked once past it", async () => {
+    const declared = await raw(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${limit + 1}\r\nConnection: close\r\n\r\n{}`,
+    );
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).errors[0].extensions).toMatchObject({
+      code: "REQUEST_ENTITY_TOO_LARGE",
+      limit,
+    });
+    const query = JSON.stringify({ query: "{ __typename }" });
+    const chunked = (body: string) =>
+      raw(
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+      );
+    const small = await chunked(query);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body).data).toEqual({ __typename: "Query" });
+    // Padding inside the JSON text, so only its size is wrong.
+    const large = await chunked(`${query.slice(0, -1)}${" ".repeat(limit)}}`);
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    const bad = await raw(
+      "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1,1\r\nConnection: close\r\n\r\n{",
+    );
+    expect(bad.status).toBe(400);
   });
 
   it("an absolute-form target is served by its path", async () => {
