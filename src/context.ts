@@ -64,7 +64,10 @@ export interface Context
   signal: AbortSignal;
   /** What this request spent upstream, reported as `extensions.cost`. */
   cost: CostMeter;
-  /** Aborted when the operation runs out of time: its upstream calls stop (see useOperationDeadline). */
+  /**
+   * Aborted when the operation runs out of time (useOperationDeadline) or the client leaves: its
+   * upstream calls stop.
+   */
   deadline: AbortController;
   /** Who made this request (src/clients/client-gate.ts): its limits, and whose spend it is. */
   caller: Caller;
@@ -87,10 +90,13 @@ function callCap(limit: number): (operation: UpstreamOperation) => void {
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
   const { signal } = initial.request;
   const cost = new CostMeter(deps.costPolicy.prices);
+  // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client leaving
+  // would: one controller for both, rather than AbortSignal.any (slow on Node 20).
   const deadline = new AbortController();
+  if (signal.aborted) deadline.abort(signal.reason);
+  else signal.addEventListener("abort", () => deadline.abort(signal.reason), { once: true });
   const scope: CallScope = {
-    // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client would.
-    signal: AbortSignal.any([signal, deadline.signal]),
+    signal: deadline.signal,
     observe: cost.observe,
     // A read that joined an identical one in flight: visible in extensions.cost, billed to nobody twice.
     onShared: (operation: UpstreamOperation) =>

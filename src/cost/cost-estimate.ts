@@ -130,13 +130,45 @@ export function estimateCost(
   document: DocumentNode,
   options: EstimateOptions = {},
 ): CostEstimate {
+  return estimateWithVariables(schema, document, options).estimate;
+}
+
+/**
+ * What an estimate can depend on in the variables: numbers, and how long lists are (sizeOf reads
+ * nothing else); every string is the same to it. Requests whose variables have one shape get one
+ * estimate, provided those variables coerce (see estimateWithVariables).
+ */
+export function variablesShape(value: unknown): unknown {
+  if (typeof value === "string") return "";
+  if (Array.isArray(value)) return value.map(variablesShape);
+  if (value !== null && typeof value === "object") {
+    const shape: Record<string, unknown> = {};
+    for (const [name, member] of Object.entries(value)) shape[name] = variablesShape(member);
+    return shape;
+  }
+  return value;
+}
+
+/**
+ * The estimate, and whether the variables coerced. Variables that do not coerce are left out (the
+ * operation fails before any field runs), so such an estimate assumes list sizes: it must not
+ * stand for other variables of the same shape.
+ */
+export function estimateWithVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: EstimateOptions = {},
+): { estimate: CostEstimate; variablesCoerced: boolean } {
   const operation = getOperationAST(document, options.operationName);
   if (!operation) {
     return {
-      paidCalls: 0,
-      upstreamCalls: { carcutter: 0, oneauto: 0 },
-      resultSize: 0,
-      breakdown: [],
+      estimate: {
+        paidCalls: 0,
+        upstreamCalls: { carcutter: 0, oneauto: 0 },
+        resultSize: 0,
+        breakdown: [],
+      },
+      variablesCoerced: true,
     };
   }
   const coerced = getVariableValues(
@@ -163,7 +195,7 @@ export function estimateCost(
   for (const batch of total.batches.values()) {
     upstreamCalls[batch.upstream] += Math.ceil(batch.keys / batch.size);
   }
-  return {
+  const estimate: CostEstimate = {
     paidCalls: bounded(total.paidCalls),
     upstreamCalls: {
       carcutter: bounded(upstreamCalls.carcutter),
@@ -172,6 +204,7 @@ export function estimateCost(
     resultSize: bounded(total.nodes),
     breakdown,
   };
+  return { estimate, variablesCoerced: coerced.coerced !== undefined };
 }
 
 /**

@@ -2,7 +2,7 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { DailyBudget } from "../clients/daily-budget.js";
-import { type CostEstimate, estimateCost } from "./cost-estimate.js";
+import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
 import type { CostPolicy } from "./cost-policy.js";
 
@@ -145,22 +145,25 @@ export function useCostReport(): Plugin<CostContext> {
 }
 
 /**
- * Estimates by document and by operation and variables: an estimate is a pure function of them,
- * and yoga hands the same DocumentNode to every request with the same text (its parse cache), so
- * a repeated operation is estimated once. Bounded per document; dropped with the document.
+ * Estimates by document, operation and the variables' shape (variablesShape: numbers and list
+ * lengths, which are all an estimate reads): yoga hands the same DocumentNode to every request
+ * with the same text (its parse cache), so an operation sent again with other ids or URLs is not
+ * walked again. Only estimates of variables that coerced are kept. Bounded per document; dropped
+ * with the document.
  */
 const estimates = new WeakMap<object, Map<string, CostEstimate>>();
 const ESTIMATES_PER_DOCUMENT = 64;
 
 function estimateOf(args: ExecutionArgs): CostEstimate {
-  const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? null]);
+  const key = JSON.stringify([args.operationName ?? null, variablesShape(args.variableValues)]);
   let known = estimates.get(args.document);
   const cached = known?.get(key);
   if (cached) return cached;
-  const estimate = estimateCost(args.schema, args.document, {
+  const { estimate, variablesCoerced } = estimateWithVariables(args.schema, args.document, {
     operationName: args.operationName,
     variables: args.variableValues,
   });
+  if (!variablesCoerced) return estimate;
   if (!known) {
     known = new Map();
     estimates.set(args.document, known);

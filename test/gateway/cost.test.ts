@@ -435,6 +435,33 @@ describe("the cost guard (budget: 50 paid OneAuto calls)", () => {
     expectEmulatorsSaw(cost);
   });
 
+  it("an estimate is reused for variables of the same shape, never for variables that failed to coerce", async () => {
+    const views = `query CostViews($vehicleId: String!, $views: [StockView!]) {
+      vehicle(vehicleId: $vehicleId) { stockPhotos(views: $views) { url } }
+    }`;
+    const worst = async (vehicleId: string, list: string[]) =>
+      costOf(await h.execute(views, { vehicleId, views: list })).estimatedWorstCasePaidCalls;
+    // One paid match, then a paid link per view asked for.
+    expect(await worst(VEHICLE, ["FRONT", "REAR"])).toBe(3);
+    expect(await worst("WAUZZZ8K9BA123456", ["LEFT", "FRONT"])).toBe(3);
+    expect(await worst(VEHICLE, ["FRONT", "REAR", "LEFT"])).toBe(4);
+    // 60 views with one that is no view: the variables fail, so list sizes are assumed (11)...
+    const broken = [...Array.from({ length: 59 }, () => "FRONT"), "NOT_A_VIEW"];
+    const failed = await h.execute(views, { vehicleId: VEHICLE, views: broken });
+    expect(failed.errors?.[0]?.message).toMatch(/NOT_A_VIEW/);
+    // ...and that guess never stands for 60 real views of the same shape: 61 paid calls, refused.
+    h.oneauto.control.reset();
+    const refused = await h.execute(views, {
+      vehicleId: VEHICLE,
+      views: Array.from({ length: 60 }, () => "FRONT"),
+    });
+    expect(onlyError(refused).extensions).toMatchObject({
+      code: "COST_LIMIT_EXCEEDED",
+      estimate: { paidCalls: 61 },
+    });
+    expect(h.oneauto.control.counts()).toEqual({});
+  });
+
   it("a ninth, even skipped, makes 54 and is refused with nothing sent", async () => {
     const result = await h.run(NineAliases, { vin: vinWithModels(2) });
     expect(onlyError(result).extensions).toMatchObject({
