@@ -136,18 +136,31 @@ export function estimateCost(
 /**
  * What an estimate can depend on in the variables: numbers, and how long lists are (sizeOf reads
  * nothing else); every string is the same to it. Requests whose variables have one shape get one
- * estimate, provided those variables coerce (see estimateWithVariables).
+ * estimate, provided those variables coerce (see estimateWithVariables). Undefined for variables
+ * nested deeper than any slicing argument could be (a JSON scalar's value): those are not shaped.
  */
-export function variablesShape(value: unknown): unknown {
+export function variablesShape(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return "";
-  if (Array.isArray(value)) return value.map(variablesShape);
-  if (value !== null && typeof value === "object") {
-    const shape: Record<string, unknown> = {};
-    for (const [name, member] of Object.entries(value)) shape[name] = variablesShape(member);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_SHAPE_DEPTH) return undefined;
+  if (Array.isArray(value)) {
+    const shape: unknown[] = [];
+    for (const item of value) {
+      const member = variablesShape(item, depth + 1);
+      if (member === undefined && item !== undefined) return undefined;
+      shape.push(member);
+    }
     return shape;
   }
-  return value;
+  const shape: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value)) {
+    const member = variablesShape(item, depth + 1);
+    if (member === undefined && item !== undefined) return undefined;
+    shape[name] = member;
+  }
+  return shape;
 }
+const MAX_SHAPE_DEPTH = 16;
 
 /**
  * The estimate, and whether the variables coerced. Variables that do not coerce are left out (the

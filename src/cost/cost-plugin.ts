@@ -155,15 +155,16 @@ const estimates = new WeakMap<object, Map<string, CostEstimate>>();
 const ESTIMATES_PER_DOCUMENT = 64;
 
 function estimateOf(args: ExecutionArgs): CostEstimate {
-  const key = JSON.stringify([args.operationName ?? null, variablesShape(args.variableValues)]);
+  const shape = variablesShape(args.variableValues ?? null);
+  const key = shape === undefined ? undefined : JSON.stringify([args.operationName ?? null, shape]);
   let known = estimates.get(args.document);
-  const cached = known?.get(key);
+  const cached = key === undefined ? undefined : known?.get(key);
   if (cached) return cached;
   const { estimate, variablesCoerced } = estimateWithVariables(args.schema, args.document, {
     operationName: args.operationName,
     variables: args.variableValues,
   });
-  if (!variablesCoerced) return estimate;
+  if (!variablesCoerced || key === undefined) return estimate;
   if (!known) {
     known = new Map();
     estimates.set(args.document, known);

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { EventEmitter } from "node:events";
 import { SpanKind } from "@opentelemetry/api";
 import {
   BrokenCircuitError,
@@ -42,9 +42,9 @@ import type { HttpMethod, UpstreamOperation } from "./operation.js";
  * 503) when it sent one. A wait that would not end inside the call's deadline is not started: the
  * call fails at once with the last error (for 429: UPSTREAM_RATE_LIMITED with retryAfterSeconds).
  *
- * Timeouts: the connect timeout is undici's; the headers timeout (until the status line and headers
- * arrive) and the body timeout (longest silence while the body streams) are enforced here with
- * exact timers as well, because undici checks its own on a coarse clock (up to a second late).
+ * Timeouts: the connect, headers (until the status line and headers arrive) and body (longest
+ * silence while the body streams) timeouts are undici's: exact up to a second, checked on a
+ * half-second clock beyond. The call's deadline is a timer of its own, exact.
  *
  * Events: `onCall` gets one event per HTTP attempt (a call refused by the open circuit makes
  * none, since nothing was sent). A call may also carry its own `observe`, which gets the same
@@ -203,20 +203,44 @@ class CircuitFailure extends Error {
 }
 
 /**
- * undici checks its headers and body timeouts on a coarse timer (up to a second late), so both
- * are also enforced here, exactly; this is the reason given, classified like undici's own.
+ * One call's cancellation, by its caller or its deadline. undici takes any EventEmitter as a
+ * signal; an AbortController is a whole EventTarget on Node 20, and building two per call (with
+ * their listeners) was a tenth of a call's CPU under load.
  */
-class PreciseTimeout extends Error {
-  readonly code: "UND_ERR_HEADERS_TIMEOUT" | "UND_ERR_BODY_TIMEOUT";
-  constructor(code: PreciseTimeout["code"]) {
-    super(code === "UND_ERR_HEADERS_TIMEOUT" ? "Headers Timeout Error" : "Body Timeout Error");
-    this.code = code;
+class CallCancel extends EventEmitter {
+  aborted = false;
+  reason: unknown;
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.emit("abort");
   }
 }
+
+/** Waits `ms`, or rejects with the cancellation's reason when it comes first. */
+function pause(ms: number, cancel: CallCancel): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (cancel.aborted) return reject(cancel.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancel.reason);
+    };
+    const timer = setTimeout(() => {
+      cancel.off("abort", onAbort);
+      resolve();
+    }, ms);
+    cancel.once("abort", onAbort);
+  });
+}
+
+/** Stateless (never streaming), so one serves every call; it drops a BOM as fetch's text() does. */
+const UTF8 = new TextDecoder();
 
 /** Largest error body read for the log detail; the rest is discarded. */
 const MAX_ERROR_BODY_BYTES = 16 * 1024;
 const DEFAULT_CONNECTIONS = 32;
+const COMMON_HEADERS = { "user-agent": "forecourt" } as const;
 
 export class UpstreamHttp {
   readonly upstream: UpstreamName;
@@ -301,7 +325,7 @@ export class UpstreamHttp {
       const { bytes, overflow } = await this.#read(body, this.#options.maxResponseBytes, headers);
       if (overflow) return this.#tooLarge(ctx, status);
       const contentType = headerOf(headers, "content-type");
-      const text = new TextDecoder().decode(bytes);
+      const text = UTF8.decode(bytes);
       if (contentType !== undefined && !isJsonType(contentType)) {
         return contract(
           contractError(
@@ -400,18 +424,16 @@ export class UpstreamHttp {
     caller?.throwIfAborted();
     const { deadlineMs, maxRetries, retryBaseDelayMs } = this.#options;
     const started = performance.now();
-    // One controller for the call, aborted by the caller or by a timer of our own, cleared as
-    // soon as the call ends. Listeners rather than AbortSignal.any/timeout: Node 20 builds those on
-    // weak references and a registry, a measurable share of every call under load.
-    const call = new AbortController();
+    // Aborted by the caller, or by a timer of our own cleared as soon as the call ends (a listener
+    // rather than AbortSignal.any/timeout, which Node 20 builds on weak references and a registry).
+    const signal = new CallCancel();
     let expired = false;
     const deadlineTimer = setTimeout(() => {
       expired = true;
-      call.abort();
+      signal.abort(new Error(`deadline of ${deadlineMs} ms reached`));
     }, deadlineMs);
-    const onCallerAbort = () => call.abort(caller?.reason);
+    const onCallerAbort = () => signal.abort(caller?.reason);
     caller?.addEventListener("abort", onCallerAbort, { once: true });
-    const signal = call.signal;
     const timedOut = () => expired;
     let made = 0;
     let lastStatus: number | undefined;
@@ -421,7 +443,7 @@ export class UpstreamHttp {
       for (let attempt = 1; ; attempt++) {
         made = attempt;
         spec.admit?.(operation);
-        await this.#turn(ctx, signal, caller, started);
+        if (this.#options.throttle) await this.#turn(ctx, signal, caller, started);
         const attemptStarted = performance.now();
         const span = tracer.startSpan(`${ctx.upstream} ${ctx.operation}`, {
           kind: SpanKind.CLIENT,
@@ -481,7 +503,7 @@ export class UpstreamHttp {
         const wait = outcome.retryAfterMs ?? this.#random() * retryBaseDelayMs * 2 ** (attempt - 1);
         if (wait >= remaining) throw outcome.error;
         try {
-          await sleep(wait, undefined, { signal });
+          await pause(wait, signal);
         } catch {
           if (caller?.aborted) throw caller.reason;
           throw deadlineError(ctx, deadlineMs);
@@ -516,7 +538,7 @@ export class UpstreamHttp {
   /** Waits for a turn under the throttle, briefly and within the deadline, or refuses the attempt. */
   async #turn(
     ctx: CallContext,
-    signal: AbortSignal,
+    signal: CallCancel,
     caller: AbortSignal | undefined,
     started: number,
   ): Promise<void> {
@@ -531,7 +553,7 @@ export class UpstreamHttp {
         throw throttledError(ctx, throttle.perSecond, taken.retryAfterMs);
       }
       try {
-        await sleep(taken.retryAfterMs, undefined, { signal });
+        await pause(taken.retryAfterMs, signal);
       } catch {
         if (caller?.aborted) throw caller.reason;
         throw deadlineError(ctx, this.#options.deadlineMs);
@@ -542,36 +564,24 @@ export class UpstreamHttp {
 
   async #attempt<R>(
     request: PreparedRequest,
-    signal: AbortSignal,
+    signal: CallCancel,
     caller: AbortSignal | undefined,
     timedOut: () => boolean,
     ctx: CallContext,
     handle: Handler<R>,
   ): Promise<Outcome<R>> {
     let response: Dispatcher.ResponseData | undefined;
-    // The call's signal, and this attempt's headers timeout, abort this attempt only.
-    const attempt = new AbortController();
-    const onCallAbort = () => attempt.abort(signal.reason);
-    signal.addEventListener("abort", onCallAbort, { once: true });
-    const timer = setTimeout(
-      () => attempt.abort(new PreciseTimeout("UND_ERR_HEADERS_TIMEOUT")),
-      this.#options.headersTimeoutMs,
-    );
     try {
-      try {
-        signal.throwIfAborted();
-        response = await this.#pool.request({
-          path: request.path,
-          method: request.method,
-          headers: request.headers,
-          body: request.body ?? null,
-          signal: attempt.signal,
-          headersTimeout: this.#options.headersTimeoutMs,
-          bodyTimeout: this.#options.bodyTimeoutMs,
-        });
-      } finally {
-        clearTimeout(timer);
-      }
+      if (signal.aborted) throw signal.reason;
+      response = await this.#pool.request({
+        path: request.path,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        signal,
+        headersTimeout: this.#options.headersTimeoutMs,
+        bodyTimeout: this.#options.bodyTimeoutMs,
+      });
       return await handle(response, ctx);
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
@@ -595,7 +605,6 @@ export class UpstreamHttp {
         trips: true,
       };
     } finally {
-      signal.removeEventListener("abort", onCallAbort);
       // Whatever path was taken, never leave a body half read on a pooled connection.
       if (response && !response.body.readableEnded) destroyQuietly(response.body);
     }
@@ -647,13 +656,13 @@ export class UpstreamHttp {
   async #errorDetail(body: ResponseBody, headers: Dispatcher.ResponseData["headers"]) {
     const cap = Math.min(MAX_ERROR_BODY_BYTES, this.#options.maxResponseBytes);
     const { bytes } = await this.#read(body, cap, undefined);
-    const text = new TextDecoder().decode(bytes);
+    const text = UTF8.decode(bytes);
     const said = describeErrorBody(text, headerOf(headers, "content-type"), this.#options.dialect);
     return this.#redact(said);
   }
 
   #read(body: ResponseBody, cap: number, headers: Dispatcher.ResponseData["headers"] | undefined) {
-    return readCapped(body, cap, headers, this.#options.bodyTimeoutMs);
+    return readCapped(body, cap, headers);
   }
 
   #tooLarge(ctx: CallContext, status: number): Failure {
@@ -668,11 +677,7 @@ export class UpstreamHttp {
     const query = new URLSearchParams();
     for (const [name, value] of spec.query ?? []) query.append(name, value);
     const qs = query.toString();
-    const headers: Record<string, string> = {
-      ...this.#options.headers,
-      accept,
-      "user-agent": "forecourt",
-    };
+    const headers: Record<string, string> = { ...this.#options.headers, accept, ...COMMON_HEADERS };
     let body: Uint8Array | undefined;
     if (spec.form !== undefined && spec.jsonBody !== undefined) {
       throw new TypeError("UpstreamHttp: send either form or jsonBody, not both");
@@ -747,43 +752,57 @@ function contract(error: UpstreamError, status: number): Failure {
 
 /**
  * Reads at most `cap` bytes; past it, stops and destroys the body (overflow). A declared
- * Content-Length over the cap is refused before reading. A body silent for `idleMs` fails with
- * a body timeout.
+ * Content-Length over the cap is refused before reading. A silent body fails with undici's body
+ * timeout.
  */
-async function readCapped(
+function readCapped(
   body: ResponseBody,
   cap: number,
   headers: Dispatcher.ResponseData["headers"] | undefined,
-  idleMs: number,
 ): Promise<{ bytes: Uint8Array; overflow: boolean }> {
   const declared = Number(headers ? headerOf(headers, "content-length") : undefined);
   if (Number.isFinite(declared) && declared > cap) {
     destroyQuietly(body);
-    return { bytes: new Uint8Array(0), overflow: true };
+    return Promise.resolve({ bytes: new Uint8Array(0), overflow: true });
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const idle = setTimeout(() => body.destroy(new PreciseTimeout("UND_ERR_BODY_TIMEOUT")), idleMs);
-  try {
-    for await (const chunk of body) {
-      idle.refresh();
+  // Listeners rather than an async iterator: a call's body is one or two chunks, and the
+  // iterator's machinery cost more than reading them.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      body.off("data", onData);
+      body.off("end", onEnd);
+      body.off("error", onError);
+    };
+    const onData = (chunk: Buffer | Uint8Array) => {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
       if (size + buffer.length > cap) {
         chunks.push(buffer.subarray(0, cap - size));
+        done();
         destroyQuietly(body);
-        return { bytes: Buffer.concat(chunks), overflow: true };
+        resolve({ bytes: Buffer.concat(chunks), overflow: true });
+        return;
       }
       size += buffer.length;
       chunks.push(buffer);
-    }
-  } finally {
-    clearTimeout(idle);
-  }
-  const joined = Buffer.concat(chunks);
-  return {
-    bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength),
-    overflow: false,
-  };
+    };
+    const onEnd = () => {
+      done();
+      const joined = chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+      resolve({
+        bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength),
+        overflow: false,
+      });
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    body.on("data", onData);
+    body.once("end", onEnd);
+    body.once("error", onError);
+  });
 }
 
 /**
