@@ -123,11 +123,57 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     deadline,
     cost,
     caller: deps.clients.callerOf(initial.request),
-    loaders: {
-      ...createVehicleLoaders(carcutter),
-      ...createImageLoaders(carcutter, ledger),
-      ...createFeatureLoaders(carcutter),
-      ...createStockLoaders(oneauto),
-    },
+    loaders: new RequestLoaders(carcutter, oneauto, ledger),
   };
+}
+
+/**
+ * A request's loaders, each domain's made when the request first asks for one of them: most
+ * operations touch one or two domains, and building all of them for every request was a
+ * measurable share of it. `implements Loaders` keeps the getters complete.
+ */
+class RequestLoaders implements Loaders {
+  readonly #carcutter: CarCutterClient;
+  readonly #oneauto: OneAutoReads;
+  readonly #ledger: SubmissionLedger;
+  #vehicle: VehicleLoaders | undefined;
+  #image: ImageLoaders | undefined;
+  #feature: FeatureLoaders | undefined;
+  #stock: StockLoaders | undefined;
+
+  constructor(carcutter: CarCutterClient, oneauto: OneAutoReads, ledger: SubmissionLedger) {
+    this.#carcutter = carcutter;
+    this.#oneauto = oneauto;
+    this.#ledger = ledger;
+  }
+
+  get vehicleById(): VehicleLoaders["vehicleById"] {
+    this.#vehicle ??= createVehicleLoaders(this.#carcutter);
+    return this.#vehicle.vehicleById;
+  }
+
+  get imageStatusByUrl(): ImageLoaders["imageStatusByUrl"] {
+    this.#image ??= createImageLoaders(this.#carcutter, this.#ledger);
+    return this.#image.imageStatusByUrl;
+  }
+
+  get featuresByVehicleId(): FeatureLoaders["featuresByVehicleId"] {
+    this.#feature ??= createFeatureLoaders(this.#carcutter);
+    return this.#feature.featuresByVehicleId;
+  }
+
+  get featureById(): FeatureLoaders["featureById"] {
+    this.#feature ??= createFeatureLoaders(this.#carcutter);
+    return this.#feature.featureById;
+  }
+
+  get stockLinkByKey(): StockLoaders["stockLinkByKey"] {
+    this.#stock ??= createStockLoaders(this.#oneauto);
+    return this.#stock.stockLinkByKey;
+  }
+
+  get stockMatchesByVehicle(): StockLoaders["stockMatchesByVehicle"] {
+    this.#stock ??= createStockLoaders(this.#oneauto);
+    return this.#stock.stockMatchesByVehicle;
+  }
 }

@@ -3,6 +3,7 @@ import { ClientsFileError } from "./clients/clients-file.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
+import type { Logger } from "./logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
 import { startServer } from "./server.js";
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   });
   // Before anything else runs, so that every span has the provider.
   const tracing = startTracing(config.tracing);
-  const running = await startServer(config, { logger });
+  const running = await startServer(config, { logger: enabledLevels(logger) });
   const { emulators } = running;
   if (emulators) {
     logger.info(
@@ -102,4 +103,17 @@ function portInUse(error: unknown): string | undefined {
   const named = variables.filter(([p]) => p === port).map(([, name]) => name);
   const which = named.length > 0 ? named.join(" or ") : "PORT";
   return `Port ${Number.isNaN(port) ? "(unknown)" : port} is already in use by another process (is Forecourt already running?). Stop that process, or choose another port with ${which}=<port>.`;
+}
+
+/**
+ * The gateway's Logger with only the levels pino writes: a level left out is never built (the
+ * access line is an object per request, for nothing at LOG_LEVEL=warn).
+ */
+function enabledLevels(logger: pino.Logger): Logger {
+  return {
+    warn: logger.warn.bind(logger),
+    error: logger.error.bind(logger),
+    ...(logger.isLevelEnabled("info") ? { info: logger.info.bind(logger) } : {}),
+    ...(logger.isLevelEnabled("debug") ? { debug: logger.debug.bind(logger) } : {}),
+  };
 }

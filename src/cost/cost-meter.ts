@@ -75,6 +75,8 @@ export class CostMeter {
   readonly #prices: Prices;
   readonly #calls = new Map<string, Tally>();
   readonly #hits = new Map<string, CacheHitCount>();
+  /** The last summary, until anything new is counted (a request reads it three times). */
+  #summary: CostSummary | undefined;
 
   constructor(prices: Prices) {
     this.#prices = prices;
@@ -82,6 +84,7 @@ export class CostMeter {
 
   /** A request's observer (the clients' `forRequest`): one event per HTTP attempt. */
   readonly observe = (event: UpstreamCallEvent): void => {
+    this.#summary = undefined;
     const tally = this.#tally(event.upstream, event.operation);
     tally.calls += 1;
     if (isBilled(event)) {
@@ -95,6 +98,7 @@ export class CostMeter {
    * upstream's status shows `units` of it processed.
    */
   recordBilledAfterAll(operation: UpstreamOperation, units: number): void {
+    this.#summary = undefined;
     const tally = this.#tally(operation.upstream, operation.name);
     tally.paidCalls += 1;
     tally.paidUnits += units;
@@ -102,6 +106,7 @@ export class CostMeter {
 
   /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
   recordCacheHit(upstream: UpstreamName, operation: string): void {
+    this.#summary = undefined;
     const key = `${upstream} ${operation}`;
     const count = this.#hits.get(key);
     if (count) count.hits += 1;
@@ -118,7 +123,13 @@ export class CostMeter {
     return tally;
   }
 
+  /** One object until something new is counted: readers must not change it (the report spreads it). */
   summary(): CostSummary {
+    this.#summary ??= this.#summarise();
+    return this.#summary;
+  }
+
+  #summarise(): CostSummary {
     const upstreamCalls = [...this.#calls.values()].sort(byOperation).map((tally) => {
       const price = PRICE_OF.get(`${tally.upstream} ${tally.operation}`);
       return {
