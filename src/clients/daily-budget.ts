@@ -38,7 +38,8 @@ export class DailyBudget {
   /** Today's total as last known here (0 on a new day, or before any read). */
   known(caller: Caller): number {
     const known = this.#known.get(caller.name);
-    return known?.day === utcDay(this.#now()) ? known.pence : 0;
+    if (known === undefined) return 0;
+    return known.day === utcDay(this.#now()) ? known.pence : 0;
   }
 
   /** Adds what the operation was billed to `caller`'s day; resolves with the day's total. */
