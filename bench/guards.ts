@@ -2,7 +2,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { parse, specifiedRules, validate } from "graphql";
-import { estimateCost } from "../src/cost/cost-estimate.js";
+import { estimateCost, variablesShape } from "../src/cost/cost-estimate.js";
 import { DEFAULT_DOCUMENT_LIMITS } from "../src/limits.js";
 import { schema } from "../src/schema.js";
 import type { GraphqlOperation } from "./scenarios.js";
@@ -16,6 +16,8 @@ import type { GraphqlOperation } from "./scenarios.js";
 
 export interface GuardCost {
   estimateMicros: number;
+  /** What a request pays once the estimate is kept: the key of its variables' shape. */
+  estimateLookupMicros: number;
   /** Validation with the backstops, minus validation without them. */
   backstopMicros: number;
 }
@@ -34,9 +36,12 @@ export function measureGuards(operation: GraphqlOperation): GuardCost {
   const estimateMicros = median(() =>
     estimateCost(schema, document, { variables: operation.variables }),
   );
+  const estimateLookupMicros = median(() =>
+    JSON.stringify([null, variablesShape(operation.variables ?? null)]),
+  );
   const plain = median(() => validate(schema, document, specifiedRules));
   const guarded = median(() => validate(schema, document, [...specifiedRules, ...backstops]));
-  return { estimateMicros, backstopMicros: Math.max(0, guarded - plain) };
+  return { estimateMicros, estimateLookupMicros, backstopMicros: Math.max(0, guarded - plain) };
 }
 
 function median(work: () => unknown): number {

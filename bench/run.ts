@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
+import { type DocumentsResult, sendDistinctDocuments } from "./documents.js";
 import { measureGuards } from "./guards.js";
 import { cannon, drive, type LoadResult, type LoadSettings, memoryOf } from "./load.js";
 import {
@@ -45,6 +46,7 @@ const HELP = `usage: npm run bench -- [--duration S] [--warmup S] [--connections
   --connections  concurrent connections / floor workers (default 16)
   --scenario     run only scenario I (1-based; repeatable); scenario ${SCENARIOS.indexOf(stockVehiclePage) + 1} also
                  counts the paid calls of ${PAGE_VIEWS.toLocaleString("en-US")} page views with and without the cache
+  --documents    distinct query texts sent to one gateway, its RSS read every tenth (default 100000; 0 skips)
   --cpu-prof     write a V8 CPU profile of every target process into DIR (node --cpu-prof)`;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,6 +61,7 @@ interface Settings extends LoadSettings {
   warmupSeconds: number;
   scenarios: readonly Scenario[];
   cpuProfDir: string | undefined;
+  documents: number;
 }
 
 function parseSettings(argv: readonly string[]): Settings {
@@ -78,6 +81,7 @@ function settingsOf(argv: readonly string[]): Settings {
       warmup: { type: "string", default: "1" },
       connections: { type: "string", default: "16" },
       scenario: { type: "string", multiple: true },
+      documents: { type: "string", default: "100000" },
       "cpu-prof": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -107,6 +111,7 @@ function settingsOf(argv: readonly string[]): Settings {
     connections: number("connections", values.connections, 1, true),
     scenarios: picked.length > 0 ? picked : SCENARIOS,
     cpuProfDir: cpuProf === undefined ? undefined : resolve(cpuProf),
+    documents: number("documents", values.documents, 0, true),
   };
 }
 
@@ -678,14 +683,15 @@ function printReport(rows: readonly Row[], paid: readonly PaidCount[], settings:
   }
   lines.push(
     "",
-    "What the guards cost an operation the first time its text and variables are seen (in the bench process, median of 7 rounds of 500): the static estimate (the cost guard's whole work) and graphql-armor's depth, alias and directive rules on top of validation. The gateway keeps both results (yoga's validation cache, the estimates by document and variables), so a repeated operation pays a lookup instead. The share is of the gateway's time per operation at its measured RPS on one event loop (1 / RPS):",
+    "What the guards cost an operation the first time its text and the shape of its variables are seen (in the bench process, median of 7 rounds of 500): the static estimate (the cost guard's whole work) and graphql-armor's depth, alias and directive rules on top of validation. The gateway keeps both results (yoga's validation cache, the estimates by document and by the variables' shape: numbers and list lengths), so a repeated operation, even with other ids or URLs, pays the lookup instead. The share is of the gateway's time per operation at its measured RPS on one event loop (1 / RPS):",
   );
   for (const row of rows) {
     const guards = measureGuards(row.scenario.operation);
     const rpsOf = row.gateways[0]?.measurement.rps ?? Number.NaN;
     const share = ((guards.estimateMicros + guards.backstopMicros) * rpsOf) / 1e4;
+    const repeated = (guards.estimateLookupMicros * rpsOf) / 1e4;
     lines.push(
-      `- ${row.number}. ${row.scenario.name}: estimate ${guards.estimateMicros.toFixed(1)} µs, backstops ${guards.backstopMicros.toFixed(1)} µs; ${share.toFixed(2)} % of an operation's time at ${rps(rpsOf)} RPS.`,
+      `- ${row.number}. ${row.scenario.name}: estimate ${guards.estimateMicros.toFixed(1)} µs, backstops ${guards.backstopMicros.toFixed(1)} µs; ${share.toFixed(2)} % of an operation's time at ${rps(rpsOf)} RPS the first time; repeated, the estimate's lookup ${guards.estimateLookupMicros.toFixed(1)} µs (${repeated.toFixed(2)} %).`,
     );
   }
   lines.push("", "Scenarios:");
@@ -778,7 +784,10 @@ async function main(): Promise<void> {
       n + (s.gateways ?? [DEFAULT_GATEWAY]).length + 1 + (s.compareGuards ? GUARD_PAIRS + 1 : 0),
     0,
   );
-  const budgetMs = runs * perRun * 1000 + (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0);
+  const budgetMs =
+    runs * perRun * 1000 +
+    (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0) +
+    (settings.documents > 0 ? DOCUMENTS_BUDGET_MS : 0);
   setTimeout(() => {
     console.error(`bench: still running after ${budgetMs / 1000} s; giving up`);
     process.exit(1);
@@ -820,7 +829,47 @@ async function main(): Promise<void> {
       paid.push(await countPaidCalls(targetJs, gateway, concurrency, settings));
     }
   }
+  let documents: DocumentsResult | undefined;
+  if (settings.documents > 0) {
+    console.error(`bench: ${count(settings.documents)} distinct query texts to one gateway…`);
+    documents = await measureDocuments(targetJs, settings);
+  }
   printReport(rows, paid, settings);
+  if (documents) printDocuments(documents);
+}
+
+/** Upper bound for the distinct-documents run (start, the documents, stop). */
+const DOCUMENTS_BUDGET_MS = 600_000;
+
+async function measureDocuments(targetJs: string, settings: Settings): Promise<DocumentsResult> {
+  const target = await startTarget(targetJs, "gateway", settings, "documents");
+  try {
+    const url = target.ready.gatewayUrl;
+    if (!url) throw new Error("the gateway target gave no URL");
+    return await sendDistinctDocuments(url, settings.documents, settings.connections, async () => {
+      const memory = await memoryOf(target.pid);
+      return memory?.rss ?? Number.NaN;
+    });
+  } finally {
+    await target.stop();
+  }
+}
+
+function printDocuments(result: DocumentsResult): void {
+  const [first] = result.rssAt;
+  const half = result.rssAt[Math.floor(result.rssAt.length / 2) - 1];
+  const last = result.rssAt.at(-1);
+  const lines = [
+    "",
+    `Memory under ${count(result.count)} distinct query texts (one gateway process, each text the size of a vehicle page, ${(result.count / result.seconds).toFixed(0)} a second): VmRSS after each tenth, MiB:`,
+    "",
+    `| sent | ${result.rssAt.map((at) => count(at.sent)).join(" | ")} |`,
+    `|---|${result.rssAt.map(() => "---").join("|")}|`,
+    `| RSS | ${result.rssAt.map((at) => mib(at.rss)).join(" | ")} |`,
+    "",
+    `From the first tenth to the end: ${signed((last?.rss ?? Number.NaN) - (first?.rss ?? Number.NaN), mib)} MiB; over the second half: ${signed((last?.rss ?? Number.NaN) - (half?.rss ?? Number.NaN), mib)} MiB (the first tenths include the heap's own growth to its working size). Yoga keeps 1,024 parsed and validated documents (LRU), the estimates live and die with them, and the operation-name label set stops at 200 names; a gateway keeping every text would grow by some 20 KB a text.`,
+  ];
+  console.log(lines.join("\n"));
 }
 
 main().then(
