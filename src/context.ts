@@ -88,7 +88,16 @@ function callCap(limit: number): (operation: UpstreamOperation) => void {
 }
 
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
-  const { signal } = initial.request;
+  // The request's own signal is a Proxy (whatwg-node's), slow to read; the executor reads it
+  // between fields (useExecutionStop), so the context carries a plain one that follows it.
+  const gone = new AbortController();
+  const requestSignal = initial.request.signal;
+  if (requestSignal.aborted) gone.abort(requestSignal.reason);
+  else
+    requestSignal.addEventListener("abort", () => gone.abort(requestSignal.reason), {
+      once: true,
+    });
+  const signal = gone.signal;
   const cost = new CostMeter(deps.costPolicy.prices);
   // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client leaving
   // would: one controller for both, rather than AbortSignal.any (slow on Node 20).

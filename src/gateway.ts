@@ -4,7 +4,6 @@ import {
   type GraphiQLOptions,
   maskError as maskUnexpectedError,
   type Plugin,
-  useExecutionCancellation,
   useReadinessCheck,
 } from "graphql-yoga";
 import { ClientGate, isLoopback } from "./clients/client-gate.js";
@@ -206,7 +205,7 @@ export function createGateway(options: CreateGatewayOptions) {
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       useRequestBodyLimit(maxRequestBodyBytes),
       ...securityPlugins(security, { backstops: guards }),
-      useExecutionCancellation(),
+      useExecutionStop(),
       useOperationDeadline(limits.requestTimeoutMs),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
@@ -299,6 +298,20 @@ function useOperationDeadline(timeoutMs: number): Plugin<Context> {
       };
     },
   };
+}
+
+/**
+ * Execution stops when the client leaves (an operation out of time keeps what it fetched, its calls
+ * cut by the deadline): the executor checks this signal between fields. It is the context's own
+ * (src/context.ts), a plain AbortSignal following the request's; yoga's
+ * useExecutionCancellation hands over the request's, a Proxy whose every read of `aborted` goes
+ * through a trap, which cost some 3 % of a 60-field operation.
+ */
+function useExecutionStop(): Plugin<Context> {
+  const stop = ({ args }: { args: { contextValue: Context } & { signal?: AbortSignal } }) => {
+    args.signal = args.contextValue.signal;
+  };
+  return { onExecute: stop, onSubscribe: stop };
 }
 
 /** An abort caused by the client leaving: DOMException AbortError (or undici's). */
