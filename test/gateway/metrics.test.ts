@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/logger.js";
 import { OperationNames } from "../../src/observability/operation-names.js";
@@ -10,6 +12,9 @@ import { type GatewayHarness, startGateway } from "../support/gateway.js";
  * pence equal what the emulators counted and what `extensions.cost` billed. Also the access log
  * line, the request id, and who may scrape.
  */
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
 
 const started: GatewayHarness[] = [];
 afterAll(async () => {
@@ -89,6 +94,10 @@ describe("/metrics", () => {
     unwatch();
     expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(polls + 1);
 
+    // The GC histogram has a series only once a collection was observed, and a quiet run may
+    // have none: one is made, and its entry (delivered on a later turn) awaited.
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const response = await h.fetch("/metrics");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
