@@ -293,7 +293,7 @@ export class UpstreamHttp {
     if (!this.#options.shareReads) return this.#jsonCall(call);
     const key = `${this.#generation} ${call.operation.method} ${call.operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
     return this.#reads
-      .run(key, (signal) => this.#jsonCall({ ...call, signal }), call.signal)
+      .run(key, (signal) => this.#jsonCall({ ...call, signal }).then(deepFreeze), call.signal)
       .then(
         ({ value, joined }) => {
           if (!joined) return value;
@@ -302,8 +302,8 @@ export class UpstreamHttp {
           } catch {
             // Accounting must never fail the read.
           }
-          // Each request gets its own copy: resolvers may not see each other's changes.
-          return structuredClone(value);
+          // Frozen, so one answer serves every request: none can change what another reads.
+          return value;
         },
         (error: unknown) => {
           // Another request's own cap on calls is not this one's: it makes the call itself.
@@ -899,6 +899,22 @@ function checkOptions(o: UpstreamHttpOptions): void {
   }
   if (problems.length > 0)
     throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
+}
+
+/**
+ * A shared read's answer, frozen to its leaves before anyone sees it: requests that joined the
+ * read get the very same object, which costs no copy, and a resolver that tried to change it
+ * would throw instead of changing another request's data.
+ */
+function deepFreeze<T>(value: T): T {
+  // A stack of its own: an upstream body may nest deeper than the call stack goes.
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined || pending.length > 0; next = pending.pop()) {
+    if (typeof next !== "object" || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const member of Object.values(next)) pending.push(member);
+  }
+  return value;
 }
 
 /** Reads change nothing upstream (UpstreamOperation.read); a form is always a write. */

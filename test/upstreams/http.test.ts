@@ -163,6 +163,27 @@ describe("requests", () => {
   });
 });
 
+describe("shared reads", () => {
+  it("identical reads in flight share one call and one frozen answer: no request can change another's", async () => {
+    const nested = z.object({
+      vehicle: z.object({ tags: z.array(z.object({ name: z.string() })) }),
+    });
+    const server = await serve((_req, res) =>
+      setTimeout(() => json(res, 200, { vehicle: { tags: [{ name: "a" }] } }), 30),
+    );
+    const client = http({ baseUrl: server.url, shareReads: true });
+    const read = () => client.json({ operation: TEST.thing, schema: nested });
+    const [first, second] = await Promise.all([read(), read()]);
+    expect(server.requests).toHaveLength(1);
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first?.vehicle.tags[0])).toBe(true);
+    expect(() => {
+      (first?.vehicle.tags as { name: string }[]).push({ name: "b" });
+    }).toThrow(TypeError);
+    expect(second?.vehicle.tags).toEqual([{ name: "a" }]);
+  });
+});
+
 describe("error bodies, parsed defensively", () => {
   it("reads an HTML 401 page as UPSTREAM_UNAUTHORIZED, the page kept for the log only", async () => {
     const server = await serve((_req, res) => {
