@@ -15,6 +15,7 @@ export interface DocumentsResult {
   seconds: number;
 }
 
+/** Text number `n`: a vehicle page's size, its one field skipped (also test/gateway/distinct-documents). */
 export function documentNumber(n: number): string {
   return `query Page${n} { __typename v${n}: vehicle(vehicleId: "WAUZZZ8K9BA${String(n).padStart(6, "0")}") @skip(if: true) { vehicleId status statusUpdatedAt manufacturer model color features { featureId title icon type vehicle { vehicleId manufacturer } } images { url status phase quality resultUrl } } }`;
 }

@@ -107,7 +107,6 @@ function useRefusalStatus(): Plugin {
   };
 }
 
-/** Query parameters yoga parses as JSON. */
 /**
  * A whole request body over `limit` bytes is refused with 413 REQUEST_ENTITY_TOO_LARGE. A declared
  * Content-Length is checked before anything is read; Node's HTTP parser then hands over exactly
@@ -169,6 +168,7 @@ function counted(
   });
 }
 
+/** Query parameters yoga parses as JSON. */
 const JSON_PARAMETERS = ["variables", "extensions"] as const;
 
 /**

@@ -240,7 +240,6 @@ const UTF8 = new TextDecoder();
 /** Largest error body read for the log detail; the rest is discarded. */
 const MAX_ERROR_BODY_BYTES = 16 * 1024;
 const DEFAULT_CONNECTIONS = 32;
-const COMMON_HEADERS = { "user-agent": "forecourt" } as const;
 
 export class UpstreamHttp {
   readonly upstream: UpstreamName;
@@ -677,7 +676,11 @@ export class UpstreamHttp {
     const query = new URLSearchParams();
     for (const [name, value] of spec.query ?? []) query.append(name, value);
     const qs = query.toString();
-    const headers: Record<string, string> = { ...this.#options.headers, accept, ...COMMON_HEADERS };
+    const headers: Record<string, string> = {
+      ...this.#options.headers,
+      accept,
+      "user-agent": "forecourt",
+    };
     let body: Uint8Array | undefined;
     if (spec.form !== undefined && spec.jsonBody !== undefined) {
       throw new TypeError("UpstreamHttp: send either form or jsonBody, not both");
@@ -909,7 +912,8 @@ function checkOptions(o: UpstreamHttpOptions): void {
 function deepFreeze<T>(value: T): T {
   // A stack of its own: an upstream body may nest deeper than the call stack goes.
   const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined || pending.length > 0; next = pending.pop()) {
+  while (pending.length > 0) {
+    const next = pending.pop();
     if (typeof next !== "object" || next === null || Object.isFrozen(next)) continue;
     Object.freeze(next);
     for (const member of Object.values(next)) pending.push(member);

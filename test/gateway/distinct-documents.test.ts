@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentNumber } from "../../bench/documents.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**
@@ -16,18 +17,6 @@ const gc = runInNewContext("gc") as () => void;
 /** Past the caches' 1,024 entries, so every one of them is full before the first reading. */
 const WARM = 2_500;
 const MORE = 5_000;
-
-/** A distinct text of the size a vehicle page has; skipped, so it costs no upstream call. */
-function documentNumber(n: number): string {
-  return `query Page${n} {
-    __typename
-    v${n}: vehicle(vehicleId: "WAUZZZ8K9BA${String(n).padStart(6, "0")}") @skip(if: true) {
-      vehicleId status statusUpdatedAt manufacturer model color
-      features { featureId title icon type vehicle { vehicleId manufacturer } }
-      images { url status phase quality resultUrl }
-    }
-  }`;
-}
 
 describe("memory under distinct query texts", () => {
   let h: GatewayHarness;
