@@ -6,6 +6,7 @@ import {
   type Plugin,
   useReadinessCheck,
 } from "graphql-yoga";
+import { useSharedOperations } from "./cache/shared-operations.js";
 import { ClientGate, isLoopback } from "./clients/client-gate.js";
 import { remoteAddressOf, useClientGate } from "./clients/client-plugin.js";
 import { DailyBudget } from "./clients/daily-budget.js";
@@ -68,6 +69,8 @@ export interface CreateGatewayOptions
    * document backstops. `extensions.cost` still reports what was spent.
    */
   guards?: boolean;
+  /** Identical queries in flight run once (src/cache/shared-operations.ts); off when left out. */
+  shareOperations?: boolean;
   /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
   metricsEndpoint?: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken">;
   /** Spans of each operation and its phases (src/observability/tracing.ts); off when left out. */
@@ -132,6 +135,7 @@ export function createGateway(options: CreateGatewayOptions) {
     showroom = { files: undefined, enabled: false },
     metricsEndpoint,
     tracing = false,
+    shareOperations = false,
     ...rest
   } = options;
   const deps: GatewayDeps = {
@@ -211,6 +215,7 @@ export function createGateway(options: CreateGatewayOptions) {
       useResultLinks(deps),
       guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
+      ...(shareOperations ? [useSharedOperations()] : []),
     ],
   });
 }

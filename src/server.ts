@@ -240,6 +240,7 @@ export async function createRuntime(
     security: config.gateway,
     limits: config.gateway.operation,
     guards: options.guards ?? true,
+    shareOperations: config.upstreams.shareReads,
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {

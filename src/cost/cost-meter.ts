@@ -104,13 +104,25 @@ export class CostMeter {
     tally.paidUnits += units;
   }
 
-  /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
-  recordCacheHit(upstream: UpstreamName, operation: string): void {
+  /** Answers served from the cache: `operation` is the upstream operation they stood in for. */
+  recordCacheHit(upstream: UpstreamName, operation: string, hits = 1): void {
     this.#summary = undefined;
     const key = `${upstream} ${operation}`;
     const count = this.#hits.get(key);
-    if (count) count.hits += 1;
-    else this.#hits.set(key, { upstream, operation, hits: 1 });
+    if (count) count.hits += hits;
+    else this.#hits.set(key, { upstream, operation, hits });
+  }
+
+  /**
+   * This request's query joined an identical one in flight (src/cache/shared-operations.ts) that
+   * spent `spent`: each of its calls and cache hits reached this request as a cache hit, and
+   * nothing is billed to it.
+   */
+  recordSharedOperation(spent: CostSummary): void {
+    for (const call of spent.upstreamCalls) {
+      if (call.calls > 0) this.recordCacheHit(call.upstream, call.operation, call.calls);
+    }
+    for (const hit of spent.cacheHits) this.recordCacheHit(hit.upstream, hit.operation, hit.hits);
   }
 
   #tally(upstream: UpstreamName, operation: string): Tally {

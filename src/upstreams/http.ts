@@ -11,6 +11,7 @@ import {
 } from "cockatiel";
 import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
+import { deepFreeze } from "../cache/deep-freeze.js";
 import { SingleFlight } from "../cache/single-flight.js";
 import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
@@ -902,23 +903,6 @@ function checkOptions(o: UpstreamHttpOptions): void {
   }
   if (problems.length > 0)
     throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
-}
-
-/**
- * A shared read's answer, frozen to its leaves before anyone sees it: requests that joined the
- * read get the very same object, which costs no copy, and a resolver that tried to change it
- * would throw instead of changing another request's data.
- */
-function deepFreeze<T>(value: T): T {
-  // A stack of its own: an upstream body may nest deeper than the call stack goes.
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (typeof next !== "object" || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const member of Object.values(next)) pending.push(member);
-  }
-  return value;
 }
 
 /** Reads change nothing upstream (UpstreamOperation.read); a form is always a write. */

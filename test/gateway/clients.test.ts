@@ -190,6 +190,33 @@ describe("client keys", () => {
     }
   });
 
+  it("a query in flight is shared within a client, never across clients (SHARE_INFLIGHT_READS)", async () => {
+    const page = `{ vehicle(vehicleId: "${VEHICLE}") { vehicleId features { featureId } } }`;
+    h.carcutter.control.reset();
+    // The first query has its vehicle and waits for the features when the others arrive.
+    h.carcutter.control.script({
+      operation: CARCUTTER.features.name,
+      fault: { kind: "latency", ms: 300 },
+    });
+    const first = post(h, page, { "x-api-key": web.key });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const [sameClient, otherClient] = await Promise.all([
+      post(h, page, { "x-api-key": web.key }),
+      post(h, page, { "x-api-key": app.key }),
+    ]);
+    const costs = await Promise.all(
+      [first, sameClient, otherClient].map(async (r) => (await (await r).json()).extensions.cost),
+    );
+    // The other client runs the query itself: its own vehicle call; its features read, identical
+    // to one still in flight, shares that upstream call (reads are shared across clients).
+    expect(costs.map((c) => [c.client, c.calls, c.cacheHitCount])).toEqual([
+      [web.name, 2, 0],
+      [web.name, 0, 2],
+      [app.name, 1, 1],
+    ]);
+    expect(h.carcutter.control.counts()[CARCUTTER.vehicle.name]).toBe(2);
+  });
+
   it("an SSE subscription needs its key too", async () => {
     const subscribe = (headers: Record<string, string>) =>
       h.fetch("/graphql", {

@@ -3,14 +3,19 @@ import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**
- * Identical upstream reads in flight at the same moment share one call across requests
- * (SHARE_INFLIGHT_READS, on by default), counted at the emulator: never a write, never a read
- * that starts after a write has returned joining one from before it, and each request's
- * `extensions.cost` says what it shared instead of hiding it or billing it twice.
+ * Identical upstream reads in flight at the same moment share one call across requests, and
+ * identical queries in flight run once (SHARE_INFLIGHT_READS, on by default), counted at the
+ * emulator: never a write, never a read that starts after a write has returned joining one from
+ * before it, and each request's `extensions.cost` says what it shared instead of hiding it or
+ * billing it twice.
  */
 
 const VIN = "WAUZZZ8K9BA123456";
 const READ = `query SharedRead { vehicle(vehicleId: "${VIN}") { vehicleId model } }`;
+/** Two calls one after the other: the vehicle, then its features. */
+const WITH_FEATURES = `query SharedPage($vehicleId: String!) {
+  vehicle(vehicleId: $vehicleId) { vehicleId model features { featureId title } }
+}`;
 
 const started: GatewayHarness[] = [];
 afterAll(async () => {
@@ -110,5 +115,114 @@ describe("reads in flight are shared", () => {
     expect(answer.errors).toBeUndefined();
     expect((answer.data as { vehicle: { vehicleId: string } }).vehicle.vehicleId).toBe(VIN);
     await first;
+  });
+});
+
+describe("queries in flight are shared", () => {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const calls = (h: GatewayHarness) => ({
+    vehicle: h.carcutter.control.count(CARCUTTER.vehicle.name),
+    features: h.carcutter.control.count(CARCUTTER.features.name),
+  });
+
+  it("a query sent while an identical one runs joins it, even past the calls already made", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 400);
+    const before = calls(h);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    // The first query has its vehicle and waits for the features: a read-level share of the
+    // vehicle call is over, so only joining the whole query saves the second vehicle call.
+    await pause(150);
+    expect(calls(h).vehicle).toBe(before.vehicle + 1);
+    const later = await Promise.all([1, 2].map(() => h.execute(WITH_FEATURES, { vehicleId: VIN })));
+    const leader = await first;
+    const results = [leader, ...later];
+    expect(calls(h)).toEqual({ vehicle: before.vehicle + 1, features: before.features + 1 });
+    for (const result of results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual(leader.data);
+    }
+    expect(
+      (leader.data as { vehicle: { features: unknown[] } }).vehicle.features.length,
+    ).toBeGreaterThan(0);
+    expect(costOf(leader).calls).toBe(2);
+    for (const result of later) {
+      const cost = costOf(result);
+      expect(cost.calls).toBe(0);
+      expect(cost.cacheHits).toEqual([
+        { upstream: "carcutter", operation: CARCUTTER.features.name, hits: 1 },
+        { upstream: "carcutter", operation: CARCUTTER.vehicle.name, hits: 1 },
+      ]);
+    }
+  });
+
+  it("other variables are another query: each runs", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 300);
+    const other = "WBA5R1C50KAE81715";
+    const before = calls(h);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const second = await h.execute(WITH_FEATURES, { vehicleId: other });
+    await first;
+    expect(calls(h).vehicle).toBe(before.vehicle + 2);
+    expect((second.data as { vehicle: { vehicleId: string } }).vehicle.vehicleId).toBe(other);
+    expect(costOf(second).calls).toBe(2);
+  });
+
+  it("a query that starts after a mutation returned never joins one from before it", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 500);
+    const before = calls(h);
+    const early = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const write = await h.execute(
+      `mutation { upsertVehicle(input: { vehicleId: "${VIN}", model: "A6 Allroad" }) { __typename } }`,
+    );
+    expect(write.errors).toBeUndefined();
+    const late = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    expect((late.data as { vehicle: { model: string } }).vehicle.model).toBe("A6 Allroad");
+    expect(costOf(late).calls).toBe(2);
+    await early;
+    expect(calls(h).vehicle).toBe(before.vehicle + 2);
+  });
+
+  it("when the first request leaves, the ones that joined it run for themselves", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 300);
+    const leaving = new AbortController();
+    const first = h
+      .fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: WITH_FEATURES, variables: { vehicleId: VIN } }),
+        signal: leaving.signal,
+      })
+      .catch(() => "left");
+    await pause(100);
+    const joined = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(20);
+    leaving.abort();
+    const answer = await joined;
+    expect(answer.errors).toBeUndefined();
+    expect(
+      (answer.data as { vehicle: { features: unknown[] } }).vehicle.features.length,
+    ).toBeGreaterThan(0);
+    // Not the first request's cut-off result: it made its own calls.
+    expect(costOf(answer).calls).toBeGreaterThan(0);
+    await first;
+  });
+
+  it("when the first request runs out of time, the ones that joined it run for themselves", async () => {
+    const h = await startGateway({ gatewayEnv: { REQUEST_TIMEOUT_MS: "250" } });
+    started.push(h);
+    slow(h, CARCUTTER.features.name, 600);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(150);
+    const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    expect((await first).errors?.[0]?.extensions?.code).toBe("OPERATION_TIMEOUT");
+    // Its own deadline had time left for its own (no longer slowed) calls.
+    expect(joined.errors).toBeUndefined();
+    expect(costOf(joined).calls).toBeGreaterThan(0);
   });
 });
