@@ -34,8 +34,14 @@ interface SharedResult {
   spent: CostSummary;
 }
 
+interface Flight {
+  outcome: Promise<SharedResult | undefined>;
+  /** Requests waiting for it besides the first. */
+  joined: number;
+}
+
 export function useSharedOperations(): Plugin<SharedOperationContext> {
-  const inFlight = new Map<string, Promise<SharedResult | undefined>>();
+  const inFlight = new Map<string, Flight>();
   // Yoga's parse cache hands one DocumentNode to every request with the same text.
   const documentIds = new WeakMap<DocumentNode, number>();
   let documents = 0;
@@ -59,8 +65,9 @@ export function useSharedOperations(): Plugin<SharedOperationContext> {
       const key = `${writes} ${document} ${args.operationName ?? ""} ${context.caller.name} ${JSON.stringify(args.variableValues ?? null)}`;
       const first = inFlight.get(key);
       if (first !== undefined) {
+        first.joined++;
         setExecuteFn(async (execution) => {
-          const shared = await first;
+          const shared = await first.outcome;
           if (shared === undefined) return executeFn(execution);
           context.cost.recordSharedOperation(shared.spent);
           return shared.result;
@@ -69,17 +76,21 @@ export function useSharedOperations(): Plugin<SharedOperationContext> {
       }
       setExecuteFn((execution) => {
         const result = Promise.resolve(executeFn(execution));
-        const shared = result.then(
-          (value): SharedResult | undefined =>
-            isAsyncIterable(value) || context.deadline.signal.aborted
-              ? undefined
-              : { result: freezeResult(value), spent: context.cost.summary() },
-          () => undefined,
+        const flight: Flight = { outcome: Promise.resolve(undefined), joined: 0 };
+        // Forgotten as it settles, in the step that counts who joined: nobody joins after that.
+        flight.outcome = result.then(
+          (value): SharedResult | undefined => {
+            if (inFlight.get(key) === flight) inFlight.delete(key);
+            if (flight.joined === 0) return undefined;
+            if (isAsyncIterable(value) || context.deadline.signal.aborted) return undefined;
+            return { result: freezeResult(value), spent: context.cost.summary() };
+          },
+          () => {
+            if (inFlight.get(key) === flight) inFlight.delete(key);
+            return undefined;
+          },
         );
-        inFlight.set(key, shared);
-        void shared.then(() => {
-          if (inFlight.get(key) === shared) inFlight.delete(key);
-        });
+        inFlight.set(key, flight);
         return result;
       });
       return undefined;

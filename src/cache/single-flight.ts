@@ -25,10 +25,15 @@ export class SingleFlight {
     return this.#flights.size;
   }
 
+  /**
+   * `share`, when given, prepares a value that more than one caller is about to get (the shared
+   * reads freeze it); a value only one caller gets is handed over as it is.
+   */
   run<T>(
     key: string,
     work: (signal: AbortSignal) => Promise<T>,
     signal?: AbortSignal,
+    share?: (value: T) => T,
   ): Promise<FlightResult<T>> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     // Callers use one key for one kind of work, so the value type matches.
@@ -37,12 +42,20 @@ export class SingleFlight {
     const controller = new AbortController();
     let flight: Flight<T> | undefined;
     // Started on the next microtask, after the flight is registered, so that a synchronous
-    // failure of `work` is shared like any other.
+    // failure of `work` is shared like any other. It is forgotten as it settles, in the same
+    // step that counts who gets its value: nobody can join after that count.
     const promise = Promise.resolve()
       .then(() => work(controller.signal))
-      .finally(() => {
-        if (flight !== undefined) this.#forget(key, flight);
-      });
+      .then(
+        (value) => {
+          if (flight !== undefined) this.#forget(key, flight);
+          return share !== undefined && (flight?.waiters ?? 0) > 1 ? share(value) : value;
+        },
+        (error: unknown) => {
+          if (flight !== undefined) this.#forget(key, flight);
+          throw error;
+        },
+      );
     flight = { promise, controller, waiters: 0 };
     this.#flights.set(key, flight as Flight<unknown>);
     return this.#wait(key, flight, false, signal);

@@ -293,7 +293,7 @@ export class UpstreamHttp {
     if (!this.#options.shareReads) return this.#jsonCall(call);
     const key = `${this.#generation} ${call.operation.method} ${call.operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
     return this.#reads
-      .run(key, (signal) => this.#jsonCall({ ...call, signal }).then(deepFreeze), call.signal)
+      .run(key, (signal) => this.#jsonCall({ ...call, signal }), call.signal, deepFreeze)
       .then(
         ({ value, joined }) => {
           if (!joined) return value;
@@ -302,7 +302,7 @@ export class UpstreamHttp {
           } catch {
             // Accounting must never fail the read.
           }
-          // Frozen, so one answer serves every request: none can change what another reads.
+          // Frozen when more than one request got it: none can change what another reads.
           return value;
         },
         (error: unknown) => {

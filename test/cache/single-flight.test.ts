@@ -33,6 +33,25 @@ describe("SingleFlight", () => {
     expect(flights.size).toBe(0);
   });
 
+  it("prepares a value with `share` only when more than one caller gets it", async () => {
+    const flights = new SingleFlight();
+    const shared: string[] = [];
+    const share = (value: string) => {
+      shared.push(value);
+      return `${value}!`;
+    };
+    const alone = await flights.run("a", async () => "one", undefined, share);
+    const gate = deferred<string>();
+    const both = Promise.all([
+      flights.run("b", () => gate.promise, undefined, share),
+      flights.run("b", () => gate.promise, undefined, share),
+    ]);
+    gate.resolve("two");
+    expect(alone.value).toBe("one");
+    expect((await both).map((r) => r.value)).toEqual(["two!", "two!"]);
+    expect(shared).toEqual(["two"]);
+  });
+
   it("shares a failure with every caller, then lets the next caller start afresh", async () => {
     const flights = new SingleFlight();
     const boom = new Error("boom");
