@@ -11,7 +11,7 @@ import { ClientGate, isLoopback } from "./clients/client-gate.js";
 import { remoteAddressOf, useClientGate } from "./clients/client-plugin.js";
 import { DailyBudget } from "./clients/daily-budget.js";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
-import { useCost, useCostReport } from "./cost/cost-plugin.js";
+import { costReportOf, useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
@@ -149,6 +149,7 @@ export function createGateway(options: CreateGatewayOptions) {
   const operationNames = new OperationNames({
     trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],
   });
+  const observability = useRequestObservability({ metrics, logger, operationNames });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -203,7 +204,7 @@ export function createGateway(options: CreateGatewayOptions) {
         ? [useMetricsEndpoint({ metrics, ...metricsEndpoint, isLoopback: isLoopbackContext })]
         : []),
       ...(tracing ? [useTracing()] : []),
-      useRequestObservability({ metrics, logger, operationNames }),
+      observability,
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
       useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
@@ -215,7 +216,17 @@ export function createGateway(options: CreateGatewayOptions) {
       useResultLinks(deps),
       guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
-      ...(shareOperations ? [useSharedOperations()] : []),
+      ...(shareOperations
+        ? [
+            useSharedOperations({
+              callerOf: (request) => deps.clients.callerOf(request),
+              costReport: guards
+                ? (caller, spent) => costReportOf(spent, caller, budget.known(caller))
+                : (_caller, spent) => spent,
+              onJoined: observability.joined,
+            }),
+          ]
+        : []),
     ],
   });
 }

@@ -1,36 +1,55 @@
-import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
+import { type ExecutionResult, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
-import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
+import { type CostMeter, type CostSummary, joinedSummary } from "../cost/cost-meter.js";
 import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * Identical queries in flight at the same moment run once (SHARE_INFLIGHT_READS, like the
- * upstream reads beneath them): same document, operation, variables and caller. The first runs;
- * the others wait for its result and answer with it, so under a burst of one page's query the
- * gateway resolves it once instead of once per request. Everything around execution stays per
- * request: the client gate, the cost guard and daily budget, the deadline, the access line and
- * metrics, and `extensions.cost`, where a request that joined shows every call and cache hit of
- * the one it joined as a cache hit of its own, billed to nobody twice.
+ * upstream reads beneath them): same text, operation, variables and caller. The first runs; a
+ * request that arrives while it runs waits for its data and answers with it as soon as its
+ * parameters are read, without parsing, validating or executing anything, so a burst of one
+ * page's query is resolved once instead of once per request. The caller is still admitted by the
+ * client gate (its requests per minute counted), gets its own request id and access line, and its
+ * own `extensions.cost`: nothing billed, and each call and cache hit of the query it joined as a
+ * cache hit of its own.
  *
  * Never shared: mutations and subscriptions; multipart requests (their variables hold files); a
- * result the first request did not finish cleanly (it left, or ran out of time), which the others
- * then run for themselves. Read-your-writes: a query that starts after a mutation has returned
- * never joins one that started before it.
+ * result with errors (each request masks and reports its own errors, so the others run for
+ * themselves, still sharing the upstream reads); a result the first request did not finish
+ * (it left, or ran out of time). Read-your-writes: a query that starts after a mutation has
+ * returned never joins one that started before it.
  */
 
-/** What the plugin needs from the context. */
+/** What the plugin needs from the context of the request that runs the query. */
 export interface SharedOperationContext {
   request: Request;
-  caller: Caller;
   cost: CostMeter;
   /** Aborted when the operation ran out of time or its client left: its result is not whole. */
   deadline: AbortController;
 }
 
+/** A request answered by joining: what its access line and metrics need. */
+export interface JoinedOperation {
+  caller: Caller;
+  operationName: string | undefined;
+  /** This request's own spend: nothing billed, what it was handed as cache hits. */
+  spent: CostSummary;
+}
+
+export interface SharedOperationsOptions {
+  /** The caller the client gate bound to the request (it runs before the parameters are read). */
+  callerOf: (request: Request) => Caller;
+  /** `extensions.cost` of a request that joined. */
+  costReport: (caller: Caller, spent: CostSummary) => unknown;
+  /** Told of every request answered by joining. */
+  onJoined?: (request: Request, joined: JoinedOperation) => void;
+}
+
 interface SharedResult {
-  result: ExecutionResult;
-  /** What the first request spent to produce it. */
+  data: ExecutionResult["data"];
+  operationName: string | undefined;
+  /** What each request that joined spent (joinedSummary of the first request's spend). */
   spent: CostSummary;
 }
 
@@ -40,53 +59,69 @@ interface Flight {
   joined: number;
 }
 
-export function useSharedOperations(): Plugin<SharedOperationContext> {
+export function useSharedOperations(
+  options: SharedOperationsOptions,
+): Plugin<SharedOperationContext> {
   const inFlight = new Map<string, Flight>();
-  // Yoga's parse cache hands one DocumentNode to every request with the same text.
-  const documentIds = new WeakMap<DocumentNode, number>();
-  let documents = 0;
+  /** Each request's key, from its parameters, for the one that goes on to run the query. */
+  const keys = new WeakMap<Request, string>();
   /** Mutations returned so far: part of every key, so later queries never join earlier ones. */
   let writes = 0;
   const bumpWrites = () => {
     writes++;
   };
+  const forget = (key: string, flight: Flight) => {
+    if (inFlight.get(key) === flight) inFlight.delete(key);
+  };
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const kind = getOperationAST(args.document, args.operationName)?.operation;
-      if (kind === "mutation") return { onExecuteDone: bumpWrites };
-      if (kind !== "query") return undefined;
-      const context = args.contextValue;
-      if (context.request.headers.get("content-type")?.startsWith("multipart/")) return undefined;
-      let document = documentIds.get(args.document);
-      if (document === undefined) {
-        document = ++documents;
-        documentIds.set(args.document, document);
-      }
-      const key = `${writes} ${document} ${args.operationName ?? ""} ${context.caller.name} ${JSON.stringify(args.variableValues ?? null)}`;
+    onParams({ params, request, setResult }) {
+      const { query } = params;
+      if (typeof query !== "string" || !isPlain(params) || isMultipart(request)) return undefined;
+      const caller = options.callerOf(request);
+      const key = `${writes}\n${caller.name}\n${params.operationName ?? ""}\n${JSON.stringify(params.variables ?? null)}\n${query}`;
       const first = inFlight.get(key);
-      if (first !== undefined) {
-        first.joined++;
-        setExecuteFn(async (execution) => {
-          const shared = await first.outcome;
-          if (shared === undefined) return executeFn(execution);
-          context.cost.recordSharedOperation(shared.spent);
-          return shared.result;
-        });
+      if (first === undefined) {
+        keys.set(request, key);
         return undefined;
       }
+      first.joined++;
+      return first.outcome.then((shared) => {
+        if (shared === undefined) {
+          // Not shareable after all: this request runs the query itself.
+          keys.set(request, key);
+          return;
+        }
+        const { data, operationName, spent } = shared;
+        setResult({ data, extensions: { cost: options.costReport(caller, spent) } });
+        options.onJoined?.(request, { caller, operationName, spent });
+      });
+    },
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === "mutation") return { onExecuteDone: bumpWrites };
+      const context = args.contextValue;
+      const key = keys.get(context.request);
+      if (operation?.operation !== "query" || key === undefined || inFlight.has(key)) {
+        return undefined;
+      }
+      const operationName = operation.name?.value;
       setExecuteFn((execution) => {
         const result = Promise.resolve(executeFn(execution));
         const flight: Flight = { outcome: Promise.resolve(undefined), joined: 0 };
         // Forgotten as it settles, in the step that counts who joined: nobody joins after that.
         flight.outcome = result.then(
           (value): SharedResult | undefined => {
-            if (inFlight.get(key) === flight) inFlight.delete(key);
-            if (flight.joined === 0) return undefined;
-            if (isAsyncIterable(value) || context.deadline.signal.aborted) return undefined;
-            return { result: freezeResult(value), spent: context.cost.summary() };
+            forget(key, flight);
+            if (flight.joined === 0 || isAsyncIterable(value)) return undefined;
+            if (value.errors?.length || context.deadline.signal.aborted) return undefined;
+            return {
+              data: deepFreeze(value.data),
+              operationName,
+              spent: joinedSummary(context.cost.summary()),
+            };
           },
           () => {
-            if (inFlight.get(key) === flight) inFlight.delete(key);
+            forget(key, flight);
             return undefined;
           },
         );
@@ -98,9 +133,24 @@ export function useSharedOperations(): Plugin<SharedOperationContext> {
   };
 }
 
-/** The per-request plugins after execution copy a result to change it; freezing keeps them to it. */
-function freezeResult(result: ExecutionResult): ExecutionResult {
-  deepFreeze(result.data);
-  if (result.errors) Object.freeze(result.errors);
-  return Object.freeze(result);
+const PLAIN_PARAMETERS: ReadonlySet<string> = new Set(["query", "variables", "operationName"]);
+
+/**
+ * Parameters yoga would accept as they are (it checks them after this plugin): a request with
+ * anything else, extensions included, runs for itself and gets yoga's own answer.
+ */
+function isPlain(params: object): boolean {
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && !PLAIN_PARAMETERS.has(name)) return false;
+  }
+  const { variables, operationName } = params as { variables?: unknown; operationName?: unknown };
+  const variablesOk =
+    variables === undefined ||
+    variables === null ||
+    (typeof variables === "object" && !Array.isArray(variables));
+  return variablesOk && (operationName == null || typeof operationName === "string");
+}
+
+function isMultipart(request: Request): boolean {
+  return request.headers.get("content-type")?.startsWith("multipart/") ?? false;
 }

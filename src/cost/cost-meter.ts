@@ -75,6 +75,8 @@ export class CostMeter {
   readonly #prices: Prices;
   readonly #calls = new Map<string, Tally>();
   readonly #hits = new Map<string, CacheHitCount>();
+  /** The guard's worst case of paid calls, once the cost plugin estimated it. */
+  #estimate: number | undefined;
   /** The last summary, until anything new is counted (a request reads it three times). */
   #summary: CostSummary | undefined;
 
@@ -104,25 +106,19 @@ export class CostMeter {
     tally.paidUnits += units;
   }
 
-  /** Answers served from the cache: `operation` is the upstream operation they stood in for. */
-  recordCacheHit(upstream: UpstreamName, operation: string, hits = 1): void {
+  /** The operation's estimated worst case of paid calls (src/cost/cost-estimate.ts). */
+  recordEstimate(paidCalls: number): void {
+    this.#summary = undefined;
+    this.#estimate = paidCalls;
+  }
+
+  /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
+  recordCacheHit(upstream: UpstreamName, operation: string): void {
     this.#summary = undefined;
     const key = `${upstream} ${operation}`;
     const count = this.#hits.get(key);
-    if (count) count.hits += hits;
-    else this.#hits.set(key, { upstream, operation, hits });
-  }
-
-  /**
-   * This request's query joined an identical one in flight (src/cache/shared-operations.ts) that
-   * spent `spent`: each of its calls and cache hits reached this request as a cache hit, and
-   * nothing is billed to it.
-   */
-  recordSharedOperation(spent: CostSummary): void {
-    for (const call of spent.upstreamCalls) {
-      if (call.calls > 0) this.recordCacheHit(call.upstream, call.operation, call.calls);
-    }
-    for (const hit of spent.cacheHits) this.recordCacheHit(hit.upstream, hit.operation, hit.hits);
+    if (count) count.hits += 1;
+    else this.#hits.set(key, { upstream, operation, hits: 1 });
   }
 
   #tally(upstream: UpstreamName, operation: string): Tally {
@@ -157,6 +153,7 @@ export class CostMeter {
       cacheHits,
       cacheHitCount: sum(cacheHits, (h) => h.hits),
       estimatedPence: pence(sum(upstreamCalls, (c) => c.estimatedPence)),
+      ...(this.#estimate === undefined ? {} : { estimatedWorstCasePaidCalls: this.#estimate }),
     };
   }
 }
@@ -180,4 +177,34 @@ function sum<T>(items: readonly T[], of: (item: T) => number): number {
 /** Prices may have fractions (0.1p); this drops the binary noise of adding them up. */
 function pence(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * What a request that joined an identical query in flight spent (src/cache/shared-operations.ts):
+ * nothing billed, and each call and cache hit of the one it joined, `spent`, as a cache hit of
+ * its own.
+ */
+export function joinedSummary(spent: CostSummary): CostSummary {
+  const hits = new Map<string, CacheHitCount>();
+  const add = (upstream: UpstreamName, operation: string, count: number) => {
+    if (count === 0) return;
+    const key = `${upstream} ${operation}`;
+    const known = hits.get(key);
+    if (known) known.hits += count;
+    else hits.set(key, { upstream, operation, hits: count });
+  };
+  for (const call of spent.upstreamCalls) add(call.upstream, call.operation, call.calls);
+  for (const hit of spent.cacheHits) add(hit.upstream, hit.operation, hit.hits);
+  const cacheHits = [...hits.values()].sort(byOperation);
+  return {
+    upstreamCalls: [],
+    calls: 0,
+    paidCalls: 0,
+    cacheHits,
+    cacheHitCount: sum(cacheHits, (h) => h.hits),
+    estimatedPence: 0,
+    ...(spent.estimatedWorstCasePaidCalls === undefined
+      ? {}
+      : { estimatedWorstCasePaidCalls: spent.estimatedWorstCasePaidCalls }),
+  };
 }

@@ -59,13 +59,9 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
     async onExecute({ args, setResultAndStopExecution }) {
       const { cost: meter, caller } = args.contextValue;
       const estimate = estimateOf(args);
-      const report = (spentPenceToday: number): CostReport => ({
-        ...meter.summary(),
-        estimatedWorstCasePaidCalls: estimate.paidCalls,
-        client: caller.name,
-        spentPenceToday,
-        pencePerDay: caller.limits.pencePerDay,
-      });
+      meter.recordEstimate(estimate.paidCalls);
+      const report = (spentPenceToday: number) =>
+        costReportOf(meter.summary(), caller, spentPenceToday);
       const refusal = refusalOf(estimate, options);
       if (refusal) {
         setResultAndStopExecution({
@@ -101,6 +97,20 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       const refusal = refusalOf(estimateOf(args), options);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
+  };
+}
+
+/** `extensions.cost` of `caller`'s request that spent `spent`, with its spend of the day. */
+export function costReportOf(
+  spent: CostSummary,
+  caller: Caller,
+  spentPenceToday: number,
+): CostReport {
+  return {
+    ...spent,
+    client: caller.name,
+    spentPenceToday,
+    pencePerDay: caller.limits.pencePerDay,
   };
 }
 

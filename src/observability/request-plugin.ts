@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { JoinedOperation } from "../cache/shared-operations.js";
+import type { Caller } from "../clients/client-gate.js";
 import type { Context } from "../context.js";
+import type { CostSummary } from "../cost/cost-meter.js";
 import type { Logger } from "../logger.js";
 import { type GatewayMetrics, refusalReasonOf } from "./metrics.js";
 import type { OperationNames } from "./operation-names.js";
@@ -23,7 +26,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 interface RequestRecord {
   id: string;
   started: number;
-  context?: Context;
+  caller?: Caller;
+  /** What the request spent: its context's meter, or what it joined (src/cache/shared-operations.ts). */
+  cost?: { summary(): CostSummary };
   operationName?: string | undefined;
   outcome: string;
 }
@@ -42,17 +47,32 @@ export interface RequestObservabilityOptions {
   graphqlPath?: string;
 }
 
-export function useRequestObservability(options: RequestObservabilityOptions): Plugin<Context> {
+/** The plugin, and how a request answered by joining another's query is described to it. */
+export type RequestObservability = Plugin<Context> & {
+  joined(request: Request, joined: JoinedOperation): void;
+};
+
+export function useRequestObservability(
+  options: RequestObservabilityOptions,
+): RequestObservability {
   const { metrics, logger, operationNames } = options;
   const graphqlPath = options.graphqlPath ?? "/graphql";
   const records = new WeakMap<Request, RequestRecord>();
   const started = ({ args }: { args: StartedArgs }) => {
     const record = records.get(args.contextValue.request);
     if (!record) return;
-    record.context = args.contextValue;
+    record.caller = args.contextValue.caller;
+    record.cost = args.contextValue.cost;
     record.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
   };
   return {
+    joined(request, { caller, operationName, spent }) {
+      const record = records.get(request);
+      if (!record) return;
+      record.caller = caller;
+      record.cost = { summary: () => spent };
+      record.operationName = operationName;
+    },
     onRequest({ request, url }) {
       if (url.pathname !== graphqlPath) return;
       const given = request.headers.get("x-request-id");
@@ -74,9 +94,9 @@ export function useRequestObservability(options: RequestObservabilityOptions): P
       if (!record) return;
       records.delete(request);
       response.headers.set("x-request-id", record.id);
-      const context = record.context;
-      const summary = context?.cost.summary();
-      if (context && summary) metrics?.spent(context.caller, summary);
+      const { caller } = record;
+      const summary = record.cost?.summary();
+      if (caller && summary) metrics?.spent(caller, summary);
       if (!logger?.info) return;
       const outcome =
         record.outcome === "ok" && response.status >= 400
@@ -86,7 +106,7 @@ export function useRequestObservability(options: RequestObservabilityOptions): P
         {
           requestId: record.id,
           operation: operationNames.label(record.operationName),
-          client: context?.caller.name ?? "unidentified",
+          client: caller?.name ?? "unidentified",
           durationMs: Math.round((performance.now() - record.started) * 10) / 10,
           status: response.status,
           upstreamCalls: summary?.calls ?? 0,

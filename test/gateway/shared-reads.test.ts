@@ -225,4 +225,65 @@ describe("queries in flight are shared", () => {
     expect(joined.errors).toBeUndefined();
     expect(costOf(joined).calls).toBeGreaterThan(0);
   });
+
+  it("a result with errors is not handed on: the ones that joined run for themselves", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.vehicle.name, 300);
+    h.carcutter.control.script({
+      operation: CARCUTTER.features.name,
+      fault: { kind: "status", status: 400 },
+    });
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    expect((await first).errors?.length).toBeGreaterThan(0);
+    expect(joined.errors).toBeUndefined();
+    expect(costOf(joined).calls).toBe(2);
+  });
+
+  it("a request with parameters beyond query, variables and operationName runs for itself", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 300);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const response = await h.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({
+        query: WITH_FEATURES,
+        variables: { vehicleId: VIN },
+        extensions: { note: "mine" },
+      }),
+    });
+    const answer = (await response.json()) as { extensions?: Record<string, unknown> };
+    await first;
+    expect(costOf(answer).calls).toBeGreaterThan(0);
+  });
+
+  it("a request that joined has its own access line: client, operation, nothing spent", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const h = await startGateway({
+      logger: {
+        info: (obj) => lines.push(obj as Record<string, unknown>),
+        warn: () => {},
+        error: () => {},
+      },
+    });
+    started.push(h);
+    slow(h, CARCUTTER.features.name, 300);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await first;
+    expect(costOf(joined).calls).toBe(0);
+    const access = lines.filter((l) => l.operation === "SharedPage");
+    expect(access).toHaveLength(2);
+    expect(access.map((l) => [l.client, l.upstreamCalls, l.outcome])).toEqual(
+      expect.arrayContaining([
+        ["local", 2, "ok"],
+        ["local", 0, "ok"],
+      ]),
+    );
+    expect(new Set(access.map((l) => l.requestId)).size).toBe(2);
+  });
 });
