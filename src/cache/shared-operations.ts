@@ -107,24 +107,34 @@ export function useSharedOperations(
       const operationName = operation.name?.value;
       setExecuteFn((execution) => {
         const result = Promise.resolve(executeFn(execution));
+        const { signal } = context.deadline;
         const flight: Flight = { outcome: Promise.resolve(undefined), joined: 0 };
-        // Forgotten as it settles, in the step that counts who joined: nobody joins after that.
-        flight.outcome = result.then(
-          (value): SharedResult | undefined => {
+        flight.outcome = new Promise<SharedResult | undefined>((resolve) => {
+          // Out of time or left: the others stop waiting at once and run for themselves.
+          const abandon = () => {
             forget(key, flight);
-            if (flight.joined === 0 || isAsyncIterable(value)) return undefined;
-            if (value.errors?.length || context.deadline.signal.aborted) return undefined;
-            return {
-              data: deepFreeze(value.data),
-              operationName,
-              spent: joinedSummary(context.cost.summary()),
-            };
-          },
-          () => {
-            forget(key, flight);
-            return undefined;
-          },
-        );
+            resolve(undefined);
+          };
+          signal.addEventListener("abort", abandon, { once: true });
+          result.then(
+            (value) => {
+              signal.removeEventListener("abort", abandon);
+              // Forgotten in the step that counts who joined: nobody joins after that count.
+              forget(key, flight);
+              const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
+              if (flight.joined === 0 || !whole) return resolve(undefined);
+              resolve({
+                data: deepFreeze(value.data),
+                operationName,
+                spent: joinedSummary(context.cost.summary()),
+              });
+            },
+            () => {
+              signal.removeEventListener("abort", abandon);
+              abandon();
+            },
+          );
+        });
         inFlight.set(key, flight);
         return result;
       });
