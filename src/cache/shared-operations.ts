@@ -51,6 +51,8 @@ interface SharedResult {
   operationName: string | undefined;
   /** What each request that joined spent (joinedSummary of the first request's spend). */
   spent: CostSummary;
+  /** `data` as JSON, once the first request that joined needed it. */
+  json?: string;
 }
 
 interface Flight {
@@ -92,7 +94,19 @@ export function useSharedOperations(
           return;
         }
         const { data, operationName, spent } = shared;
-        setResult({ data, extensions: { cost: options.costReport(caller, spent) } });
+        const answer: ExecutionResult & { stringify(final: ExecutionResult): string } = {
+          data,
+          extensions: { cost: options.costReport(caller, spent) },
+          // Yoga's own serialisation, with the shared data serialised once for all who joined.
+          stringify: (final) => {
+            if (final.data !== data || final.errors !== undefined || !final.extensions) {
+              return JSON.stringify(final);
+            }
+            shared.json ??= JSON.stringify(data);
+            return `{"data":${shared.json},"extensions":${JSON.stringify(final.extensions)}}`;
+          },
+        };
+        setResult(answer);
         options.onJoined?.(request, { caller, operationName, spent });
       });
     },

@@ -286,4 +286,23 @@ describe("queries in flight are shared", () => {
     );
     expect(new Set(access.map((l) => l.requestId)).size).toBe(2);
   });
+
+  it("a joiner's body is the JSON yoga would write, the shared data serialised once", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 300);
+    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(100);
+    const response = await h.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: WITH_FEATURES, variables: { vehicleId: VIN } }),
+    });
+    const text = await response.text();
+    const leader = await first;
+    const body = JSON.parse(text) as { data: unknown; extensions: Record<string, unknown> };
+    expect(Object.keys(body)).toEqual(["data", "extensions"]);
+    expect(body.data).toEqual(leader.data);
+    expect(costOf(body).calls).toBe(0);
+    expect(text).toBe(JSON.stringify(body));
+  });
 });
