@@ -1,7 +1,7 @@
 import { type ExecutionResult, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
-import { type CostMeter, type CostSummary, joinedSummary } from "../cost/cost-meter.js";
+import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
 import { deepFreeze } from "./deep-freeze.js";
 
 /**
@@ -49,7 +49,7 @@ export interface SharedOperationsOptions {
 interface SharedResult {
   data: ExecutionResult["data"];
   operationName: string | undefined;
-  /** What each request that joined spent (joinedSummary of the first request's spend). */
+  /** What each request that joined spent (the first request's meter's joinedSummary). */
   spent: CostSummary;
   /** `data` as JSON, once the first request that joined needed it. */
   json?: string;
@@ -112,7 +112,11 @@ export function useSharedOperations(
     },
     onExecute({ args, executeFn, setExecuteFn }) {
       const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation === "mutation") return { onExecuteDone: bumpWrites };
+      if (operation?.operation === "mutation") {
+        // Counted when it returns, failed or cut off too: it may have written all the same.
+        setExecuteFn((execution) => Promise.resolve(executeFn(execution)).finally(bumpWrites));
+        return undefined;
+      }
       const context = args.contextValue;
       const key = keys.get(context.request);
       if (operation?.operation !== "query" || key === undefined || inFlight.has(key)) {
@@ -122,33 +126,35 @@ export function useSharedOperations(
       setExecuteFn((execution) => {
         const result = Promise.resolve(executeFn(execution));
         const { signal } = context.deadline;
-        const flight: Flight = { outcome: Promise.resolve(undefined), joined: 0 };
-        flight.outcome = new Promise<SharedResult | undefined>((resolve) => {
-          // Out of time or left: the others stop waiting at once and run for themselves.
-          const abandon = () => {
-            forget(key, flight);
-            resolve(undefined);
-          };
-          signal.addEventListener("abort", abandon, { once: true });
-          result.then(
-            (value) => {
-              signal.removeEventListener("abort", abandon);
-              // Forgotten in the step that counts who joined: nobody joins after that count.
+        const flight: Flight = {
+          joined: 0,
+          outcome: new Promise<SharedResult | undefined>((resolve) => {
+            // Out of time or left: the others stop waiting at once and run for themselves.
+            const abandon = () => {
               forget(key, flight);
-              const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
-              if (flight.joined === 0 || !whole) return resolve(undefined);
-              resolve({
-                data: deepFreeze(value.data),
-                operationName,
-                spent: joinedSummary(context.cost.summary()),
-              });
-            },
-            () => {
-              signal.removeEventListener("abort", abandon);
-              abandon();
-            },
-          );
-        });
+              resolve(undefined);
+            };
+            signal.addEventListener("abort", abandon, { once: true });
+            result.then(
+              (value) => {
+                signal.removeEventListener("abort", abandon);
+                // Forgotten in the step that counts who joined: nobody joins after that count.
+                forget(key, flight);
+                const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
+                if (flight.joined === 0 || !whole) return resolve(undefined);
+                resolve({
+                  data: deepFreeze(value.data),
+                  operationName,
+                  spent: context.cost.joinedSummary(),
+                });
+              },
+              () => {
+                signal.removeEventListener("abort", abandon);
+                abandon();
+              },
+            );
+          }),
+        };
         inFlight.set(key, flight);
         return result;
       });

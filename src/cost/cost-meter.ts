@@ -114,11 +114,30 @@ export class CostMeter {
 
   /** An answer served from the cache: `operation` is the upstream operation it stood in for. */
   recordCacheHit(upstream: UpstreamName, operation: string): void {
+    this.#addHits(upstream, operation, 1);
+  }
+
+  /**
+   * What a request that joined this one's query in flight spent (src/cache/shared-operations.ts):
+   * nothing billed, each of this request's calls and cache hits as a cache hit of its own, and
+   * the same estimate.
+   */
+  joinedSummary(): CostSummary {
+    const joined = new CostMeter(this.#prices);
+    for (const tally of this.#calls.values()) {
+      if (tally.calls > 0) joined.#addHits(tally.upstream, tally.operation, tally.calls);
+    }
+    for (const hit of this.#hits.values()) joined.#addHits(hit.upstream, hit.operation, hit.hits);
+    joined.#estimate = this.#estimate;
+    return joined.summary();
+  }
+
+  #addHits(upstream: UpstreamName, operation: string, hits: number): void {
     this.#summary = undefined;
     const key = `${upstream} ${operation}`;
     const count = this.#hits.get(key);
-    if (count) count.hits += 1;
-    else this.#hits.set(key, { upstream, operation, hits: 1 });
+    if (count) count.hits += hits;
+    else this.#hits.set(key, { upstream, operation, hits });
   }
 
   #tally(upstream: UpstreamName, operation: string): Tally {
@@ -177,34 +196,4 @@ function sum<T>(items: readonly T[], of: (item: T) => number): number {
 /** Prices may have fractions (0.1p); this drops the binary noise of adding them up. */
 function pence(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-/**
- * What a request that joined an identical query in flight spent (src/cache/shared-operations.ts):
- * nothing billed, and each call and cache hit of the one it joined, `spent`, as a cache hit of
- * its own.
- */
-export function joinedSummary(spent: CostSummary): CostSummary {
-  const hits = new Map<string, CacheHitCount>();
-  const add = (upstream: UpstreamName, operation: string, count: number) => {
-    if (count === 0) return;
-    const key = `${upstream} ${operation}`;
-    const known = hits.get(key);
-    if (known) known.hits += count;
-    else hits.set(key, { upstream, operation, hits: count });
-  };
-  for (const call of spent.upstreamCalls) add(call.upstream, call.operation, call.calls);
-  for (const hit of spent.cacheHits) add(hit.upstream, hit.operation, hit.hits);
-  const cacheHits = [...hits.values()].sort(byOperation);
-  return {
-    upstreamCalls: [],
-    calls: 0,
-    paidCalls: 0,
-    cacheHits,
-    cacheHitCount: sum(cacheHits, (h) => h.hits),
-    estimatedPence: 0,
-    ...(spent.estimatedWorstCasePaidCalls === undefined
-      ? {}
-      : { estimatedWorstCasePaidCalls: spent.estimatedWorstCasePaidCalls }),
-  };
 }

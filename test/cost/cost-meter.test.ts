@@ -29,6 +29,32 @@ function event(
 }
 
 describe("CostMeter", () => {
+  it("a request that joined this one's query spent nothing: its calls and hits became hits", () => {
+    const meter = new CostMeter(PRICES);
+    meter.recordEstimate(2);
+    meter.observe(event("oneauto", LINK));
+    meter.observe(event("oneauto", LINK));
+    meter.observe(event("carcutter", STATUS));
+    meter.recordCacheHit("oneauto", LINK);
+    meter.recordCacheHit("oneauto", BY_VIN);
+    expect(meter.joinedSummary()).toEqual({
+      upstreamCalls: [],
+      calls: 0,
+      paidCalls: 0,
+      // Sorted by upstream, then operation ("GET /vehicleimagery/imagefromid" before "…search…").
+      cacheHits: [
+        { upstream: "carcutter", operation: STATUS, hits: 1 },
+        { upstream: "oneauto", operation: LINK, hits: 3 },
+        { upstream: "oneauto", operation: BY_VIN, hits: 1 },
+      ],
+      cacheHitCount: 5,
+      estimatedPence: 0,
+      estimatedWorstCasePaidCalls: 2,
+    });
+    // The first request's own spend is unchanged.
+    expect(meter.summary()).toMatchObject({ calls: 3, paidCalls: 2, cacheHitCount: 2 });
+  });
+
   it("a fresh meter reports nothing spent", () => {
     expect(new CostMeter(PRICES).summary()).toEqual({
       upstreamCalls: [],

@@ -29,6 +29,7 @@ async function gateway(env: Record<string, string> = {}): Promise<GatewayHarness
 
 interface Cost {
   calls: number;
+  estimatedWorstCasePaidCalls?: number;
   cacheHits: { upstream: string; operation: string; hits: number }[];
 }
 const costOf = (result: { extensions?: Record<string, unknown> }) =>
@@ -124,15 +125,31 @@ describe("queries in flight are shared", () => {
     vehicle: h.carcutter.control.count(CARCUTTER.vehicle.name),
     features: h.carcutter.control.count(CARCUTTER.features.name),
   });
+  /**
+   * Sends the page's query with its features call slowed by `slowMs`, and hands over its answer
+   * to come once `afterMs` have passed: by then it has its vehicle and waits for the features.
+   */
+  async function firstUnderWay(h: GatewayHarness, slowMs = 300, afterMs = 100) {
+    slow(h, CARCUTTER.features.name, slowMs);
+    const answer = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await pause(afterMs);
+    return { answer };
+  }
+  /** The page's query as raw HTTP, with `extra` parameters beside query and variables. */
+  const postPage = (h: GatewayHarness, extra: Record<string, unknown> = {}, signal?: AbortSignal) =>
+    h.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: WITH_FEATURES, variables: { vehicleId: VIN }, ...extra }),
+      ...(signal ? { signal } : {}),
+    });
 
   it("a query sent while an identical one runs joins it, even past the calls already made", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 400);
     const before = calls(h);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
     // The first query has its vehicle and waits for the features: a read-level share of the
     // vehicle call is over, so only joining the whole query saves the second vehicle call.
-    await pause(150);
+    const { answer: first } = await firstUnderWay(h, 400, 150);
     expect(calls(h).vehicle).toBe(before.vehicle + 1);
     const later = await Promise.all([1, 2].map(() => h.execute(WITH_FEATURES, { vehicleId: VIN })));
     const leader = await first;
@@ -146,9 +163,16 @@ describe("queries in flight are shared", () => {
       (leader.data as { vehicle: { features: unknown[] } }).vehicle.features.length,
     ).toBeGreaterThan(0);
     expect(costOf(leader).calls).toBe(2);
+    expect(costOf(leader).estimatedWorstCasePaidCalls).toBeTypeOf("number");
     for (const result of later) {
       const cost = costOf(result);
-      expect(cost.calls).toBe(0);
+      expect(cost).toMatchObject({
+        calls: 0,
+        paidCalls: 0,
+        estimatedPence: 0,
+        client: "local",
+        estimatedWorstCasePaidCalls: costOf(leader).estimatedWorstCasePaidCalls,
+      });
       expect(cost.cacheHits).toEqual([
         { upstream: "carcutter", operation: CARCUTTER.features.name, hits: 1 },
         { upstream: "carcutter", operation: CARCUTTER.vehicle.name, hits: 1 },
@@ -158,11 +182,9 @@ describe("queries in flight are shared", () => {
 
   it("other variables are another query: each runs", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 300);
     const other = "WBA5R1C50KAE81715";
     const before = calls(h);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(100);
+    const { answer: first } = await firstUnderWay(h);
     const second = await h.execute(WITH_FEATURES, { vehicleId: other });
     await first;
     expect(calls(h).vehicle).toBe(before.vehicle + 2);
@@ -172,10 +194,8 @@ describe("queries in flight are shared", () => {
 
   it("a query that starts after a mutation returned never joins one from before it", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 500);
     const before = calls(h);
-    const early = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(100);
+    const { answer: early } = await firstUnderWay(h, 500);
     const write = await h.execute(
       `mutation { upsertVehicle(input: { vehicleId: "${VIN}", model: "A6 Allroad" }) { __typename } }`,
     );
@@ -191,14 +211,7 @@ describe("queries in flight are shared", () => {
     const h = await gateway();
     slow(h, CARCUTTER.features.name, 300);
     const leaving = new AbortController();
-    const first = h
-      .fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: WITH_FEATURES, variables: { vehicleId: VIN } }),
-        signal: leaving.signal,
-      })
-      .catch(() => "left");
+    const first = postPage(h, {}, leaving.signal).catch(() => "left");
     await pause(100);
     const joined = h.execute(WITH_FEATURES, { vehicleId: VIN });
     await pause(20);
@@ -216,9 +229,7 @@ describe("queries in flight are shared", () => {
   it("when the first request runs out of time, the ones that joined it run for themselves", async () => {
     const h = await startGateway({ gatewayEnv: { REQUEST_TIMEOUT_MS: "250" } });
     started.push(h);
-    slow(h, CARCUTTER.features.name, 600);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(150);
+    const { answer: first } = await firstUnderWay(h, 600, 150);
     const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
     expect((await first).errors?.[0]?.extensions?.code).toBe("OPERATION_TIMEOUT");
     // Its own deadline had time left for its own (no longer slowed) calls.
@@ -243,18 +254,8 @@ describe("queries in flight are shared", () => {
 
   it("a request with parameters beyond query, variables and operationName runs for itself", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 300);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(100);
-    const response = await h.fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({
-        query: WITH_FEATURES,
-        variables: { vehicleId: VIN },
-        extensions: { note: "mine" },
-      }),
-    });
+    const { answer: first } = await firstUnderWay(h);
+    const response = await postPage(h, { extensions: { note: "mine" } });
     const answer = (await response.json()) as { extensions?: Record<string, unknown> };
     await first;
     expect(costOf(answer).calls).toBeGreaterThan(0);
@@ -270,9 +271,7 @@ describe("queries in flight are shared", () => {
       },
     });
     started.push(h);
-    slow(h, CARCUTTER.features.name, 300);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(100);
+    const { answer: first } = await firstUnderWay(h);
     const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
     await first;
     expect(costOf(joined).calls).toBe(0);
@@ -289,15 +288,8 @@ describe("queries in flight are shared", () => {
 
   it("a joiner's body is the JSON yoga would write, the shared data serialised once", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 300);
-    const first = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(100);
-    const response = await h.fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: WITH_FEATURES, variables: { vehicleId: VIN } }),
-    });
-    const text = await response.text();
+    const { answer: first } = await firstUnderWay(h);
+    const text = await (await postPage(h)).text();
     const leader = await first;
     const body = JSON.parse(text) as { data: unknown; extensions: Record<string, unknown> };
     expect(Object.keys(body)).toEqual(["data", "extensions"]);
