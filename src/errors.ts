@@ -111,6 +111,15 @@ export function isUpstreamError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError;
 }
 
+/**
+ * Whether the call certainly never reached the upstream: no answer came, and the HTTP layer did
+ * not send it (connection refused, open circuit, this gateway's own throttle). Such a call cannot
+ * have been acted on or billed, so a paid one may be sent again without risk.
+ */
+export function neverSent(error: UpstreamError): boolean {
+  return error.status === undefined && !error.outcomeUnknown;
+}
+
 function truncate(text: string): string {
   return text.length > MAX_UPSTREAM_DETAIL_CHARS
     ? `${text.slice(0, MAX_UPSTREAM_DETAIL_CHARS)}…`

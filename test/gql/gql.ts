@@ -77,6 +77,7 @@ type Documents = {
     "\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n": typeof types.StockMissingViewDocument,
     "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": typeof types.StockSameViewAliasesDocument,
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": typeof types.StockBackgroundsDocument,
+    "\n  mutation NotSentSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        results { url outcome error { code message } }\n      }\n    }\n  }\n": typeof types.NotSentSubmitDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": typeof types.PollingSubmitDocument,
     "\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n": typeof types.PollingWatchDocument,
     "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": typeof types.PollingCostlyWatchDocument,
@@ -191,6 +192,7 @@ const documents: Documents = {
     "\n  query StockMissingView($vin: String!) { stockByVin(vin: $vin) { views photo(view: INSIDE_3) { url } } }\n": types.StockMissingViewDocument,
     "\n  query StockSameViewAliases {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { ...StockImageView }\n      b: photo(view: FRONT, color: \"blue\", background: OPAQUE) { ...StockImageView }\n      c: photo(view: FRONT, color: \"Blue\", background: OPAQUE) { url }\n    }\n  }\n": types.StockSameViewAliasesDocument,
     "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n": types.StockBackgroundsDocument,
+    "\n  mutation NotSentSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        results { url outcome error { code message } }\n      }\n    }\n  }\n": types.NotSentSubmitDocument,
     "\n  mutation PollingSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) { __typename ... on SubmitImagesPayload { accepted } }\n  }\n": types.PollingSubmitDocument,
     "\n  subscription PollingWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url status }\n  }\n": types.PollingWatchDocument,
     "\n  subscription PollingCostlyWatch($urls: [URL!]) {\n    imageUpdated(urls: $urls) { url vehicle { stockPhotos { url } } }\n  }\n": types.PollingCostlyWatchDocument,
@@ -508,6 +510,10 @@ export function graphql(source: "\n  query StockSameViewAliases {\n    stockByRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n"): (typeof documents)["\n  query StockBackgrounds {\n    stockByRegistration(registration: \"AB19CDE\") {\n      a: photo(view: REAR, background: OPAQUE) { url }\n      b: photo(view: REAR, background: TRANSPARENT) { url }\n      c: photo(view: REAR) { url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotSentSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        results { url outcome error { code message } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotSentSubmit($input: SubmitImagesInput!) {\n    submitImages(input: $input) {\n      __typename\n      ... on SubmitImagesPayload {\n        results { url outcome error { code message } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

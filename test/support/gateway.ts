@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import type { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
 import type { Logger } from "../../src/logger.js";
-import { createRuntime, type Runtime } from "../../src/server.js";
+import { createRuntime, type Runtime, type UpstreamEndpoints } from "../../src/server.js";
 import type { TrustedDocuments } from "../../src/trusted-documents.js";
 
 /**
@@ -68,6 +68,8 @@ export interface HarnessOptions {
   beside?: GatewayHarness;
   /** Gets what the gateway logs. */
   logger?: Logger;
+  /** Where the gateway finds the upstreams instead of the emulators (e.g. a proxy to them). */
+  upstreams?: (emulators: RunningEmulators) => Promise<Partial<UpstreamEndpoints>>;
 }
 
 export async function startGateway(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -92,7 +94,11 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
     }));
   const runtime = await createRuntime(
     gatewayConfig,
-    { carcutterUrl: emulators.carcutter.server.url, oneautoUrl: emulators.oneauto.server.url },
+    {
+      carcutterUrl: emulators.carcutter.server.url,
+      oneautoUrl: emulators.oneauto.server.url,
+      ...(await options.upstreams?.(emulators)),
+    },
     {
       publicUrl: GATEWAY_ORIGIN,
       ...(options.clock ? { now: () => options.clock?.now() ?? Date.now() } : {}),

@@ -112,7 +112,7 @@ export type SubmissionOutcome =
   | 'ACCEPTED'
   /** Not sent: this gateway already submitted the photo and it did not fail (see its status). Pass force: true to process and pay for it again. */
   | 'ALREADY_SUBMITTED'
-  /** The call was refused before processing (credentials, rate limit, open circuit); not processed. */
+  /** The call was refused before processing (credentials, rate limit) or never left this gateway (connection refused, open circuit, this gateway's cap of calls per second); not processed, not billed. Submit it again once the cause is resolved; no force is needed. */
   | 'FAILED'
   /** Not sent: another request is submitting this photo right now (a double click, a retry, another instance). Its status, or that request's answer, tells how it went; it is billed once. */
   | 'IN_PROGRESS'

@@ -154,7 +154,7 @@ const SubmissionOutcomeEnum = builder.enumType("SubmissionOutcome", {
     REJECTED: "CarCutter refused the batch's input (HTTP 400); not processed, not billed.",
     NO_CREDITS: "CarCutter refused for lack of credits (HTTP 402); not processed.",
     FAILED:
-      "The call was refused before processing (credentials, rate limit, open circuit); not processed.",
+      "The call was refused before processing (credentials, rate limit) or never left this gateway (connection refused, open circuit, this gateway's cap of calls per second); not processed, not billed. Submit it again once the cause is resolved; no force is needed.",
     UNKNOWN:
       "The call failed in a way that leaves the outcome unknown (timeout, reset, 5xx); it may have been processed and billed. It was not retried: check the photo's status before resubmitting.",
     NOT_SENT: "Not sent because an earlier batch failed.",

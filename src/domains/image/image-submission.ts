@@ -6,7 +6,7 @@ import {
   IdempotencyKeyInProgressError,
   IdempotencyKeyReusedError,
 } from "../../domain-errors.js";
-import { isUpstreamError } from "../../errors.js";
+import { isUpstreamError, neverSent } from "../../errors.js";
 import type { ImageEvents } from "../../events/image-events.js";
 import type { LedgerEntry, LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import { withoutNulls } from "../../nullable-input.js";
@@ -79,6 +79,8 @@ function classify(error: unknown): {
   }
   const code = String(error.extensions.code);
   const summary = { code, message: error.message };
+  // Nothing left the gateway, so nothing was processed or billed: sending it again is safe.
+  if (neverSent(error)) return { outcome: "FAILED", stop: true, error: summary };
   switch (code) {
     case "UPSTREAM_CREDITS_EXCEEDED":
       return { outcome: "NO_CREDITS", stop: true, error: summary };
@@ -91,16 +93,9 @@ function classify(error: unknown): {
     // A 429 is a refusal: the upstream did not take the work, so nothing was processed or billed.
     case "UPSTREAM_RATE_LIMITED":
       return { outcome: "FAILED", stop: true, error: summary };
-    case "UPSTREAM_UNAVAILABLE":
-      // An open circuit means the call was never made; a 5xx or reset may have been processed.
-      return {
-        outcome: error.extensions.circuit === "open" ? "FAILED" : "UNKNOWN",
-        stop: true,
-        error: summary,
-      };
     default:
-      // Timeouts, rate limits after the call was made, malformed answers: processed or not, we
-      // cannot tell, and resubmitting could bill twice.
+      // Sent, and then a timeout, reset, 5xx or malformed answer: processed or not, we cannot
+      // tell, and resubmitting could bill twice.
       return { outcome: "UNKNOWN", stop: true, error: summary };
   }
 }

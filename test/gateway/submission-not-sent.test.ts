@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { graphql } from "../gql/index.js";
+import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { expectNoErrors, photoUrls, present } from "../support/operations.js";
+import { hostAndPort, startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
+
+/**
+ * A submission that never left the gateway (CarCutter refusing connections, this gateway's own cap
+ * of calls per second) was not processed and not billed: it is FAILED, the ledger says so, and it
+ * is sent again without `force`. One that was sent and then timed out stays UNKNOWN. Calls are
+ * counted at the emulator.
+ */
+
+const SUBMIT = CARCUTTER.submitImages.name;
+const STATUS = CARCUTTER.imageStatuses.name;
+const VEHICLE = "WBA5R1C50KAE81715";
+
+const SubmitImages = graphql(`
+  mutation NotSentSubmit($input: SubmitImagesInput!) {
+    submitImages(input: $input) {
+      __typename
+      ... on SubmitImagesPayload {
+        results { url outcome error { code message } }
+      }
+    }
+  }
+`);
+
+let h: GatewayHarness | undefined;
+let proxy: TcpProxy | undefined;
+afterEach(async () => {
+  await h?.close();
+  await proxy?.close();
+  h = undefined;
+  proxy = undefined;
+});
+
+async function submit(gateway: GatewayHarness, urls: readonly string[]) {
+  const result = await gateway.run(SubmitImages, {
+    input: { vehicleId: VEHICLE, processing: { cutType: "COMPLETE" }, urls: [...urls] },
+  });
+  expectNoErrors(result);
+  const answer = present(result.data).submitImages;
+  if (answer.__typename !== "SubmitImagesPayload") {
+    throw new Error(`expected SubmitImagesPayload, got ${answer.__typename}`);
+  }
+  return answer.results;
+}
+
+const statesOf = async (gateway: GatewayHarness, urls: readonly string[]) => {
+  const entries = await gateway.runtime.ledger.get(urls);
+  return urls.map((url) => entries.get(url)?.state);
+};
+
+describe("a submission that never reached CarCutter", () => {
+  it("CarCutter refusing connections: FAILED, recorded FAILED, and sent again without force once it is back", async () => {
+    h = await startGateway({
+      // Repeated refusals must not open the circuit: each is tested as a refusal at the socket.
+      env: { UPSTREAM_BREAKER_FAILURES: "1000" },
+      upstreams: async (emulators) => {
+        proxy = await startTcpProxy(hostAndPort(emulators.carcutter.server.url));
+        return { carcutterUrl: `http://127.0.0.1:${proxy.port}` };
+      },
+    });
+    const gateway = h;
+    const port = present(proxy);
+    await port.cut();
+    gateway.carcutter.control.reset();
+    const urls = photoUrls(61, "refused");
+
+    const first = await submit(gateway, urls);
+    expect(first.map((r) => r.outcome)).toEqual([...Array(60).fill("FAILED"), "NOT_SENT"]);
+    expect(first[0]?.error?.code).toBe("UPSTREAM_UNAVAILABLE");
+    expect(await statesOf(gateway, urls.slice(0, 60))).toEqual(Array(60).fill("FAILED"));
+    expect(port.connections).toBe(0);
+    expect(gateway.carcutter.control.counts()).toEqual({});
+
+    // CarCutter is reachable again: sent at once, no force, no status check first.
+    await port.restore();
+    const again = await submit(gateway, urls.slice(0, 60));
+    expect(again.map((r) => r.outcome)).toEqual(Array(60).fill("ACCEPTED"));
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
+    expect(gateway.carcutter.control.count(STATUS)).toBe(0);
+    expect(await statesOf(gateway, urls.slice(0, 60))).toEqual(Array(60).fill("ACCEPTED"));
+  });
+
+  it("refused by the gateway's cap of calls per second: FAILED, recorded FAILED, sent again without force", async () => {
+    h = await startGateway({ gatewayEnv: { CARCUTTER_MAX_REQUESTS_PER_SECOND: "1" } });
+    const gateway = h;
+    gateway.carcutter.control.reset();
+    // Three at once under a cap of one a second: one goes now, one after a wait of up to a second
+    // (the longest a call waits for a turn), and at least one finds no turn in time.
+    const batches = [0, 1, 2].map((i) => photoUrls(2, `throttled-${i}`));
+    const answers = await Promise.all(batches.map((urls) => submit(gateway, urls)));
+    const outcomesOf = (results: readonly { outcome: string }[]) => results.map((r) => r.outcome);
+    const throttled = batches.filter((_, i) => outcomesOf(answers[i] ?? []).includes("FAILED"));
+    const accepted = answers.filter((a) => outcomesOf(a).every((o) => o === "ACCEPTED"));
+    expect(throttled.length).toBeGreaterThan(0);
+    expect(throttled.length + accepted.length).toBe(3);
+    for (const [i, urls] of batches.entries()) {
+      const results = present(answers[i]);
+      if (!throttled.includes(urls)) continue;
+      expect(outcomesOf(results)).toEqual(["FAILED", "FAILED"]);
+      expect(results[0]?.error?.code).toBe("UPSTREAM_THROTTLED");
+      expect(await statesOf(gateway, urls)).toEqual(["FAILED", "FAILED"]);
+    }
+    // Only the accepted ones reached CarCutter, and nothing asked for a status to settle a doubt.
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(accepted.length);
+    expect(gateway.carcutter.control.count(STATUS)).toBe(0);
+
+    const retry = present(throttled[0]);
+    const again = await submit(gateway, retry);
+    expect(outcomesOf(again)).toEqual(["ACCEPTED", "ACCEPTED"]);
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(accepted.length + 1);
+    expect(gateway.carcutter.control.count(STATUS)).toBe(0);
+    expect(await statesOf(gateway, retry)).toEqual(["ACCEPTED", "ACCEPTED"]);
+  });
+});
+
+describe("a submission sent and then timed out", () => {
+  it("stays UNKNOWN (may have been billed) in the answer and the ledger, and is not sent again without force", async () => {
+    h = await startGateway({
+      env: { UPSTREAM_HEADERS_TIMEOUT_MS: "300", UPSTREAM_BREAKER_FAILURES: "1000" },
+    });
+    const gateway = h;
+    gateway.carcutter.control.reset();
+    // Held past the gateway's timeout: CarCutter got the request. Its status cannot be read
+    // either, so nothing settles the doubt.
+    gateway.carcutter.control.script({
+      operation: SUBMIT,
+      fault: { kind: "latency", ms: 5_000 },
+      times: 1,
+    });
+    gateway.carcutter.control.script({
+      operation: STATUS,
+      fault: { kind: "status", status: 503 },
+      times: 100,
+    });
+    const urls = photoUrls(2, "timed-out");
+    const first = await submit(gateway, urls);
+    expect(first.map((r) => r.outcome)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(first[0]?.error?.code).toBe("UPSTREAM_TIMEOUT");
+    expect(await statesOf(gateway, urls)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
+
+    const again = await submit(gateway, urls);
+    expect(again.map((r) => r.outcome)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(again[0]?.error?.code).toBe("SUBMISSION_UNSETTLED");
+    expect(await statesOf(gateway, urls)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
+  });
+});
