@@ -137,6 +137,7 @@ const envSchema = z.object({
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   ),
   CACHE_MAX_ENTRIES: number({ above: 0, default: 10_000 }),
+  CACHE_MAX_BYTES: number({ above: 0, default: 32 * 1024 * 1024 }),
   CACHE_NAMESPACE: unset(
     z
       .string()
@@ -286,7 +287,9 @@ export interface Config {
   cache: {
     /** Undefined: an in-process LRU; otherwise Redis, shared by every instance. */
     redisUrl: string | undefined;
+    /** Bounds of the in-process cache (alone, or in front of Redis): entries, and bytes of JSON. */
     maxEntries: number;
+    maxBytes: number;
     /** Key prefix, so deployments (or test runs) sharing one Redis never read each other's entries. */
     namespace: string;
     /** A stock link is kept until this long before the expiry written in it. */
@@ -423,6 +426,7 @@ export function loadConfig(
     cache: {
       redisUrl: e.REDIS_URL,
       maxEntries: e.CACHE_MAX_ENTRIES,
+      maxBytes: e.CACHE_MAX_BYTES,
       namespace: e.CACHE_NAMESPACE,
       stockLinkSafetyMarginMs: e.STOCK_LINK_SAFETY_MARGIN_MS,
       identificationTtlMs: e.IDENTIFICATION_CACHE_TTL_MS,

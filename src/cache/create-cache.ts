@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Cache } from "./cache.js";
 import { MemoryCache } from "./memory-cache.js";
 import { RedisCache } from "./redis-cache.js";
+import { TieredCache } from "./tiered-cache.js";
 
 export interface CreateCacheOptions {
   /** Redis failures, rate-limited (see RedisCache); the in-process cache has none. */
@@ -10,9 +11,13 @@ export interface CreateCacheOptions {
   now?: () => number;
 }
 
-/** Redis when `redisUrl` is set (shared by every instance), otherwise an in-process LRU. */
+/**
+ * An in-process LRU; with `redisUrl`, Redis (shared by every instance) behind it, so that an
+ * outage of Redis costs each instance at most one upstream call per key (see TieredCache).
+ */
 export function createCache(
-  config: Pick<Config["cache"], "redisUrl" | "maxEntries">,
+  config: Pick<Config["cache"], "redisUrl" | "maxEntries"> &
+    Partial<Pick<Config["cache"], "maxBytes">>,
   options: CreateCacheOptions = {},
 ): Cache {
   const { onError, namespace, now } = options;
@@ -20,12 +25,14 @@ export function createCache(
     namespace,
     now,
   };
-  if (config.redisUrl !== undefined) {
-    return new RedisCache({
-      url: config.redisUrl,
-      ...common,
-      onError,
-    });
-  }
-  return new MemoryCache({ maxEntries: config.maxEntries, ...common });
+  const near = new MemoryCache({
+    maxEntries: config.maxEntries,
+    ...(config.maxBytes === undefined ? {} : { maxBytes: config.maxBytes }),
+    ...common,
+  });
+  if (config.redisUrl === undefined) return near;
+  return new TieredCache({
+    near,
+    shared: new RedisCache({ url: config.redisUrl, ...common, onError }),
+  });
 }

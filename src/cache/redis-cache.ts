@@ -103,21 +103,41 @@ export class RedisCache implements Cache {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    return (await this.getWithTtl<T>(key))?.value;
+  }
+
+  /**
+   * The value under `key` and how long Redis still keeps it (GET and PTTL in one round trip), so
+   * a copy kept elsewhere can expire with it; `ttlMs` is undefined when Redis keeps it forever.
+   */
+  async getWithTtl<T>(key: string): Promise<{ value: T; ttlMs: number | undefined } | undefined> {
     if (!(await this.#usable())) return undefined;
-    let text: string | null;
+    let text: unknown;
+    let pttl: unknown;
     try {
-      text = await this.#redis.get(this.#prefix + key);
+      const replies = await this.#redis
+        .pipeline()
+        .get(this.#prefix + key)
+        .pttl(this.#prefix + key)
+        .exec();
+      const [[getError, got] = [], [ttlError, ttl] = []] = replies ?? [];
+      if (!replies) throw new Error("the pipeline was discarded");
+      if (getError || ttlError) throw getError ?? ttlError;
+      text = got;
+      pttl = ttl;
     } catch (error) {
       this.#failed(new CacheError(`Redis cache read failed: ${messageOf(error)}`, error));
       return undefined;
     }
-    if (text === null) return undefined;
+    // -2: gone between the two commands.
+    if (typeof text !== "string" || pttl === -2) return undefined;
     const parsed = fromJson(text);
     if (!parsed.ok) {
       this.#report(new CacheError("Redis cache held a value that is not JSON", parsed.error));
       return undefined;
     }
-    return parsed.value as T;
+    const ttlMs = typeof pttl === "number" && pttl >= 0 ? pttl : undefined;
+    return { value: parsed.value as T, ttlMs };
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {

@@ -24,6 +24,20 @@ describe("MemoryCache", () => {
     expect(await cache.get("c")).toBe(3);
   });
 
+  it("keeps at most maxBytes of keys and JSON, evicting the least recently used, and never one larger than that", async () => {
+    const cache = new MemoryCache({ maxEntries: 1000, maxBytes: 2000 });
+    const value = "x".repeat(300);
+    for (let i = 0; i < 20; i++) await cache.set(`k${i}`, value, 60_000);
+    expect(cache.bytes).toBeLessThanOrEqual(2000);
+    expect(cache.size).toBeLessThan(20);
+    expect(await cache.get("k19")).toBe(value);
+    expect(await cache.get("k0")).toBeUndefined();
+
+    await cache.set("k19", "y".repeat(3000), 60_000);
+    expect(await cache.get("k19")).toBeUndefined();
+    expect(cache.bytes).toBeLessThanOrEqual(2000);
+  });
+
   it("expires an entry when its time to live has passed on its clock", async () => {
     const clock = fakeClock();
     const cache = new MemoryCache({ maxEntries: 10, now: clock.now });

@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": typeof types.MutationsDeleteVehicleFeaturesDocument,
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": typeof types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": typeof types.MutationsDeleteNoFeaturesDocument,
+    "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n": typeof types.OutageStockImageDocument,
     "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": typeof types.SecurityEverythingDocument,
     "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": typeof types.SecurityStockImageInRedDocument,
     "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": typeof types.SecuritySubmitDocument,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  mutation MutationsDeleteVehicleFeatures($id: String!) {\n    deleteVehicleFeatures(vehicleId: $id) {\n      __typename ... on DeleteFeaturesPayload { deletedFeatureIds }\n    }\n  }\n": types.MutationsDeleteVehicleFeaturesDocument,
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": types.MutationsDeleteNoFeaturesDocument,
+    "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n": types.OutageStockImageDocument,
     "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": types.SecurityEverythingDocument,
     "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": types.SecurityStockImageInRedDocument,
     "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": types.SecuritySubmitDocument,
@@ -422,6 +424,10 @@ export function graphql(source: "\n  query MutationsTwoVehiclesFeatures($a: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"): (typeof documents)["\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n"): (typeof documents)["\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
