@@ -191,13 +191,16 @@ export async function createRuntime(
     ? { url: webhookUrlFor(webhookBase), authKey: webhookSecret }
     : undefined;
   const maxUploadBytes = config.gateway.maxUploadBytes;
+  const clientEntries = config.clients.path
+    ? await loadClientsFile(config.clients.path, config.clients.defaults)
+    : undefined;
   const clients = new ClientGate({
-    clients: config.clients.path
-      ? await loadClientsFile(config.clients.path, config.clients.defaults)
-      : undefined,
+    clients: clientEntries,
     defaults: config.clients.defaults,
     limiter,
   });
+  // Labels as clientLabel gives them: keyed clients by name; an open gateway's callers in two.
+  metrics.knownClients(clientEntries?.map((c) => c.name) ?? ["open", "local"]);
   const { showroom } = config.gateway;
   let draining = false;
   const showroomFiles = showroom.enabled ? await loadShowroom(showroom.dir) : undefined;

@@ -221,6 +221,15 @@ export class CachedOneAuto implements OneAutoReads {
   }
 }
 
+/** What a key starts with: the kind of entry, as metrics and traces label cache lookups. */
+const KIND = {
+  search: "oneauto:search",
+  vin: "oneauto:vin",
+  vrm: "oneauto:vrm",
+  link: "oneauto:link",
+} as const;
+export const CACHE_ENTRY_KINDS: readonly string[] = Object.values(KIND);
+
 /** Trimmed, inner whitespace collapsed, lower case; blank is absent (the client leaves it out). */
 function searchText(text: string | undefined): string | null {
   const normal = text?.trim().replace(/\s+/g, " ").toLowerCase();
@@ -229,7 +238,7 @@ function searchText(text: string | undefined): string | null {
 
 /** `oneauto:search:["bmw","3 series",2019,null,null]` */
 export function searchKey(q: StockSearchQuery): string {
-  return `oneauto:search:${JSON.stringify([
+  return `${KIND.search}:${JSON.stringify([
     searchText(q.manufacturer),
     searchText(q.modelRange),
     q.year,
@@ -240,18 +249,18 @@ export function searchKey(q: StockSearchQuery): string {
 
 /** `oneauto:vin:WBA5R1C50KAE81715` */
 export function vinKey(vin: string): string {
-  return `oneauto:vin:${vin.trim().toUpperCase()}`;
+  return `${KIND.vin}:${vin.trim().toUpperCase()}`;
 }
 
 /** `oneauto:vrm:AB19CDE` */
 export function registrationKey(vrm: string): string {
-  return `oneauto:vrm:${vrm.replace(/\s+/g, "").toUpperCase()}`;
+  return `${KIND.vrm}:${vrm.replace(/\s+/g, "").toUpperCase()}`;
 }
 
 /** `oneauto:link:["bmw-3-series-g20-front","black","Transparent",false]` */
 export function imageLinkKey(q: ImageLinkQuery): string {
   const colour = q.colour?.trim().toLowerCase();
-  return `oneauto:link:${JSON.stringify([
+  return `${KIND.link}:${JSON.stringify([
     q.imageId,
     colour ? colour : null,
     q.background ?? null,

@@ -47,13 +47,15 @@ export interface CarCutterWebhooksOptions {
   onResult?: (result: WebhookResult) => void;
 }
 
-export type WebhookResult =
-  | "accepted"
-  | "ignored"
-  | "unauthorized"
-  | "too-large"
-  | "unreadable"
-  | "method";
+export const WEBHOOK_RESULTS = [
+  "accepted",
+  "ignored",
+  "unauthorized",
+  "too-large",
+  "unreadable",
+  "method",
+] as const;
+export type WebhookResult = (typeof WEBHOOK_RESULTS)[number];
 
 /** The URL CarCutter is given as `webhook_url`. */
 export function webhookUrlFor(publicUrl: string, path = WEBHOOK_PATH): string {

@@ -1,7 +1,13 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { CACHE_ENTRY_KINDS } from "../cache/cached-oneauto.js";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostSummary } from "../cost/cost-meter.js";
+import { SUBMISSION_OUTCOMES } from "../domains/image/image-submission.js";
+import { WEBHOOK_RESULTS } from "../events/webhook-receiver.js";
+import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
+import { ONEAUTO } from "../upstreams/oneauto/dto.js";
+import type { UpstreamOperation } from "../upstreams/operation.js";
 
 /**
  * Forecourt's Prometheus metrics (prom-client), in a registry of their own, served at /metrics
@@ -10,23 +16,39 @@ import type { UpstreamCallEvent } from "../upstreams/http.js";
  * operation tables, clients from the clients file (an open gateway's callers are `open` or
  * `local`, never an address), GraphQL operation names through OperationNames, reasons and
  * outcomes from fixed lists. Never raw query text, URLs or addresses.
+ *
+ * Every counter whose label values are known in advance has each of its series from the start,
+ * at 0 (Prometheus's instrumentation advice): a series that appears only with its first event
+ * leaves rate(), dashboards and alerts with no data on a fresh instance. Series whose values are
+ * outcomes (an HTTP status) or names seen at run time (operation names) still appear with their
+ * first event.
  */
 
-export type RefusalReason =
-  | "cost"
-  | "depth"
-  | "aliases"
-  | "tokens"
-  | "directives"
-  | "introspection"
-  | "rate"
-  | "budget"
-  | "auth"
-  | "csrf"
-  | "overload"
-  | "trusted-documents"
-  | "subscriptions"
-  | "upstream-calls";
+export const REFUSAL_REASONS = [
+  "cost",
+  "depth",
+  "aliases",
+  "tokens",
+  "directives",
+  "introspection",
+  "rate",
+  "budget",
+  "auth",
+  "csrf",
+  "overload",
+  "trusted-documents",
+  "subscriptions",
+  "upstream-calls",
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export const POLLER_RESULTS = ["ok", "failed"] as const;
+export const CACHE_RESULTS = ["hit", "miss"] as const;
+
+const OPERATIONS: readonly UpstreamOperation[] = [
+  ...Object.values(CARCUTTER),
+  ...Object.values(ONEAUTO),
+];
 
 /** Error codes of refusals, by the reason label they count under. */
 const REFUSAL_REASON_OF_CODE: Record<string, RefusalReason> = {
@@ -161,6 +183,30 @@ export class GatewayMetrics {
       labelNames: ["result"],
       registers,
     });
+    for (const operation of OPERATIONS.filter((o) => o.idempotent)) {
+      this.upstreamRetries.inc({ upstream: operation.upstream, operation: operation.name }, 0);
+    }
+    for (const kind of CACHE_ENTRY_KINDS) {
+      for (const result of CACHE_RESULTS) this.cacheRequests.inc({ kind, result }, 0);
+    }
+    for (const reason of REFUSAL_REASONS) this.refusals.inc({ reason }, 0);
+    for (const outcome of SUBMISSION_OUTCOMES) this.submissions.inc({ outcome }, 0);
+    for (const result of WEBHOOK_RESULTS) this.webhooks.inc({ result }, 0);
+    for (const result of POLLER_RESULTS) this.pollerCalls.inc({ result }, 0);
+  }
+
+  /**
+   * The clients known at start (their labels, see clientLabel): each gets its paid-call and
+   * spend series at 0 for every billed operation.
+   */
+  knownClients(clients: readonly string[]): void {
+    for (const operation of OPERATIONS.filter((o) => o.billed !== undefined)) {
+      for (const client of clients) {
+        const labels = { upstream: operation.upstream, operation: operation.name, client };
+        this.paidCalls.inc(labels, 0);
+        this.spendPence.inc(labels, 0);
+      }
+    }
   }
 
   /** Where the gauges read from; set once the runtime has them. */

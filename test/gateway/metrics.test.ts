@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -35,6 +36,29 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     if (matches) total += Number(line.slice(line.lastIndexOf(" ") + 1));
   }
   return total;
+}
+
+function matches(line: string, labels: Record<string, string>): boolean {
+  return Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`));
+}
+
+/**
+ * The README's metrics table: each row's metric names, and the label values it lists
+ * ("reason: `cost`, `depth`, …").
+ */
+function documentedMetrics(readme: string) {
+  return readme
+    .split("\n")
+    .filter((line) => line.startsWith("| `forecourt_"))
+    .map((line) => {
+      const [, first = "", , what = ""] = line.split("|");
+      const names = [...first.matchAll(/`(forecourt_\w+)`/g)].map((m) => m[1] ?? "");
+      const values = [...what.matchAll(/(\w+): ((?:`[^`]+`(?:, )?)+)/g)].map(
+        (m) =>
+          [m[1] ?? "", [...(m[2] ?? "").matchAll(/`([^`]+)`/g)].map((v) => v[1] ?? "")] as const,
+      );
+      return { names, values };
+    });
 }
 
 const AUDI = "WAUZZZ8K9BA123456";
@@ -223,6 +247,45 @@ describe("/metrics", () => {
     expect((await production.fetch("/metrics")).status).toBe(403);
     const off = await gateway({ env: { METRICS: "false" } });
     expect((await off.fetch("/metrics")).status).toBe(404);
+  });
+
+  it("a fresh instance's first scrape lists every series the README documents, at 0", async () => {
+    const h = await gateway();
+    const text = await (await h.fetch("/metrics")).text();
+    const rows = documentedMetrics(
+      await readFile(new URL("../../README.md", import.meta.url), "utf8"),
+    );
+    expect(rows.flatMap((r) => r.names)).toContain("forecourt_operation_refusals_total");
+    const typeOf = (name: string) => new RegExp(`^# TYPE ${name} (\\w+)$`, "m").exec(text)?.[1];
+    const seriesOf = (name: string) =>
+      text.split("\n").filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `));
+    for (const { names, values } of rows) {
+      for (const name of names) {
+        const type = typeOf(name);
+        expect(type, `${name} is exposed`).toBeDefined();
+        // Histograms labelled by outcome or by name seen at run time start empty; the rest do not.
+        if (type !== "histogram") expect(seriesOf(name), `${name} has series`).not.toEqual([]);
+        for (const [label, listed] of values) {
+          for (const value of listed) {
+            const series = seriesOf(name).filter((line) => line.includes(`${label}="${value}"`));
+            expect(series, `${name}{${label}="${value}"}`).not.toEqual([]);
+            for (const line of series) expect(line.endsWith(" 0"), line).toBe(true);
+          }
+        }
+      }
+    }
+    // Known at start: every billed operation for the callers of an open gateway.
+    for (const op of [CARCUTTER.submitImages, ONEAUTO.imageLink, ONEAUTO.searchByVin]) {
+      for (const client of ["open", "local"]) {
+        const labels = { upstream: op.upstream, operation: op.name, client };
+        expect(seriesOf("forecourt_paid_calls_total").filter((l) => matches(l, labels))).toEqual([
+          `forecourt_paid_calls_total{upstream="${op.upstream}",operation="${op.name}",client="${client}"} 0`,
+        ]);
+      }
+    }
+    const retried = seriesOf("forecourt_upstream_retries_total");
+    expect(retried.some((l) => matches(l, { operation: CARCUTTER.imageStatuses.name }))).toBe(true);
+    expect(retried.some((l) => matches(l, { operation: CARCUTTER.submitImages.name }))).toBe(false);
   });
 
   it("bounds operation names: the trusted ones, then the first 200 seen, then other", () => {
