@@ -22,6 +22,12 @@ const DAY = 24 * 60 * 60 * 1000;
 const StockImage = graphql(`
   query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }
 `);
+const StockByVin = graphql(`
+  query OutageStockByVin($vin: String!) { stockByVin(vin: $vin) { manufacturer } }
+`);
+const BY_VIN = ONEAUTO.searchByVin.name;
+const BMW = "WBA5R1C50KAE81715";
+const HOUR = 60 * 60 * 1000;
 
 const IDS = ["front", "front-right", "right", "rear-right", "rear", "rear-left"].map(
   (view) => `bmw-3-series-g20-${view}`,
@@ -55,10 +61,19 @@ describe.skipIf(!REDIS_URL)("a Redis outage under two instances (skipped: needs 
       }
     };
 
-    // Redis up: A fetches four links, B reads two of them from Redis.
+    const identify = async (h: GatewayHarness) => {
+      const result = await h.run(StockByVin, { vin: BMW });
+      expectNoErrors(result);
+      expect(present(result.data).stockByVin).toHaveLength(1);
+    };
+    const searches = () => a.oneauto.control.count(BY_VIN);
+
+    // Redis up: A fetches four links and identifies a VIN, B reads two links from Redis.
     await view(a, IDS.slice(0, 4));
     await view(b, IDS.slice(0, 2));
+    await identify(a);
     expect(paid()).toBe(4);
+    expect(searches()).toBe(1);
 
     await present(proxy).cut();
     const before = paid();
@@ -76,6 +91,22 @@ describe.skipIf(!REDIS_URL)("a Redis outage under two instances (skipped: needs 
       await view(b, IDS.slice(4));
     }
     expect(paid() - before).toBe(2 + 2 * 2);
+    // The VIN: free where it was asked, once on the other instance.
+    await identify(a);
+    await identify(b);
+    await identify(b);
+    expect(searches()).toBe(2);
+
+    // Past the identification TTL (6 h): identified again, once per instance; links still free.
+    clock.advance(6 * HOUR);
+    const linksBefore = paid();
+    await identify(a);
+    await identify(b);
+    await identify(a);
+    expect(searches()).toBe(4);
+    await view(a, IDS);
+    await view(b, IDS);
+    expect(paid()).toBe(linksBefore);
 
     // Seven days on, every link has expired: an in-process copy is not used beyond the link's life.
     clock.advance(7 * DAY);

@@ -56,6 +56,7 @@ type Documents = {
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": typeof types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": typeof types.MutationsDeleteNoFeaturesDocument,
     "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n": typeof types.OutageStockImageDocument,
+    "\n  query OutageStockByVin($vin: String!) { stockByVin(vin: $vin) { manufacturer } }\n": typeof types.OutageStockByVinDocument,
     "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": typeof types.SecurityEverythingDocument,
     "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": typeof types.SecurityStockImageInRedDocument,
     "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": typeof types.SecuritySubmitDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "\n  query MutationsTwoVehiclesFeatures($a: String!, $b: String!) {\n    a: vehicle(vehicleId: $a) { features { featureId } }\n    b: vehicle(vehicleId: $b) { features { featureId } }\n  }\n": types.MutationsTwoVehiclesFeaturesDocument,
     "\n  mutation MutationsDeleteNoFeatures {\n    deleteVehicleFeatures(vehicleId: \"NO-FEATURES\") { ... on DeleteFeaturesPayload { deletedFeatureIds } }\n  }\n": types.MutationsDeleteNoFeaturesDocument,
     "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n": types.OutageStockImageDocument,
+    "\n  query OutageStockByVin($vin: String!) { stockByVin(vin: $vin) { manufacturer } }\n": types.OutageStockByVinDocument,
     "\n  query SecurityEverything($url: URL!, $vin: String!) {\n    vehicles(first: 3) { edges { node { vehicleId features { title } } } }\n    image(url: $url) { status resultUrl }\n    stockByVin(vin: $vin) { photo(view: FRONT) { url expiresAt } }\n  }\n": types.SecurityEverythingDocument,
     "\n  query SecurityStockImageInRed {\n    stockImage(imageId: \"bmw-3-series-g20-front\", color: \"Red\") { url }\n  }\n": types.SecurityStockImageInRedDocument,
     "\n  mutation SecuritySubmit($urls: [URL!]!) {\n    submitImages(input: {vehicleId: \"V\", urls: $urls, processing: {cutType: NONE}}) {\n      __typename ... on SubmitImagesPayload { results { outcome error { code message } } } ... on Error { message }\n    }\n  }\n": types.SecuritySubmitDocument,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  mutation MutationsDeleteNoFeatures {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n"): (typeof documents)["\n  query OutageStockImage($id: String!) { stockImage(imageId: $id) { url expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageStockByVin($vin: String!) { stockByVin(vin: $vin) { manufacturer } }\n"): (typeof documents)["\n  query OutageStockByVin($vin: String!) { stockByVin(vin: $vin) { manufacturer } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
