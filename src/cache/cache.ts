@@ -2,9 +2,9 @@ import { toError } from "../errors.js";
 
 /**
  * A small key-value cache for upstream answers that are worth keeping across requests (stock links,
- * identification results). Two implementations: an in-process LRU (MemoryCache) and Redis
- * (RedisCache), shared by every gateway instance. Neither ever throws: a cache that cannot answer
- * is a miss, and a write it cannot make is dropped.
+ * identification results): an in-process LRU (MemoryCache), alone or in front of Redis
+ * (RedisCache, shared by every gateway instance) as a TieredCache. None ever throws: a cache that
+ * cannot answer is a miss, and a write it cannot make is dropped.
  */
 export interface Cache {
   readonly kind: "memory" | "redis";
