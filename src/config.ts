@@ -222,6 +222,7 @@ const envSchema = z.object({
   CARCUTTER_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4010 }),
   ONEAUTO_EMULATOR_PORT: number({ ...PORT_RANGE, default: 4020 }),
   EMULATOR_HOST: unset(z.string().min(1).default("127.0.0.1")),
+  ONEAUTO_EMULATOR_LINK_BASE_URL: httpUrl,
   CARCUTTER_EMULATOR_STEP_MS: number({ above: 0, default: 2000 }),
   CARCUTTER_EMULATOR_CREDITS: number({ min: 0, default: 10_000 }),
   CARCUTTER_EMULATOR_RETENTION_MS: number({ above: 0, default: 30 * 24 * 60 * 60 * 1000 }),
@@ -241,7 +242,15 @@ export interface EmulatorConfig {
     credits: number;
     retentionMs: number;
   };
-  oneauto: { port: number; apiKey: string };
+  oneauto: {
+    port: number;
+    apiKey: string;
+    /**
+     * Where a browser reaches the emulator's signed links (origin and path prefix, before
+     * `/cdn/…`); unset, the origin each link request came to, or the gateway's own when embedded.
+     */
+    linkBaseUrl: string | undefined;
+  };
 }
 
 export interface Config {
@@ -505,6 +514,7 @@ export function loadConfig(
       oneauto: {
         port: e.ONEAUTO_EMULATOR_PORT,
         apiKey: e.ONEAUTO_API_KEY ?? EMULATOR_DEFAULT_ONEAUTO_KEY,
+        linkBaseUrl: e.ONEAUTO_EMULATOR_LINK_BASE_URL,
       },
     },
   };

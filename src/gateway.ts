@@ -15,6 +15,10 @@ import { costReportOf, useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
+import {
+  type EmbeddedEmulatorApp,
+  useEmbeddedOneAutoLinks,
+} from "./emulators/oneauto/embedded-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
 import {
@@ -77,6 +81,8 @@ export interface CreateGatewayOptions
   tracing?: boolean;
   /** The showroom at `/` (its build and whether it is on); left out, `/` is a short landing page. */
   showroom?: Pick<ShowroomOptions, "files" | "enabled">;
+  /** The embedded OneAuto emulator, whose signed links this gateway serves (embedded-links.ts). */
+  oneautoEmulator?: EmbeddedEmulatorApp;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
   security?: SecurityPolicy & { graphiql: boolean };
 }
@@ -136,6 +142,7 @@ export function createGateway(options: CreateGatewayOptions) {
     metricsEndpoint,
     tracing = false,
     shareOperations = false,
+    oneautoEmulator,
     ...rest
   } = options;
   const deps: GatewayDeps = {
@@ -207,6 +214,7 @@ export function createGateway(options: CreateGatewayOptions) {
       observability,
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
       useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
+      ...(oneautoEmulator ? [useEmbeddedOneAutoLinks(oneautoEmulator)] : []),
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       useRequestBodyLimit(maxRequestBodyBytes),
       ...securityPlugins(security, { backstops: guards }),

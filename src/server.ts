@@ -10,6 +10,7 @@ import { createWindowLimiter } from "./clients/rate-limits.js";
 import type { Config } from "./config.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import type { CarCutterEmulator } from "./emulators/carcutter/emulator.js";
+import { type EmbeddedEmulatorApp, embeddedLinkBase } from "./emulators/oneauto/embedded-links.js";
 import { type RunningEmulators, startEmulators } from "./emulators/start.js";
 import { rateLimitedReporter } from "./error-reports.js";
 import { createImageEvents } from "./events/create-image-events.js";
@@ -79,6 +80,8 @@ export interface RuntimeOptions {
   guards?: boolean;
   /** Spans for operations and ledger writes; default: when an exporter is configured. */
   tracing?: boolean;
+  /** The built-in OneAuto emulator this gateway embeds, whose links it serves. */
+  oneautoEmulator?: EmbeddedEmulatorApp;
 }
 
 export async function createRuntime(
@@ -244,6 +247,7 @@ export async function createRuntime(
     limits: config.gateway.operation,
     guards: options.guards ?? true,
     shareOperations: config.upstreams.shareReads,
+    ...(options.oneautoEmulator ? { oneautoEmulator: options.oneautoEmulator } : {}),
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
   return {
@@ -314,11 +318,14 @@ export async function startServer(
   // The embedded default keeps the built-in CarCutter account beside the file ledger, so the
   // two agree after a restart; with a shared ledger (DATABASE_URL) the emulator is a test double.
   const embedded = !carcutter.baseUrl && !config.ledger.databaseUrl;
+  // Known once the server listens; until then no link can be asked for.
+  let oneautoLinkBase: string | undefined;
   const emulators =
     carcutter.baseUrl && oneauto.baseUrl
       ? undefined
       : await startEmulators(config.emulators, {
           stateDir: embedded ? config.ledger.dataDir : undefined,
+          oneautoLinkBase: () => oneautoLinkBase,
           onError: (error) =>
             options.logger?.warn({ err: error.message }, "built-in CarCutter: state not saved"),
         });
@@ -353,6 +360,9 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.gateway.host === "0.0.0.0" ? "localhost" : config.gateway.host;
   const url = `http://${host}:${port}`;
+  // Its links go through this gateway: often the only port a browser can reach.
+  const oneautoEmbedded = emulators && !oneauto.baseUrl ? emulators.oneauto.emulator : undefined;
+  if (oneautoEmbedded) oneautoLinkBase = embeddedLinkBase(config.gateway.publicUrl ?? url);
   let runtime: Runtime;
   try {
     runtime = await createRuntime(
@@ -367,6 +377,7 @@ export async function startServer(
         // The built-in emulator runs here, so it reaches this server's own URL.
         ...(carcutter.baseUrl ? {} : { webhookBaseUrl: url }),
         trustedDocuments,
+        ...(oneautoEmbedded ? { oneautoEmulator: oneautoEmbedded.app } : {}),
       },
     );
   } catch (error) {

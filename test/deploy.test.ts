@@ -4,6 +4,10 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { ENVIRONMENT_VARIABLES, loadConfig } from "../src/config.js";
+import {
+  EMBEDDED_LINKS_PREFIX,
+  embeddedLinkBase,
+} from "../src/emulators/oneauto/embedded-links.js";
 import { type GatewayHarness, startGateway } from "./support/gateway.js";
 
 /**
@@ -85,6 +89,24 @@ describe("deploy/compose.yaml", async () => {
       url: "http://otel-collector:4318/v1/traces",
     });
     expect(config.gateway.metrics.token).toBeDefined();
+  });
+
+  it("the emulators' stock photo links go through the balancer, which passes them to the emulator", async () => {
+    const gatewayEnv = envOf(gateways[0]?.environment ?? {});
+    const emulatorEnv = envOf(compose.services.emulators?.environment ?? {});
+    const emulators = loadConfig(emulatorEnv).emulators;
+    // Only the balancer is published; the emulators' ports are not.
+    expect(compose.services.emulators?.ports).toBeUndefined();
+    expect(compose.services.lb?.ports).toEqual(["8080:8080"]);
+    expect(emulators.oneauto.linkBaseUrl).toBe(
+      embeddedLinkBase(loadConfig(gatewayEnv).gateway.publicUrl ?? ""),
+    );
+    const nginx = await read("nginx.conf");
+    const cdn = /location (\S+) \{\s*proxy_pass (\S+);/.exec(
+      nginx.slice(nginx.indexOf(`location ${EMBEDDED_LINKS_PREFIX}/cdn/`)),
+    );
+    expect(cdn?.[1]).toBe(`${new URL(emulators.oneauto.linkBaseUrl ?? "").pathname}/cdn/`);
+    expect(cdn?.[2]).toBe(`http://emulators:${emulators.oneauto.port}/cdn/`);
   });
 
   it("mounts files that exist", () => {

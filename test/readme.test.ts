@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -81,4 +81,110 @@ describe("the README's curl examples", () => {
     });
     expect(stdout.trim()).toMatch(pattern(ports(example.expected)));
   });
+});
+
+/**
+ * "Use from a frontend" as a new project follows it: install what the install lines name, copy
+ * the example client, generate the documents with this repository's codegen settings, and paste
+ * the snippet. Every package the copied code imports must be on an install line, and the type the
+ * snippet's comment shows must be exactly the one TypeScript infers from the generated documents.
+ */
+describe("the README's client example", () => {
+  const start = readme.indexOf("## Use from a frontend");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+  const blocks = [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
+    lang: m[1] ?? "",
+    body: m[2] ?? "",
+  }));
+  const snippet = blocks.find((b) => b.lang === "ts")?.body ?? "";
+  const root = new URL("..", import.meta.url).pathname;
+
+  /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`; relative and node: → undefined. */
+  function packageOf(specifier: string): string | undefined {
+    if (specifier.startsWith(".") || specifier.startsWith("node:")) return undefined;
+    const parts = specifier.split("/");
+    return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  }
+  const importsOf = (code: string) =>
+    [...code.matchAll(/^\s*import\s[^;]*?from\s+["']([^"']+)["']/gm)]
+      .map((m) => packageOf(m[1] ?? ""))
+      .filter((name): name is string => name !== undefined);
+
+  it("its install lines name every package the copied client and the generated code import", async () => {
+    const installed = blocks
+      .filter((b) => b.lang === "sh")
+      .flatMap((b) => b.body.split("\n"))
+      .filter((line) => /^npm (i|install)\b/.test(line))
+      .flatMap((line) => line.split(/\s+/).slice(2))
+      .filter((word) => !word.startsWith("-"));
+    const copied = [
+      snippet,
+      await readFile(join(root, "examples/src/client.ts"), "utf8"),
+      await readFile(join(root, "examples/src/gql/gql.ts"), "utf8"),
+      await readFile(join(root, "examples/src/gql/graphql.ts"), "utf8"),
+    ];
+    const imported = new Set(copied.flatMap(importsOf));
+    expect(imported.size).toBeGreaterThan(0);
+    expect([...imported].filter((name) => !installed.includes(name))).toEqual([]);
+    // And what generates the documents.
+    expect(installed).toEqual(
+      expect.arrayContaining(["@graphql-codegen/cli", "@graphql-codegen/client-preset"]),
+    );
+  });
+
+  it("its type comment is the type TypeScript infers from the generated documents", async () => {
+    const shown = /^\/\/\s+\^\?\s+(.+)$/m.exec(snippet)?.[1];
+    expect(shown).toBeDefined();
+    // Inside the checkout, so that the copied code resolves the installed packages.
+    const project = await mkdtemp(join(root, "test-results", "readme-client-"));
+    try {
+      const src = join(project, "src");
+      await mkdir(src, { recursive: true });
+      await writeFile(join(src, "client.ts"), await readFile(join(root, "examples/src/client.ts")));
+      const names = [...new Set(shown?.match(/\b[A-Z]\w*/g) ?? [])];
+      await writeFile(
+        join(src, "example.ts"),
+        [
+          snippet,
+          `import type { ${names.join(", ")} } from "./gql/graphql";`,
+          `type Shown = ${shown};`,
+          "type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;",
+          "export const same: Same<typeof images, Shown> = true;",
+        ].join("\n"),
+      );
+      const { generate } = await import("@graphql-codegen/cli");
+      const codegen = (await import("../codegen.js")).default;
+      const examples = codegen.generates["examples/src/gql/"];
+      await generate(
+        {
+          schema: join(root, "schema/schema.graphql"),
+          emitLegacyCommonJSImports: false,
+          silent: true,
+          generates: {
+            [`${src}/gql/`]: {
+              ...(typeof examples === "object" && !Array.isArray(examples) ? examples : {}),
+              documents: [join(src, "example.ts")],
+            },
+          },
+        },
+        true,
+      );
+      const ts = (await import("typescript")).default;
+      const program = ts.createProgram([join(src, "example.ts")], {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      });
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      expect(problems).toEqual([]);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

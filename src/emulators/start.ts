@@ -25,6 +25,12 @@ export interface StartEmulatorsOptions {
   stateDir?: string | undefined;
   /** Told when the account could not be saved. */
   onError?: (error: Error) => void;
+  /**
+   * Where OneAuto's links point when ONEAUTO_EMULATOR_LINK_BASE_URL is unset: the gateway that
+   * embeds the emulator and serves its links (embedded-links.ts). Asked per link, so it may be
+   * known only once the gateway listens.
+   */
+  oneautoLinkBase?: () => string | undefined;
 }
 
 /** Starts both emulators on the configured ports (0 picks free ones, as tests do). */
@@ -57,7 +63,11 @@ export async function startEmulators(
     await carcutter.close();
     await writer?.flush();
   };
-  const oneauto = new OneAutoEmulator({ apiKey: config.oneauto.apiKey, clock });
+  const oneauto = new OneAutoEmulator({
+    apiKey: config.oneauto.apiKey,
+    clock,
+    linkBase: () => config.oneauto.linkBaseUrl ?? options.oneautoLinkBase?.(),
+  });
   const servers: RunningServer[] = [];
   try {
     const carcutterServer = await listen(carcutter.app, config.carcutter.port, config.host);

@@ -66,8 +66,8 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
     return started;
   }
 
-  async function open(url: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function open(url: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
     return page;
@@ -129,8 +129,8 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       nodes.map((node) => (node as HTMLElement).dataset.vehicleId),
     );
     expect(next.filter((id) => shown.includes(id))).toEqual([]);
-    // A manufacturer filter: only its vehicles.
-    await p.getByLabel("Manufacturer").fill("BMW");
+    // A manufacturer filter: only its vehicles, however the make is typed.
+    await p.getByLabel("Manufacturer").fill("bmw");
     await expect
       .poll(
         async () =>
@@ -211,7 +211,9 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       .toSatisfy((widths: number[]) => widths.length === 1 && (widths[0] ?? 0) > 0);
     expect(emulator?.control.count(CARCUTTER.submitImages.name)).toBe(sent + 1);
 
-    // The same photos again: said, not paid for.
+    // The box emptied once they were sent; the same photos again: said, not paid for.
+    expect(await p.getByLabel("Photo URLs, one per line").inputValue()).toBe("");
+    await p.getByLabel("Photo URLs, one per line").fill(urls.join("\n"));
     await p.getByRole("button", { name: "Upload" }).click();
     await expect
       .poll(() => outcomes.evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.outcome)), {
@@ -220,6 +222,114 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       .toEqual(["ALREADY_SUBMITTED", "ALREADY_SUBMITTED"]);
     expect(await outcomes.first().innerText()).toMatch(/already submitted: not sent again/);
     expect(emulator?.control.count(CARCUTTER.submitImages.name)).toBe(sent + 1);
+  });
+
+  it("the upload form takes one URL per line, lists every problem in words, and empties once sent", async () => {
+    const p = await open(`${server.url}/#/vehicles/${AUDI}`);
+    const emulator = server.emulators?.carcutter.emulator;
+    const box = p.getByLabel("Photo URLs, one per line");
+    const upload = p.getByRole("button", { name: "Upload" });
+    const problems = p.getByTestId("upload-problems").locator("li");
+    const sent = () => emulator?.control.count(CARCUTTER.submitImages.name) ?? 0;
+    await expect.poll(() => box.isEnabled(), { timeout: 20_000 }).toBe(true);
+    const before = sent();
+    const run = Date.now();
+    const photo = (name: string) => `https://photos.example.com/showroom/${run}/${name}.jpg`;
+
+    // A line with spaces is one bad line, not three; every problem is said; nothing is sent.
+    await box.fill(
+      `not a url\n${photo("front")}\n\n   ${photo("front")}   \n${photo("a")} ${photo("b")}`,
+    );
+    await upload.click();
+    await expect
+      .poll(() => problems.allInnerTexts(), { timeout: 20_000 })
+      .toEqual([
+        "Line 1 (“not a url”) is not a web address: it must start with http:// or https://.",
+        "Line 4 repeats line 2: remove one of them.",
+        "Line 5 holds several URLs: put each on a line of its own.",
+      ]);
+    expect(sent()).toBe(before);
+
+    // An empty box says what to do, and the old problems go.
+    await box.fill("  \n ");
+    await upload.click();
+    await expect
+      .poll(() => problems.allInnerTexts(), { timeout: 20_000 })
+      .toEqual(["Enter at least one photo URL."]);
+
+    // Three photos, blank lines and spaces around them: one call, three photos billed.
+    const three = [photo("front-left"), photo("rear"), photo("dashboard")];
+    await box.fill(`\n ${three[0]}\n\n${three[1]} \n\t${three[2]}\n`);
+    await upload.click();
+    const outcomes = p.getByTestId("upload-outcomes").locator("li");
+    await expect
+      .poll(() => outcomes.evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.outcome)), {
+        timeout: 20_000,
+      })
+      .toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED"]);
+    expect(await problems.count()).toBe(0);
+    expect(await box.inputValue()).toBe("");
+    expect(sent()).toBe(before + 1);
+    const uploadCost = p.getByTestId("cost").filter({ hasText: "Upload:" });
+    expect(await uploadCost.innerText()).toMatch(/1 upstream call, 3 photos billed/);
+    // What the emulator billed: three photos in that one submission.
+    const submission = emulator?.submissions().at(-1);
+    expect([...(submission?.imageUrls ?? [])].sort()).toEqual([...three].sort());
+  });
+
+  it("at 390 px wide every filter and the upload form fit the screen", async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const p = await open(`${server.url}/`, 390);
+    await expect.poll(() => p.getByTestId("stock-item").count(), { timeout: 20_000 }).toBe(6);
+    const overflow = () =>
+      p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const name of ["Manufacturer", "Status"]) {
+      const box = await p.getByLabel(name).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(390);
+    }
+    expect(await overflow()).toBe(0);
+    await p.screenshot({ path: join(SCREENSHOTS, "showroom-390-stock.png"), fullPage: true });
+
+    await p.goto(`${server.url}/#/vehicles/${AUDI}`);
+    const box = p.getByLabel("Photo URLs, one per line");
+    await expect.poll(() => box.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await box.fill("not a url");
+    await p.getByRole("button", { name: "Upload" }).click();
+    await expect.poll(() => p.getByTestId("upload-problems").count(), { timeout: 20_000 }).toBe(1);
+    expect(await overflow()).toBe(0);
+    await p.getByTestId("upload-problems").scrollIntoViewIfNeeded();
+    await p.screenshot({ path: join(SCREENSHOTS, "showroom-390-upload.png") });
+  });
+
+  it("a live view that ends in an error says it is reconnecting, and comes back by itself", async () => {
+    // Every failure reaches the page at once: no retries, no breaker to wait out.
+    const flaky = await gateway({ UPSTREAM_MAX_RETRIES: "0", UPSTREAM_BREAKER_FAILURES: "100000" });
+    const control = flaky.emulators?.carcutter.emulator.control;
+    const events = flaky.runtime.events as ImageEventBus;
+    control?.script({
+      operation: CARCUTTER.imageStatuses.name,
+      fault: { kind: "status", status: 503 },
+      times: 10_000,
+    });
+    try {
+      const p = await open(`${flaky.url}/#/vehicles/${AUDI}`);
+      const live = p.getByTestId("live-state");
+      // Opening the view reads the photos' statuses first, which fails: the view ends.
+      await expect
+        .poll(() => live.getAttribute("data-state"), { timeout: 20_000 })
+        .toBe("reconnecting");
+      expect(await live.innerText()).toMatch(/reconnecting in \d+ s/);
+      expect(events.subscriptionCount).toBe(0);
+      control?.reset();
+      await expect
+        .poll(() => events.subscriptionCount, { timeout: 40_000, interval: 200 })
+        .toBeGreaterThan(0);
+      await expect.poll(() => live.getAttribute("data-state"), { timeout: 5_000 }).toBe("live");
+      expect(await live.innerText()).toBe("live");
+    } finally {
+      control?.reset();
+    }
   });
 
   it("asks for a client key where the gateway has clients, and works once it is given", async () => {

@@ -30,8 +30,8 @@ async function dataDir(): Promise<string> {
   return dir;
 }
 
-async function start(dir: string): Promise<RunningServer> {
-  return startServer(localServerConfig({ FORECOURT_DATA_DIR: dir }));
+async function start(dir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer(localServerConfig({ FORECOURT_DATA_DIR: dir, ...env }));
 }
 
 async function graphql(s: RunningServer, query: string, variables: Record<string, unknown> = {}) {
@@ -120,5 +120,50 @@ describe("the embedded default (built-in emulators, file ledger)", () => {
     await expect(start(dir)).rejects.toThrow(/credits/);
     // Left as it was: nothing overwrote the operator's file.
     expect(await readFile(path, "utf8")).toContain('"credits":-3');
+  });
+
+  it("stock photo links are on the gateway's origin, and the gateway serves the picture", async () => {
+    const s = await start(await dataDir());
+    cleanups.push(() => s.close());
+    const data = await graphql(
+      s,
+      `{ vehicle(vehicleId: "${AUDI}") { stockPhotos(views: [FRONT_LEFT]) { url } } }`,
+    );
+    const [photo] = (data.vehicle as { stockPhotos: { url: string }[] }).stockPhotos;
+    const link = photo?.url ?? "";
+    // The emulator's own port is not where a browser in front of a container can go.
+    expect(link.startsWith(`${s.url}/emulator/oneauto/cdn/vehicleimagery/`)).toBe(true);
+    const oneauto = s.emulators?.oneauto.emulator.control;
+    const served = oneauto?.count("GET /cdn") ?? 0;
+    const res = await fetch(link);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    // The emulator answered it (in process), as its object store would.
+    expect(oneauto?.count("GET /cdn")).toBe(served + 1);
+    // Its signature is still checked: a tampered link is refused as S3 refuses it.
+    const tampered = new URL(link);
+    tampered.searchParams.set("X-Amz-Expires", "60");
+    const refused = await fetch(tampered);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("<Code>SignatureDoesNotMatch</Code>");
+  });
+
+  it("with PUBLIC_URL, stock photo links are on the public origin, under the same path", async () => {
+    const publicUrl = "https://forecourt.example.com";
+    const s = await start(await dataDir(), { PUBLIC_URL: publicUrl });
+    cleanups.push(() => s.close());
+    const data = await graphql(
+      s,
+      `{ vehicle(vehicleId: "${AUDI}") { stockPhotos(views: [FRONT_LEFT]) { url } } }`,
+    );
+    const link = (data.vehicle as { stockPhotos: { url: string }[] }).stockPhotos[0]?.url ?? "";
+    expect(link.startsWith(`${publicUrl}/emulator/oneauto/cdn/vehicleimagery/`)).toBe(true);
+    // The same link, asked of this instance directly (as the proxy at PUBLIC_URL would).
+    const direct = new URL(link);
+    const res = await fetch(`${s.url}${direct.pathname}${direct.search}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
   });
 });

@@ -213,6 +213,31 @@ describe("vehicles (Relay connection)", () => {
     expect([...either].sort()).toEqual([...active, ...onlyNew].sort());
   });
 
+  it("makes, models and colours match whatever their case, each page still one list call", async () => {
+    const makes = [...new Set(SEED_VEHICLES.map((v) => v.details.vehicle_manufacturer ?? ""))];
+    expect(makes).toEqual(expect.arrayContaining(["BMW", "Mercedes-Benz", "Škoda"]));
+    for (const make of makes.filter((m) => m !== "")) {
+      const exact = idsOf(await page({ first: 100, filter: { manufacturer: [make] } }));
+      expect(exact.length).toBeGreaterThan(0);
+      for (const typed of [make.toLowerCase(), make.toUpperCase()]) {
+        h.carcutter.control.reset();
+        const found = await page({ first: 100, filter: { manufacturer: [typed] } });
+        expect(idsOf(found), typed).toEqual(exact);
+        expect(count(LIST)).toBe(1);
+      }
+    }
+    const mustang = seed((v) => v.details.vehicle_color === "Race Red");
+    const byColour = await page({
+      first: 100,
+      filter: { color: ["race red"], model: ["MUSTANG"] },
+    });
+    expect(idsOf(byColour)).toEqual([mustang.vehicle_id]);
+    // Other fields still match exactly.
+    const lot = present(mustang.details.vehicle_lot, "lot");
+    const wrongCase = await page({ first: 100, filter: { lot: [lot.toLowerCase()] } });
+    expect(idsOf(wrongCase)).toEqual(lot === lot.toLowerCase() ? [mustang.vehicle_id] : []);
+  });
+
   it("last with before answers the items just before that cursor", async () => {
     const first = await page({ first: 5 });
     const all = idsOf(first);

@@ -8,6 +8,7 @@ import type {
   ShowroomStockImageFragment,
   StockBackground,
 } from "./gql/graphql.js";
+import { useLiveRetry } from "./live-retry.js";
 import { useOutageReport } from "./outage.js";
 import { UploadForm } from "./upload-form.js";
 
@@ -22,12 +23,15 @@ export function VehiclePageView(props: { vehicleId: string; back(): void }) {
   const { vehicleId } = props;
   const [result] = useQuery({ query: VehiclePage, variables: { vehicleId } });
   const down = useOutageReport("vehicle", result.error);
-  const [live] = useSubscription(
+  const [live, resubscribe] = useSubscription(
     { query: LivePhotos, variables: { vehicleId } },
     (photos: Record<string, ShowroomPhotoFragment> = {}, event) => ({
       ...photos,
       [event.imageUpdated.url]: event.imageUpdated,
     }),
+  );
+  const liveState = useLiveRetry(live.error, live.data, () =>
+    resubscribe({ requestPolicy: "network-only" }),
   );
   const vehicle = result.data?.vehicle;
   const photos = mergePhotos(vehicle?.images ?? [], live.data ?? {});
@@ -88,8 +92,15 @@ export function VehiclePageView(props: { vehicleId: string; back(): void }) {
       <section aria-labelledby="photos-heading">
         <h2 id="photos-heading">
           Photos{" "}
-          <span className={`live live-${live.error ? "off" : "on"}`}>
-            {live.error ? "live view interrupted" : "live"}
+          <span
+            className={`live live-${liveState.kind === "live" ? "on" : "retrying"}`}
+            data-testid="live-state"
+            data-state={liveState.kind}
+            aria-live="polite"
+          >
+            {liveState.kind === "live"
+              ? "live"
+              : `live view interrupted: reconnecting in ${liveState.inSeconds} s (attempt ${liveState.attempt})`}
           </span>
         </h2>
         {photos.length === 0 ? <p>No photos submitted yet.</p> : null}

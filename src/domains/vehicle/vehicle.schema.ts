@@ -105,18 +105,21 @@ const filterValues = (t: PothosInputFieldBuilder, description: string) =>
   t.stringList({ required: false, description, validate: z.array(z.string().max(4096)).max(100) });
 type PothosInputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
+const IGNORING_CASE =
+  "Case is ignored for the common spellings: CarCutter matches exactly, so each value is asked for as given, in lower case, in UPPER CASE and in Title Case (e.g. bmw finds BMW, mercedes-benz finds Mercedes-Benz; another mixed case such as McLaren must be given as stored).";
+
 const VehicleFilter = builder.inputType("VehicleFilter", {
   description:
-    "Vehicles matching every given field; within a field, any of the values. Values match exactly.",
+    "Vehicles matching every given field; within a field, any of the values. Makes, models and colours ignore case (see each); other values match exactly.",
   fields: (t) => ({
     status: t.field({
       type: [VehicleStatusEnum],
       required: false,
       description: "Any of these statuses.",
     }),
-    manufacturer: filterValues(t, "Any of these makes."),
-    model: filterValues(t, "Any of these models."),
-    color: filterValues(t, "Any of these colours (as written at CarCutter)."),
+    manufacturer: filterValues(t, `Any of these makes. ${IGNORING_CASE}`),
+    model: filterValues(t, `Any of these models. ${IGNORING_CASE}`),
+    color: filterValues(t, `Any of these colours. ${IGNORING_CASE}`),
     location: filterValues(t, "Any of these locations."),
     lot: filterValues(t, "Any of these lots."),
     customReference: filterValues(t, "Any of these references."),
@@ -146,9 +149,27 @@ function filtersOf(
   }
   for (const [field, column] of Object.entries(FILTER_COLUMNS)) {
     const values = filter[field as keyof typeof FILTER_COLUMNS];
-    if (values?.length) filters.push({ column, values: [...values] });
+    if (!values?.length) continue;
+    const spellings = CASE_INSENSITIVE.has(field) ? values.flatMap(spellingsOf) : values;
+    filters.push({ column, values: [...new Set(spellings)] });
   }
   return filters.length > 0 ? filters : undefined;
+}
+
+/**
+ * Names people type in any case. CarCutter compares filter values exactly and offers no other
+ * match, so the gateway asks for the spellings a record is likely stored in; within a column the
+ * values are alternatives, so this costs no extra call.
+ */
+const CASE_INSENSITIVE: ReadonlySet<string> = new Set(["manufacturer", "model", "color"]);
+
+function spellingsOf(value: string): string[] {
+  const lower = value.toLowerCase();
+  const title = lower.replace(
+    /(^|[\s\-/.])(\p{L})/gu,
+    (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+  );
+  return [value, lower, value.toUpperCase(), title];
 }
 
 builder.queryFields((t) => ({

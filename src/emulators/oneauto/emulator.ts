@@ -40,6 +40,12 @@ export interface OneAutoEmulatorOptions {
   clock: Clock;
   /** Signs image links; a random one per instance unless given, so links never outlive it. */
   signingSecret?: string;
+  /**
+   * Where links are minted (origin and optional path prefix, before `/cdn/…`), asked per link:
+   * the address a browser reaches, which is not the one the gateway calls when only the gateway
+   * is published. Undefined (or returning undefined): the origin the request came to.
+   */
+  linkBase?: () => string | undefined;
 }
 
 type ImageSearchResponse = z.infer<typeof imageSearchResponseDto>;
@@ -72,6 +78,7 @@ export class OneAutoEmulator {
   readonly #apiKey: string;
   readonly #clock: Clock;
   readonly #secret: string;
+  readonly #linkBase: () => string | undefined;
   /** Rendered PNGs by link target; the catalogue is finite, so this is bounded. */
   readonly #pictures = new Map<string, { png: Buffer; etag: string }>();
 
@@ -79,6 +86,7 @@ export class OneAutoEmulator {
     this.#apiKey = options.apiKey;
     this.#clock = options.clock;
     this.#secret = options.signingSecret ?? randomBytes(32).toString("hex");
+    this.#linkBase = options.linkBase ?? (() => undefined);
     this.control = new EmulatorControl(oneAutoDialect);
     this.app = this.#build();
   }
@@ -192,7 +200,7 @@ export class OneAutoEmulator {
     const colour = this.#colourToServe(image.model, param(c, "generic_colour_desc"), ignoreIssues);
     if (colour === undefined) return fail(c, 400, COLOUR_NOT_FOUND);
     const link = signLink(
-      new URL(c.req.url).origin,
+      this.#linkBase() ?? new URL(c.req.url).origin,
       {
         imageId,
         colourSlug: colourSlug(colour),

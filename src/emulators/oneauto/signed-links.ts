@@ -58,7 +58,11 @@ export interface SignOptions {
   now: number;
 }
 
-/** A full link on `origin` (e.g. `http://127.0.0.1:4020`) to `target`, signed at `now`. */
+/**
+ * A full link on `origin` (e.g. `http://127.0.0.1:4020`) to `target`, signed at `now`. `origin`
+ * may end in a path prefix that a proxy strips before the emulator sees the request (the
+ * gateway's EMBEDDED_LINKS_PREFIX): only the path from `/cdn/` on is signed.
+ */
 export function signLink(origin: string, target: LinkTarget, options: SignOptions): string {
   const date = formatAmzDate(options.now);
   const params: [string, string][] = [

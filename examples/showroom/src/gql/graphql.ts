@@ -162,9 +162,9 @@ export type SubmitImagesInput = {
   vehicleId: string;
 };
 
-/** Vehicles matching every given field; within a field, any of the values. Values match exactly. */
+/** Vehicles matching every given field; within a field, any of the values. Makes, models and colours ignore case (see each); other values match exactly. */
 export type VehicleFilter = {
-  /** Any of these colours (as written at CarCutter). */
+  /** Any of these colours. Case is ignored for the common spellings: CarCutter matches exactly, so each value is asked for as given, in lower case, in UPPER CASE and in Title Case (e.g. bmw finds BMW, mercedes-benz finds Mercedes-Benz; another mixed case such as McLaren must be given as stored). */
   color?: Array<string> | null | undefined;
   /** Any of these references. */
   customReference?: Array<string> | null | undefined;
@@ -172,9 +172,9 @@ export type VehicleFilter = {
   location?: Array<string> | null | undefined;
   /** Any of these lots. */
   lot?: Array<string> | null | undefined;
-  /** Any of these makes. */
+  /** Any of these makes. Case is ignored for the common spellings: CarCutter matches exactly, so each value is asked for as given, in lower case, in UPPER CASE and in Title Case (e.g. bmw finds BMW, mercedes-benz finds Mercedes-Benz; another mixed case such as McLaren must be given as stored). */
   manufacturer?: Array<string> | null | undefined;
-  /** Any of these models. */
+  /** Any of these models. Case is ignored for the common spellings: CarCutter matches exactly, so each value is asked for as given, in lower case, in UPPER CASE and in Title Case (e.g. bmw finds BMW, mercedes-benz finds Mercedes-Benz; another mixed case such as McLaren must be given as stored). */
   model?: Array<string> | null | undefined;
   /** Any of these statuses. */
   status?: Array<VehicleStatus> | null | undefined;
