@@ -196,6 +196,11 @@ describe("runtime caps, for what an estimate cannot know", () => {
       expect(data).toEqual({ vehicle: null });
       expect(errors[0].extensions).toMatchObject({ code: "OPERATION_TIMEOUT", timeoutMs: 200 });
       expect(h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(1);
+      // Aborted at the upstream too: the emulator, holding its answer for 5 s, saw the
+      // connection close well before then.
+      await expect
+        .poll(() => h.carcutter.control.aborted(CARCUTTER.vehicle.name), { timeout: 3000 })
+        .toBe(1);
     } finally {
       await h.close();
     }
