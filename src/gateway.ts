@@ -223,6 +223,8 @@ export function createGateway(options: CreateGatewayOptions) {
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
       guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
+      // Trusted documents before sharing: a document sent by hash or as other text is resolved
+      // to the manifest's text first, so sharing keys on what runs, however it was sent.
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),
       ...(shareOperations
         ? [

@@ -6,7 +6,8 @@ import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * Identical queries in flight at the same moment run once (SHARE_INFLIGHT_READS, like the
- * upstream reads beneath them): same text, operation, variables and caller. The first runs; a
+ * upstream reads beneath them): same document text (the manifest's, under trusted documents,
+ * however the request sent it), operation, variables and caller. The first runs; a
  * request that arrives while it runs waits for its data and answers with it as soon as its
  * parameters are read, without parsing, validating or executing anything, so a burst of one
  * page's query is resolved once instead of once per request. The caller is still admitted by the
@@ -167,11 +168,15 @@ const PLAIN_PARAMETERS: ReadonlySet<string> = new Set(["query", "variables", "op
 
 /**
  * Parameters yoga would accept as they are (it checks them after this plugin): a request with
- * anything else, extensions included, runs for itself and gets yoga's own answer.
+ * anything else, extensions included, runs for itself and gets yoga's own answer. The one
+ * extension allowed is `persistedQuery` beside a `query`: the trusted-documents step, composed
+ * before this one, has resolved it to the manifest's text, which is what runs and what the key
+ * holds, so a document sent by hash, as its text or written differently shares one flight.
  */
 function isPlain(params: object): boolean {
   for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && !PLAIN_PARAMETERS.has(name)) return false;
+    if (value === undefined || value === null || PLAIN_PARAMETERS.has(name)) continue;
+    if (name !== "extensions" || !isResolvedPersistedQuery(value)) return false;
   }
   const { variables, operationName } = params as { variables?: unknown; operationName?: unknown };
   const variablesOk =
@@ -179,6 +184,14 @@ function isPlain(params: object): boolean {
     variables === null ||
     (typeof variables === "object" && !Array.isArray(variables));
   return variablesOk && (operationName == null || typeof operationName === "string");
+}
+
+function isResolvedPersistedQuery(extensions: unknown): boolean {
+  if (typeof extensions !== "object" || extensions === null || Array.isArray(extensions)) {
+    return false;
+  }
+  const names = Object.keys(extensions);
+  return names.length === 1 && names[0] === "persistedQuery";
 }
 
 function isMultipart(request: Request): boolean {

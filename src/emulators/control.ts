@@ -57,6 +57,8 @@ export class EmulatorControl {
   /** `<status> <operation>` → answers, for requests served without a fault. */
   readonly #answers = new Map<string, number>();
   readonly #traceparents = new Map<string, string[]>();
+  /** Operation → requests whose client closed the connection before the answer was written. */
+  readonly #aborted = new Map<string, number>();
 
   constructor(dialect: ApiDialect) {
     this.#dialect = dialect;
@@ -76,6 +78,14 @@ export class EmulatorControl {
     return this.#answers.get(`${status} ${operation}`) ?? 0;
   }
 
+  /**
+   * Requests of the operation that their client gave up on: the connection closed before the
+   * answer was written. Proves a caller's cancellation reached the upstream, not only the caller.
+   */
+  aborted(operation: string): number {
+    return this.#aborted.get(operation) ?? 0;
+  }
+
   /** The W3C `traceparent` headers the operation's requests carried, oldest first (the last 100). */
   traceparents(operation: string): readonly string[] {
     return this.#traceparents.get(operation) ?? [];
@@ -86,6 +96,7 @@ export class EmulatorControl {
     this.#counts.clear();
     this.#answers.clear();
     this.#traceparents.clear();
+    this.#aborted.clear();
     this.#faults.clear();
   }
 
@@ -125,6 +136,11 @@ export class EmulatorControl {
         if (seen.length > 100) seen.shift();
         this.#traceparents.set(operation, seen);
       }
+      // Served over a socket, the request's signal aborts when the client closes the connection
+      // before the whole answer was written (in-process requests never abort).
+      const { signal } = c.req.raw;
+      const onAbort = () => this.#aborted.set(operation, this.aborted(operation) + 1);
+      signal.addEventListener("abort", onAbort, { once: true });
       const fault = this.#take(operation);
       if (!fault) {
         await next();
@@ -152,6 +168,8 @@ export class EmulatorControl {
           );
         }
         case "reset":
+          // The emulator closes this connection itself: the client did not give up on it.
+          signal.removeEventListener("abort", onAbort);
           return resetConnection(c);
         case "malformed":
           return c.body('{"data": {"images": [{"image": "trunc', 200, {
@@ -171,10 +189,16 @@ export class EmulatorControl {
     };
   }
 
-  /** GET /__emulator/requests, POST /__emulator/reset, POST /__emulator/faults (+ GET to inspect). */
+  /**
+   * GET /__emulator/requests, GET /__emulator/aborted, POST /__emulator/reset,
+   * POST /__emulator/faults (+ GET to inspect).
+   */
   routes(): Hono {
     const app = new Hono();
     app.get("/requests", (c) => c.json(this.counts()));
+    app.get("/aborted", (c) =>
+      c.json(Object.fromEntries([...this.#aborted].sort(([a], [b]) => a.localeCompare(b)))),
+    );
     app.post("/reset", (c) => {
       this.reset();
       return c.json({ reset: true });

@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server.js";
+import { runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -15,7 +15,7 @@ import { localServerConfig } from "../support/server.js";
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = runBrowserTests(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-results");
 
 describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ImageEventBus } from "../../src/events/create-image-events.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -21,7 +21,7 @@ import { localServerConfig } from "../support/server.js";
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = runBrowserTests(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-results");
 const STEP_MS = 150;
 const BMW = "WBA5R1C50KAE81715";

@@ -159,13 +159,13 @@ describe.skipIf(!REDIS_URL)("RedisCache against a real Redis", () => {
       expect(errors.map((e) => e.message)).toEqual([
         expect.stringMatching(/Redis cache read failed: .*timed out/i),
       ]);
-      // Cooling down: the next reads and writes skip Redis without waiting for it.
-      const skipped = performance.now();
+      // Cooling down: the next reads and writes skip Redis without waiting for it (a command
+      // sent to the stalled Redis would have timed out and been reported).
       await cache.set("anything", 1, 60_000);
       expect(await cached.searchByVin(BMW_VIN)).toHaveLength(1);
       expect(await cached.searchByVin(BMW_VIN)).toHaveLength(1);
       expect(await cached.imageLink({ imageId: BMW_FRONT })).toBe(link);
-      expect(performance.now() - skipped).toBeLessThan(200);
+      expect(errors).toHaveLength(1);
       // Served by OneAuto while the cache is stalled, and nothing cached meanwhile.
       expect(h.count(BY_VIN)).toBe(2);
       expect(h.count(LINK)).toBe(2);

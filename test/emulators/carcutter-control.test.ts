@@ -60,6 +60,34 @@ describe("request counters", () => {
   });
 });
 
+describe("aborted requests", () => {
+  it("a request whose client leaves before the answer is counted as aborted; answered ones are not", async () => {
+    await status();
+    h.emulator.control.script({ operation: STATUS, fault: { kind: "latency", ms: 10_000 } });
+    const leaving = new AbortController();
+    const pending = fetch(`${h.server.url}/vehicle/image/status?image_url=${URL_A}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+      signal: leaving.signal,
+    }).catch(() => "left");
+    await expect.poll(() => h.emulator.control.count(STATUS)).toBe(2);
+    expect(h.emulator.control.aborted(STATUS)).toBe(0);
+    leaving.abort();
+    expect(await pending).toBe("left");
+    await expect.poll(() => h.emulator.control.aborted(STATUS)).toBe(1);
+    const res = await h.callJson<Record<string, number>>("GET", "/__emulator/aborted");
+    expect(res.body).toEqual({ [STATUS]: 1 });
+    await h.callJson("POST", "/__emulator/reset");
+    expect(h.emulator.control.aborted(STATUS)).toBe(0);
+  });
+
+  it("a connection the emulator resets itself is not counted as aborted", async () => {
+    h.emulator.control.script({ operation: STATUS, fault: { kind: "reset" } });
+    await expect(status()).rejects.toThrow();
+    expect(h.emulator.control.count(STATUS)).toBe(1);
+    expect(h.emulator.control.aborted(STATUS)).toBe(0);
+  });
+});
+
 describe("scripted faults", () => {
   it("answer 429 with Retry-After and the {code, message} envelope, then serve normally", async () => {
     await scriptOverHttp({

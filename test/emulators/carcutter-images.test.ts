@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderPng } from "../../src/emulators/pictures.js";
 import type { ImageStatusResponseDto } from "../../src/upstreams/carcutter/dto.js";
@@ -273,6 +274,7 @@ describe("image submission", () => {
     });
     expect(stored?.uploads.license_plate).toEqual({
       bytes: plate.length,
+      sha256: createHash("sha256").update(plate).digest("hex"),
       filename: "license_plate.png",
       contentType: "image/png",
     });

@@ -171,6 +171,7 @@ describe("GraphQL over WebSocket (graphql-transport-ws)", () => {
     await eventually(() => h.poller.watchedCount === 1);
     await dispose();
     await eventually(() => h.poller.watchedCount === 0 && h.events.subscriptionCount === 0);
-    await expect(results.next()).rejects.toBeDefined();
+    // Closed by the server as it goes away (1001), not dropped.
+    await expect(results.next()).rejects.toMatchObject({ code: 1001 });
   });
 });

@@ -4,7 +4,10 @@ import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
-/** A client that goes away cancels the upstream calls made for it (useExecutionCancellation). */
+/**
+ * A client that goes away cancels the upstream calls made for it (useExecutionCancellation),
+ * seen at the emulator: the connection of the call in flight is closed long before its answer.
+ */
 
 const SlowStatus = graphql(`
   query CancellationSlowStatus($url: URL!) { image(url: $url) { status } }
@@ -44,9 +47,16 @@ describe("cancellation", () => {
       await expect.poll(() => h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(1);
       expect(signals).toHaveLength(1);
       expect(signals[0]?.aborted).toBe(false);
+      expect(h.carcutter.control.aborted(CARCUTTER.imageStatuses.name)).toBe(0);
       controller.abort();
       await pending.catch(() => undefined);
       await expect.poll(() => signals[0]?.aborted).toBe(true);
+      // The call itself was cut, not only the request: the emulator, holding its answer for
+      // 10 s, saw the connection close well within that.
+      await expect
+        .poll(() => h.carcutter.control.aborted(CARCUTTER.imageStatuses.name), { timeout: 3000 })
+        .toBe(1);
+      expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(1);
     } finally {
       spy.mockRestore();
     }

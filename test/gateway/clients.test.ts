@@ -615,6 +615,48 @@ describe("calls per second towards an upstream", () => {
   });
 });
 
+describe("calls per second towards OneAuto", () => {
+  it("stays at or below ONEAUTO_MAX_REQUESTS_PER_SECOND: the calls it lets through are spread over time", async () => {
+    const perSecond = 4;
+    const h = await startGateway({
+      // Each request its own call: no identification cache, no shared reads.
+      env: NO_CACHE_ENV,
+      gatewayEnv: {
+        ONEAUTO_MAX_REQUESTS_PER_SECOND: String(perSecond),
+        SHARE_INFLIGHT_READS: "false",
+      },
+    });
+    try {
+      // Distinct searches: identical ones in flight would share one call.
+      const search = (year: number) =>
+        `{ stockSearch(input: { manufacturer: "BMW", modelRange: "3 Series", year: ${year} }) { year } }`;
+      const first = await post(h, search(1999)).then((r) => r.json());
+      expect(first.errors).toBeUndefined();
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => post(h, search(2000 + i)).then((r) => r.json())),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const calls = (h.oneauto.control.counts()[ONEAUTO.search.name] ?? 0) - 1;
+      const served = answers.filter((answer) => answer.errors === undefined).length;
+      const throttled = answers.filter(
+        (answer) => answer.errors?.[0]?.extensions?.code === "UPSTREAM_THROTTLED",
+      );
+      expect(served + throttled.length).toBe(12);
+      expect(calls).toBe(served);
+      // No more than the cap in any second: whole windows, the first and one per second since.
+      expect(calls).toBeLessThanOrEqual(perSecond * (Math.ceil(seconds) + 1));
+      // More were served than one window holds: the rest waited for a later second.
+      expect(served).toBeGreaterThan(perSecond);
+      expect(seconds).toBeGreaterThanOrEqual(((served + 1) / perSecond - 1) * 0.9);
+      expect(throttled.length).toBeGreaterThan(0);
+      expect(throttled[0].errors[0].message).toMatch(/ONEAUTO_MAX_REQUESTS_PER_SECOND/);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("an open gateway", () => {
   it("warns once at start when it listens beyond this machine without client keys", async () => {
     const warnings = async (host: string) => {

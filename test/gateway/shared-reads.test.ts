@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
@@ -34,6 +34,15 @@ interface Cost {
 }
 const costOf = (result: { extensions?: Record<string, unknown> }) =>
   result.extensions?.cost as Cost;
+
+/**
+ * Requests that have reached the step that shares queries: it asks for the caller first, then
+ * joins the identical query in flight (at once, in the same step) or runs.
+ */
+function arrivals(h: GatewayHarness): () => number {
+  const spy = vi.spyOn(h.runtime.clients, "callerOf");
+  return () => new Set(spy.mock.calls.map(([request]) => request)).size;
+}
 
 /** Slows the next call of the operation, so that reads sent meanwhile find it in flight. */
 function slow(h: GatewayHarness, operation: string, ms = 300): void {
@@ -99,7 +108,12 @@ describe("reads in flight are shared", () => {
 
   it("the request that started a shared read may leave: the others still get the answer", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.vehicle.name, 300);
+    slow(h, CARCUTTER.vehicle.name, 1000);
+    const before = h.carcutter.control.count(CARCUTTER.vehicle.name);
+    // Each vehicle read a request makes: the second one has joined the first's call once made.
+    const json = vi.spyOn(h.runtime.carcutter.http, "json");
+    const vehicleReads = () =>
+      json.mock.calls.filter(([call]) => call.operation.name === CARCUTTER.vehicle.name).length;
     const leaving = new AbortController();
     const first = h
       .fetch("/graphql", {
@@ -109,13 +123,25 @@ describe("reads in flight are shared", () => {
         signal: leaving.signal,
       })
       .catch(() => "left");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const second = h.execute(READ);
+    await expect.poll(() => h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(before + 1);
+    // Another query over the same vehicle: it shares the read, not the whole query.
+    const second = h.execute(
+      `query SharedReadColor { vehicle(vehicleId: "${VIN}") { vehicleId color } }`,
+    );
+    await expect.poll(vehicleReads).toBe(2);
     leaving.abort();
     const answer = await second;
     expect(answer.errors).toBeUndefined();
     expect((answer.data as { vehicle: { vehicleId: string } }).vehicle.vehicleId).toBe(VIN);
+    // The call went on for the one still waiting: one call, never aborted, and a cache hit.
+    expect(h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(before + 1);
+    expect(h.carcutter.control.aborted(CARCUTTER.vehicle.name)).toBe(0);
+    expect(costOf(answer)).toMatchObject({ calls: 0 });
+    expect(costOf(answer).cacheHits).toEqual([
+      { upstream: "carcutter", operation: CARCUTTER.vehicle.name, hits: 1 },
+    ]);
     await first;
+    json.mockRestore();
   });
 });
 
@@ -127,12 +153,14 @@ describe("queries in flight are shared", () => {
   });
   /**
    * Sends the page's query with its features call slowed by `slowMs`, and hands over its answer
-   * to come once `afterMs` have passed: by then it has its vehicle and waits for the features.
+   * to come once the emulator has its features call: it has its vehicle and waits for the
+   * features, for `slowMs`.
    */
-  async function firstUnderWay(h: GatewayHarness, slowMs = 300, afterMs = 100) {
+  async function firstUnderWay(h: GatewayHarness, slowMs = 1000) {
     slow(h, CARCUTTER.features.name, slowMs);
+    const features = calls(h).features;
     const answer = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(afterMs);
+    await expect.poll(() => calls(h).features, { timeout: 5000 }).toBe(features + 1);
     return { answer };
   }
   /** The page's query as raw HTTP, with `extra` parameters beside query and variables. */
@@ -149,7 +177,7 @@ describe("queries in flight are shared", () => {
     const before = calls(h);
     // The first query has its vehicle and waits for the features: a read-level share of the
     // vehicle call is over, so only joining the whole query saves the second vehicle call.
-    const { answer: first } = await firstUnderWay(h, 400, 150);
+    const { answer: first } = await firstUnderWay(h);
     expect(calls(h).vehicle).toBe(before.vehicle + 1);
     const later = await Promise.all([1, 2].map(() => h.execute(WITH_FEATURES, { vehicleId: VIN })));
     const leader = await first;
@@ -195,7 +223,7 @@ describe("queries in flight are shared", () => {
   it("a query that starts after a mutation returned never joins one from before it", async () => {
     const h = await gateway();
     const before = calls(h);
-    const { answer: early } = await firstUnderWay(h, 500);
+    const { answer: early } = await firstUnderWay(h);
     const write = await h.execute(
       `mutation { upsertVehicle(input: { vehicleId: "${VIN}", model: "A6 Allroad" }) { __typename } }`,
     );
@@ -209,32 +237,48 @@ describe("queries in flight are shared", () => {
 
   it("when the first request leaves, the ones that joined it run for themselves", async () => {
     const h = await gateway();
-    slow(h, CARCUTTER.features.name, 300);
+    const arrived = arrivals(h);
+    const before = calls(h);
+    slow(h, CARCUTTER.features.name, 5000);
     const leaving = new AbortController();
     const first = postPage(h, {}, leaving.signal).catch(() => "left");
-    await pause(100);
+    await expect.poll(() => calls(h).features).toBe(before.features + 1);
     const joined = h.execute(WITH_FEATURES, { vehicleId: VIN });
-    await pause(20);
+    await expect.poll(arrived).toBe(2);
     leaving.abort();
     const answer = await joined;
     expect(answer.errors).toBeUndefined();
     expect(
       (answer.data as { vehicle: { features: unknown[] } }).vehicle.features.length,
     ).toBeGreaterThan(0);
-    // Not the first request's cut-off result: it made its own calls.
-    expect(costOf(answer).calls).toBeGreaterThan(0);
+    // Not the first request's cut-off result: it made both calls itself, the first's features
+    // call (held 5 s) being cut when the first left rather than shared.
+    expect(costOf(answer)).toMatchObject({ calls: 2, cacheHits: [] });
+    expect(calls(h)).toEqual({ vehicle: before.vehicle + 2, features: before.features + 2 });
+    await expect.poll(() => h.carcutter.control.aborted(CARCUTTER.features.name)).toBe(1);
     await first;
   });
 
   it("when the first request runs out of time, the ones that joined it run for themselves", async () => {
-    const h = await startGateway({ gatewayEnv: { REQUEST_TIMEOUT_MS: "250" } });
+    const h = await startGateway({ gatewayEnv: { REQUEST_TIMEOUT_MS: "1500" } });
     started.push(h);
-    const { answer: first } = await firstUnderWay(h, 600, 150);
-    const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    const arrived = arrivals(h);
+    const before = calls(h);
+    const { answer: first } = await firstUnderWay(h, 5000);
+    let firstDone = false;
+    void first.then(() => {
+      firstDone = true;
+    });
+    const joining = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await expect.poll(arrived).toBe(2);
+    // It arrived while the first still ran: it joined.
+    expect(firstDone).toBe(false);
+    const joined = await joining;
     expect((await first).errors?.[0]?.extensions?.code).toBe("OPERATION_TIMEOUT");
-    // Its own deadline had time left for its own (no longer slowed) calls.
+    // Its own deadline had time left for its own (no longer slowed) calls: both made anew.
     expect(joined.errors).toBeUndefined();
-    expect(costOf(joined).calls).toBeGreaterThan(0);
+    expect(costOf(joined)).toMatchObject({ calls: 2, cacheHits: [] });
+    expect(calls(h)).toEqual({ vehicle: before.vehicle + 2, features: before.features + 2 });
   });
 
   it("a result with errors is not handed on: the ones that joined run for themselves", async () => {
@@ -254,11 +298,17 @@ describe("queries in flight are shared", () => {
 
   it("a request with parameters beyond query, variables and operationName runs for itself", async () => {
     const h = await gateway();
+    const before = calls(h);
     const { answer: first } = await firstUnderWay(h);
     const response = await postPage(h, { extensions: { note: "mine" } });
     const answer = (await response.json()) as { extensions?: Record<string, unknown> };
     await first;
-    expect(costOf(answer).calls).toBeGreaterThan(0);
+    // Its own vehicle call; its features read, identical and in flight, shared the first's call.
+    expect(costOf(answer)).toMatchObject({ calls: 1 });
+    expect(costOf(answer).cacheHits).toEqual([
+      { upstream: "carcutter", operation: CARCUTTER.features.name, hits: 1 },
+    ]);
+    expect(calls(h)).toEqual({ vehicle: before.vehicle + 2, features: before.features + 1 });
   });
 
   it("a request that joined has its own access line: client, operation, nothing spent", async () => {

@@ -1,5 +1,5 @@
 import { print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -27,7 +27,8 @@ let h: GatewayHarness;
 beforeAll(async () => {
   h = await startGateway({
     env: {
-      CARCUTTER_EMULATOR_STEP_MS: "30",
+      // Slow enough that the subscription's first read finds the photos still processing.
+      CARCUTTER_EMULATOR_STEP_MS: "150",
       POLL_INTERVAL_MS: "40",
       POLL_MAX_CALLS_PER_MINUTE: "6000",
     },
@@ -46,6 +47,13 @@ describe("imageUpdated with webhooks silent", () => {
     expect(present(submitted.data).submitImages).toMatchObject({ accepted: 3 });
     expect(h.carcutter.submissions().at(-1)?.fields.webhook_url).toBeUndefined();
 
+    // Every status read from here on: the subscription's first, then the poller's.
+    const json = vi.spyOn(h.runtime.carcutter.http, "json");
+    const statusReads = () =>
+      json.mock.calls
+        .map(([call]) => call)
+        .filter((call) => call.operation.name === CARCUTTER.imageStatuses.name);
+    const before = h.carcutter.control.count(CARCUTTER.imageStatuses.name);
     const stream = new SseStream(
       h.fetch("/graphql", {
         method: "POST",
@@ -65,8 +73,15 @@ describe("imageUpdated with webhooks silent", () => {
     expect([...last.values()]).toEqual(["FINAL", "FINAL", "FINAL"]);
     expect(h.carcutter.webhookDeliveries()).toEqual([]);
     // The first read, then at least one poll (how many depends on this machine's load), each one
-    // batched call for the three photos.
-    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBeGreaterThanOrEqual(2);
+    // batched call for the three photos: every call the emulator got carried all three.
+    const reads = statusReads();
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(h.carcutter.control.count(CARCUTTER.imageStatuses.name)).toBe(before + reads.length);
+    for (const read of reads) {
+      const asked = (read.query ?? []).filter(([name]) => name === "image_url").map(([, u]) => u);
+      expect(asked.sort()).toEqual([...urls].sort());
+    }
+    json.mockRestore();
   });
 });
 

@@ -11,15 +11,39 @@ import type {
   SpendRow,
   SubmissionLedger,
 } from "../../src/ledger/ledger.js";
-import { claimable, startable } from "../../src/ledger/ledger-input.js";
+import {
+  checkedLimit,
+  checkedTime,
+  claimable,
+  copyEntry,
+  jsonValue,
+  normaliseSubmissions,
+  startable,
+} from "../../src/ledger/ledger-input.js";
 
-/** A Map-based SubmissionLedger for unit tests; it remembers every noteStatus call. */
+/**
+ * A Map-based SubmissionLedger for unit tests; it remembers every noteStatus call. It keeps the
+ * ledger contract (test/ledger/memory-ledger.test.ts): copies in and out, times checked, writes
+ * refused once closed. `new MemoryLedger(previous)` reopens what `previous` held (a restart).
+ */
 export class MemoryLedger implements SubmissionLedger {
   readonly kind = "file" as const;
-  readonly entries = new Map<string, LedgerEntry>();
-  readonly keys = new Map<string, IdempotencyRecord>();
-  readonly notes: { url: string; status: string; at: Date }[] = [];
-  readonly spend: (SpendRow & { client: string })[] = [];
+  readonly entries: Map<string, LedgerEntry>;
+  readonly keys: Map<string, IdempotencyRecord>;
+  readonly notes: { url: string; status: string; at: Date }[];
+  readonly spend: (SpendRow & { client: string })[];
+  #closed = false;
+
+  constructor(previous?: MemoryLedger) {
+    this.entries = previous?.entries ?? new Map();
+    this.keys = previous?.keys ?? new Map();
+    this.notes = previous?.notes ?? [];
+    this.spend = previous?.spend ?? [];
+  }
+
+  #writable(): void {
+    if (this.#closed) throw new Error("the ledger is closed");
+  }
 
   async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]) {
     for (const charge of charges) {
@@ -43,16 +67,13 @@ export class MemoryLedger implements SubmissionLedger {
       .map(({ client: _client, ...row }) => row);
   }
 
-  async claim(submissions: readonly NewSubmission[], terms: ClaimTerms): Promise<Claimed> {
+  async claim(submissions: readonly NewSubmission[], given: ClaimTerms): Promise<Claimed> {
+    this.#writable();
+    const terms = { ...given, at: checkedTime(given.at), until: checkedTime(given.until) };
     const claim = randomUUID();
     const won: string[] = [];
-    // A URL given twice counts once, the later one winning.
-    const byUrl = new Map<string, NewSubmission>();
-    for (const s of submissions) {
-      byUrl.delete(s.url);
-      byUrl.set(s.url, s);
-    }
-    for (const s of byUrl.values()) {
+    // A URL given twice counts once, the later one winning; options kept as JSON.
+    for (const s of normaliseSubmissions(submissions)) {
       if (!claimable(this.entries.get(s.url), terms, (e, at) => this.inFlight(e, at))) continue;
       this.entries.set(s.url, {
         ...s,
@@ -68,7 +89,9 @@ export class MemoryLedger implements SubmissionLedger {
     return { claim, won };
   }
 
-  async settle(urls: readonly string[], state: LedgerState, at: Date, claim: string) {
+  async settle(urls: readonly string[], state: LedgerState, given: Date, claim: string) {
+    this.#writable();
+    const at = checkedTime(given);
     for (const url of urls) {
       const entry = this.entries.get(url);
       if (entry?.claim === claim) this.entries.set(url, { ...entry, state, updatedAt: at });
@@ -79,7 +102,9 @@ export class MemoryLedger implements SubmissionLedger {
     return entry.state === "PENDING" && entry.claimedUntil.getTime() > at.getTime();
   }
 
-  async noteStatus(url: string, status: string, at: Date): Promise<void> {
+  async noteStatus(url: string, status: string, given: Date): Promise<void> {
+    this.#writable();
+    const at = checkedTime(given);
     this.notes.push({ url, status, at });
     const entry = this.entries.get(url);
     if (entry) this.entries.set(url, { ...entry, lastStatus: status, updatedAt: at });
@@ -89,7 +114,7 @@ export class MemoryLedger implements SubmissionLedger {
     const found = new Map<string, LedgerEntry>();
     for (const url of urls) {
       const entry = this.entries.get(url);
-      if (entry) found.set(url, entry);
+      if (entry) found.set(url, copyEntry(entry));
     }
     return found;
   }
@@ -97,27 +122,37 @@ export class MemoryLedger implements SubmissionLedger {
   async byVehicle(vehicleId: string): Promise<LedgerEntry[]> {
     return [...this.entries.values()]
       .filter((e) => e.vehicleId === vehicleId)
-      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
+      .map(copyEntry);
   }
 
   async unsettled(limit: number): Promise<LedgerEntry[]> {
     return [...this.entries.values()]
       .filter((e) => e.state === "PENDING" || e.state === "UNKNOWN")
-      .slice(0, limit);
+      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
+      .slice(0, checkedLimit(limit))
+      .map(copyEntry);
   }
 
   async startIdempotent(start: IdempotentStart): Promise<IdempotencyRecord | undefined> {
-    const { key, fingerprint, at, runsUntil } = start;
+    this.#writable();
+    const { key, fingerprint } = start;
+    const at = checkedTime(start.at);
+    const runsUntil = checkedTime(start.runsUntil);
     const current = this.keys.get(key);
     if (!startable(current, fingerprint, at)) return current && structuredClone(current);
     this.keys.set(key, { key, fingerprint, startedAt: at, runsUntil, answer: null });
     return undefined;
   }
 
-  async finishIdempotent(key: string, answer: object, _at: Date): Promise<void> {
+  async finishIdempotent(key: string, answer: object, at: Date): Promise<void> {
+    this.#writable();
+    checkedTime(at);
     const current = this.keys.get(key);
-    if (current) this.keys.set(key, { ...current, answer: structuredClone(answer ?? null) });
+    if (current) this.keys.set(key, { ...current, answer: jsonValue(answer) as object | null });
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
 }

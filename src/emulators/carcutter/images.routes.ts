@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { readPngHeader } from "../../png.js";
 import {
@@ -198,14 +199,20 @@ async function readUploads(
   for (const name of Object.values(SUBMISSION_FILES)) {
     const file = form.file(name, maxBytes);
     if (!file) continue;
-    const header = readPngHeader(new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const header = readPngHeader(bytes);
     if (!header) throw badRequest(`${name}: must be an RGBA PNG, got a file that is not a PNG`);
     if (header.colorType !== 6) {
       throw badRequest(
         `${name}: must be an RGBA PNG (colour type 6), got PNG colour type ${header.colorType}`,
       );
     }
-    uploads[name] = { bytes: file.size, filename: file.name, contentType: file.type };
+    uploads[name] = {
+      bytes: file.size,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      filename: file.name,
+      contentType: file.type,
+    };
   }
   return uploads;
 }

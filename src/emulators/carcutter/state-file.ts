@@ -41,7 +41,13 @@ const snapshot = z.object({
       fields: z.record(z.string(), z.string()),
       uploads: z.record(
         z.string(),
-        z.object({ bytes: z.number(), filename: z.string(), contentType: z.string() }),
+        z.object({
+          bytes: z.number(),
+          // Absent from state files written before it was recorded.
+          sha256: z.string().default(""),
+          filename: z.string(),
+          contentType: z.string(),
+        }),
       ),
     }),
   ),

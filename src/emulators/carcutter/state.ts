@@ -19,6 +19,8 @@ import type { WebhookTarget } from "./webhooks.js";
 
 export interface StoredUpload {
   bytes: number;
+  /** Hex sha256 of the content: tests compare what arrived with what was sent. */
+  sha256: string;
   filename: string;
   contentType: string;
 }
