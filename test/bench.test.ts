@@ -1,0 +1,52 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * `npm run bench` is what the README's figures come from; a smoke run keeps it working: one short
+ * scenario, gateway and floor, and a few hundred distinct documents. It proves the bench runs and
+ * prints figures, not how fast anything is (that is for the bench itself, on a quiet machine).
+ */
+describe("npm run bench", () => {
+  it("a short run prints the scenario's figures, the gateway fetching what the floor fetches", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "bench/run.ts",
+        "--scenario",
+        "3",
+        "--duration",
+        "1",
+        "--warmup",
+        "0",
+        "--connections",
+        "2",
+        "--documents",
+        "200",
+      ],
+      { cwd: ROOT, timeout: 150_000, maxBuffer: 8 * 1024 * 1024 },
+    );
+    const rows = stdout
+      .split("\n")
+      .filter((line) => line.startsWith("| 3. "))
+      .map((line) => line.split("|").map((cell) => cell.trim()));
+    const gateway = rows.find((cells) => cells[2] === "gateway (GraphQL)");
+    const floor = rows.find((cells) => cells[2] === "plain HTTP (floor)");
+    expect(gateway, stdout).toBeDefined();
+    expect(floor, stdout).toBeDefined();
+    for (const cells of [gateway, floor]) {
+      const rps = Number(cells?.[3]?.replaceAll(",", ""));
+      expect(rps).toBeGreaterThan(0);
+      const peakRss = Number(cells?.[6]);
+      expect(peakRss).toBeGreaterThan(0);
+    }
+    // The first operation's calls, counted at the emulators: one list, 20 features, one status batch.
+    expect(gateway?.[8]).toBe(floor?.[8]);
+    expect(stdout).toMatch(/Memory under 200 distinct query texts/);
+  }, 180_000);
+});
