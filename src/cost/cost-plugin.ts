@@ -56,7 +56,7 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
     options.prices.oneautoVrmSearch,
   );
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const { cost: meter, caller } = args.contextValue;
       const estimate = estimateOf(args);
       meter.recordEstimate(estimate.paidCalls);
@@ -66,12 +66,12 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       if (refusal) {
         setResultAndStopExecution({
           errors: [refusal],
-          extensions: { cost: report(budget.known(caller)) },
+          extensions: { cost: report(await budget.today(caller)) },
         });
         return;
       }
       const worstPence = estimate.paidCalls * pencePerPaidCall;
-      const check = await budget.check(caller, worstPence);
+      const check = await budget.reserve(caller, worstPence);
       if (!check.ok) {
         setResultAndStopExecution({
           errors: [budgetError(caller, worstPence, check, budget.secondsUntilRenewal())],
@@ -79,11 +79,30 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
         });
         return;
       }
+      const { reservation } = check;
+      let settled: Promise<number | undefined> | undefined;
+      const settle = () => {
+        settled ??= budget.settle(caller, reservation, meter.summary());
+        return settled;
+      };
+      // Today's total for an operation that holds nothing: read from the store while it runs.
+      const today = reservation === undefined ? budget.today(caller) : undefined;
+      if (reservation !== undefined) {
+        // Settled however execution ends, a throw or the client leaving included, so that the
+        // reservation never outlives its operation here; onExecuteDone waits for the same settle.
+        setExecuteFn(async (execution) => {
+          try {
+            return await executeFn(execution);
+          } finally {
+            settle().catch(() => {});
+          }
+        });
+      }
       return {
         async onExecuteDone({ result, setResult }) {
           // Execution streams only with @defer/@stream, which this gateway does not enable.
           if (isAsyncIterable(result)) return;
-          const spentPenceToday = await budget.charge(caller, meter.summary());
+          const spentPenceToday = (await settle()) ?? (await today) ?? budget.known(caller);
           setResult({
             ...result,
             extensions: { ...result.extensions, cost: report(spentPenceToday) },
@@ -117,18 +136,23 @@ export function costReportOf(
 function budgetError(
   caller: Caller,
   worstPence: number,
-  check: { spentPence: number; leftPence: number },
+  check: { spentPence: number; reservedPence: number; leftPence: number },
   retryAfterSeconds: number,
 ): GraphQLError {
   const { pencePerDay } = caller.limits;
+  const held =
+    check.reservedPence > 0
+      ? `, besides ${check.reservedPence}p held by its operations still running (what they do not spend comes back as they end)`
+      : "";
   return new GraphQLError(
-    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC), and this operation could spend up to ${worstPence}p; it was not run. The budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
+    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC)${held}, and this operation could spend up to ${worstPence}p; it was not run. The budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
     {
       extensions: {
         code: BUDGET_EXHAUSTED,
         client: caller.name,
         pencePerDay,
         spentPenceToday: check.spentPence,
+        reservedPence: check.reservedPence,
         leftPence: check.leftPence,
         worstCasePence: worstPence,
         retryAfterSeconds,

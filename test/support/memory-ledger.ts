@@ -1,15 +1,19 @@
 import { randomUUID } from "node:crypto";
-import type {
-  Claimed,
-  ClaimTerms,
-  IdempotencyRecord,
-  IdempotentStart,
-  LedgerEntry,
-  LedgerState,
-  NewSubmission,
-  SpendCharge,
-  SpendRow,
-  SubmissionLedger,
+import {
+  type Claimed,
+  type ClaimTerms,
+  fitsBudget,
+  type IdempotencyRecord,
+  type IdempotentStart,
+  type LedgerEntry,
+  type LedgerState,
+  type NewSubmission,
+  type ReservedSpend,
+  roundPence,
+  type SpendCharge,
+  type SpendReservation,
+  type SpendRow,
+  type SubmissionLedger,
 } from "../../src/ledger/ledger.js";
 import { claimable, startable } from "../../src/ledger/ledger-input.js";
 
@@ -20,8 +24,28 @@ export class MemoryLedger implements SubmissionLedger {
   readonly keys = new Map<string, IdempotencyRecord>();
   readonly notes: { url: string; status: string; at: Date }[] = [];
   readonly spend: (SpendRow & { client: string })[] = [];
+  readonly reservations = new Map<string, SpendReservation>();
 
-  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]) {
+  async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
+    const { id, client, day, pence, limitPence, at } = reservation;
+    let reservedPence = 0;
+    for (const [other, held] of this.reservations) {
+      if (held.until <= at || held.day < day) this.reservations.delete(other);
+      else if (held.client === client && held.day === day) reservedPence += held.pence;
+    }
+    reservedPence = roundPence(reservedPence);
+    const spentPence = this.#spentOn(client, day);
+    const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
+    if (reserved) this.reservations.set(id, reservation);
+    return { reserved, spentPence, reservedPence };
+  }
+
+  async chargeSpend(
+    client: string,
+    day: string,
+    charges: readonly SpendCharge[],
+    reservation?: string,
+  ): Promise<number> {
     for (const charge of charges) {
       const row = this.spend.find(
         (r) =>
@@ -35,6 +59,16 @@ export class MemoryLedger implements SubmissionLedger {
         row.pence += charge.pence;
       } else this.spend.push({ client, day, ...charge });
     }
+    if (reservation !== undefined) this.reservations.delete(reservation);
+    return this.#spentOn(client, day);
+  }
+
+  #spentOn(client: string, day: string): number {
+    return roundPence(
+      this.spend
+        .filter((r) => r.client === client && r.day === day)
+        .reduce((sum, r) => sum + r.pence, 0),
+    );
   }
 
   async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {

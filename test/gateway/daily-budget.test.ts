@@ -1,0 +1,314 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { STOCK_MODELS } from "../../src/emulators/oneauto/catalogue.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
+import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
+import { present } from "../support/operations.js";
+
+/**
+ * Daily budgets under concurrency (an operation's worst case is reserved before it runs and
+ * settled to what it spent when it ends) and today's spend as `extensions.cost` reports it, after
+ * a restart and across instances. Paid calls are counted at the OneAuto emulator.
+ */
+
+const VEHICLE_QUERY = `{ vehicle(vehicleId: "${present(SEED_VEHICLES[0]).vehicle_id}") { vehicleId } }`;
+const USAGE_TODAY = "{ usage(days: 1) { spentPenceToday } }";
+const LINK_PENCE = 15;
+
+interface TestClient {
+  name: string;
+  key: string;
+  pencePerDay: number;
+}
+
+const client = (name: string, pencePerDay: number): TestClient => ({
+  name,
+  key: `fc_${randomUUID()}`,
+  pencePerDay,
+});
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "forecourt-budget-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function clientsFile(clients: readonly TestClient[]): Promise<string> {
+  const path = join(await tempDir(), "clients.json");
+  const entries = clients.map(({ key, ...rest }) => ({
+    ...rest,
+    keySha256: createHash("sha256").update(key).digest("hex"),
+  }));
+  await writeFile(path, JSON.stringify({ clients: entries }));
+  return path;
+}
+
+interface Answer {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+  extensions?: { cost: { paidCalls: number; spentPenceToday: number; estimatedPence: number } };
+}
+
+async function post(h: GatewayHarness, query: string, key?: string): Promise<Answer> {
+  const response = await h.fetch("/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(key === undefined ? {} : { "x-api-key": key }),
+    },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<Answer, "status">) };
+}
+
+/** Every stock link the emulator can serve: image id × photographed colour × background. */
+const LINKS = STOCK_MODELS.flatMap((model) =>
+  model.views.flatMap((view) =>
+    model.coloursWithImages.flatMap((color) =>
+      ["OPAQUE", "TRANSPARENT"].map(
+        (background) =>
+          `imageId: "${model.key}-${view.replaceAll("_", "-")}", color: "${color}", background: ${background}`,
+      ),
+    ),
+  ),
+);
+
+/** Operation `i` of a burst: five stock links no other operation of the burst asks for (75p). */
+function fiveLinks(i: number): string {
+  const fields = [0, 1, 2, 3, 4].map(
+    (n) => `l${n}: stockImage(${present(LINKS[i * 5 + n])}) { url }`,
+  );
+  return `{ ${fields.join(" ")} }`;
+}
+
+/** Links OneAuto billed: the requests it answered with a link. */
+const paidLinks = (h: GatewayHarness) => h.oneauto.control.answered(ONEAUTO.imageLink.name, 200);
+
+/**
+ * A client at 200p a day sends 20 operations at once, each of five distinct links (75p worst
+ * case), spread over `gateways` in turn. Answers what was admitted and spent.
+ */
+async function burst(gateways: readonly GatewayHarness[], key: string) {
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      post(present(gateways[i % gateways.length]), fiveLinks(i), key),
+    ),
+  );
+  const admitted = answers.filter((a) => a.status === 200);
+  const refused = answers.filter((a) => a.status !== 200);
+  const usage = await post(present(gateways[0]), USAGE_TODAY, key);
+  return { admitted, refused, usage };
+}
+
+function expectBurstWithinBudget(
+  result: Awaited<ReturnType<typeof burst>>,
+  paidCalls: number,
+): void {
+  const { admitted, refused, usage } = result;
+  // 200p holds two 75p worst cases; a third never fits, whatever the order they arrive in.
+  expect(admitted).toHaveLength(2);
+  for (const answer of admitted) {
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.cost.paidCalls).toBe(5);
+  }
+  expect(paidCalls).toBe(10);
+  expect(refused).toHaveLength(18);
+  for (const answer of refused) {
+    expect(answer.status).toBe(429);
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: "BUDGET_EXHAUSTED",
+      pencePerDay: 200,
+      worstCasePence: 75,
+    });
+    expect(answer.errors?.[0]?.extensions.leftPence).toBeLessThan(75);
+  }
+  expect(usage.data).toEqual({ usage: { spentPenceToday: paidCalls * LINK_PENCE } });
+}
+
+describe("a daily budget under concurrency", () => {
+  it("20 operations of 75p at once, against 200p a day: two run, 18 are refused before any call", async () => {
+    const dealer = client("burst", 200);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      const result = await burst([h], dealer.key);
+      expectBurstWithinBudget(result, paidLinks(h));
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation that spent less than it reserved gives the rest back: a later one fits", async () => {
+    const dealer = client("settles", 30);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      // 30p reserved; the BMW has no red photo, so OneAuto bills only the first link.
+      const partly = await post(
+        h,
+        `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
+           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Red") { url } }`,
+        dealer.key,
+      );
+      expect(partly.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: 15 });
+      expect(paidLinks(h)).toBe(1);
+      const later = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Blue") { url } }`,
+        dealer.key,
+      );
+      expect(later.errors).toBeUndefined();
+      expect(later.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: 30 });
+      const refused = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-right", color: "Blue") { url } }`,
+        dealer.key,
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        leftPence: 0,
+      });
+      expect(paidLinks(h)).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
+    it("the same 20 operations split over two instances spend at most the budget", async () => {
+      const dealer = client("burst-pg", 200);
+      await withTwoInstances([dealer], async (a, b) => {
+        a.oneauto.control.reset();
+        const result = await burst([a, b], dealer.key);
+        expectBurstWithinBudget(result, paidLinks(a));
+      });
+    });
+  });
+  if (!process.env.DATABASE_URL) {
+    it.skip("two instances sharing PostgreSQL: skipped, DATABASE_URL is not set", () => {});
+  }
+});
+
+describe("today's spend in extensions.cost", () => {
+  it("after a restart it is the store's figure, as usage says, for a client and for the machine itself", async () => {
+    const dealer = client("restarts", 100);
+    const env = { ...NO_CACHE_ENV, FORECOURT_DATA_DIR: await tempDir() };
+    const gatewayEnv = { CLIENTS_PATH: await clientsFile([dealer]) };
+    const first = await startGateway({ env, gatewayEnv });
+    try {
+      for (const link of ["front", "rear", "left"]) {
+        const spent = await post(
+          first,
+          `{ stockImage(imageId: "bmw-3-series-g20-${link}", color: "Black") { url } }`,
+          dealer.key,
+        );
+        expect(spent.extensions?.cost.paidCalls).toBe(1);
+      }
+    } finally {
+      await first.close();
+    }
+    const restarted = await startGateway({ env, gatewayEnv });
+    try {
+      const usage = await post(restarted, USAGE_TODAY, dealer.key);
+      expect(usage.data).toEqual({ usage: { spentPenceToday: 45 } });
+      // A free operation (nothing reserved, nothing spent), the first of the day here.
+      const free = await post(restarted, VEHICLE_QUERY, dealer.key);
+      expect(free.extensions?.cost.spentPenceToday).toBe(45);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("the machine itself (no budget) sees its spend after a restart too", async () => {
+    const env = { ...NO_CACHE_ENV, FORECOURT_DATA_DIR: await tempDir() };
+    const first = await startGateway({ env });
+    try {
+      const spent = await post(
+        first,
+        `{ stockImage(imageId: "bmw-3-series-g20-front", color: "white") { url } }`,
+      );
+      expect(spent.extensions?.cost).toMatchObject({ paidCalls: 1 });
+    } finally {
+      await first.close();
+    }
+    const restarted = await startGateway({ env });
+    try {
+      const usage = await post(restarted, USAGE_TODAY);
+      expect(usage.data).toEqual({ usage: { spentPenceToday: 15 } });
+      const free = await post(restarted, VEHICLE_QUERY);
+      expect(free.extensions?.cost.spentPenceToday).toBe(15);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
+    it("each instance reports what both spent, as usage says", async () => {
+      const dealer = client("today-pg", 1000);
+      await withTwoInstances([dealer], async (a, b) => {
+        const link = (h: GatewayHarness, view: string) =>
+          post(
+            h,
+            `{ stockImage(imageId: "bmw-3-series-g20-${view}", color: "gray") { url } }`,
+            dealer.key,
+          );
+        expect((await link(a, "front")).extensions?.cost.spentPenceToday).toBe(15);
+        // b's first operation: free, yet it reports a's spend.
+        expect((await post(b, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
+          15,
+        );
+        expect((await link(b, "rear")).extensions?.cost.spentPenceToday).toBe(30);
+        // a has run an operation before: it still reports b's spend, not what it knew.
+        expect((await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
+          30,
+        );
+        for (const h of [a, b]) {
+          expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
+            usage: { spentPenceToday: 30 },
+          });
+        }
+      });
+    });
+  });
+});
+
+/** Two gateways over one PostgreSQL schema of their own and one pair of emulators. */
+async function withTwoInstances(
+  clients: readonly TestClient[],
+  run: (a: GatewayHarness, b: GatewayHarness) => Promise<void>,
+): Promise<void> {
+  const schema = `budget_${randomUUID().replaceAll("-", "")}`.slice(0, 40);
+  const env = { ...NO_CACHE_ENV, DATABASE_URL: process.env.DATABASE_URL ?? "" };
+  const gatewayEnv = { CLIENTS_PATH: await clientsFile(clients) };
+  const a = await startGateway({ env, gatewayEnv, postgresSchema: schema });
+  const b = await startGateway({ env, gatewayEnv, postgresSchema: schema, beside: a });
+  try {
+    await run(a, b);
+  } finally {
+    await b.close();
+    await a.close();
+    const pg = await import("pg");
+    const db = new pg.default.Client(process.env.DATABASE_URL);
+    await db.connect();
+    await db.query(`drop schema if exists ${schema} cascade`);
+    await db.end();
+  }
+}
