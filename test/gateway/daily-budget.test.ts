@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { STOCK_MODELS } from "../../src/emulators/oneauto/catalogue.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
@@ -187,6 +187,73 @@ describe("a daily budget under concurrency", () => {
         leftPence: 0,
       });
       expect(paidLinks(h)).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation cut off by its deadline gives back what it did not spend", async () => {
+    const dealer = client("deadline", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "300" },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 5_000 },
+        times: 5,
+      });
+      const cut = await post(h, fiveLinks(0), dealer.key);
+      expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
+      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 0 });
+      // The whole 75p is there again for the same five links, now answered at once.
+      const again = await post(h, fiveLinks(1), dealer.key);
+      expect(again.errors).toBeUndefined();
+      expect(again.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation whose client left gives back its reservation", async () => {
+    const dealer = client("leaves", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 10_000 },
+        times: 5,
+      });
+      const leaving = new AbortController();
+      const left = h
+        .fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-api-key": dealer.key },
+          body: JSON.stringify({ query: fiveLinks(0) }),
+          signal: leaving.signal,
+        })
+        .catch(() => undefined);
+      // Its five calls are under way, so its 75p is held: then the client goes.
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+      leaving.abort();
+      await left;
+      // Refused while the reservation is still held (each refusal spends nothing), then admitted.
+      const admitted = await vi.waitFor(
+        async () => {
+          const answer = await post(h, fiveLinks(1), dealer.key);
+          expect(answer.status).toBe(200);
+          return answer;
+        },
+        { timeout: 5_000, interval: 50 },
+      );
+      expect(admitted.errors).toBeUndefined();
+      expect(admitted.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
     } finally {
       await h.close();
     }
