@@ -80,29 +80,31 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
         return;
       }
       const { reservation } = check;
-      let settled: Promise<number | undefined> | undefined;
-      const settle = () => {
-        settled ??= budget.settle(caller, reservation, meter.summary());
-        return settled;
-      };
       // Today's total for an operation that holds nothing: read from the store while it runs.
       const today = reservation === undefined ? budget.today(caller) : undefined;
-      if (reservation !== undefined) {
-        // Settled however execution ends, a throw or the client leaving included, so that the
-        // reservation never outlives its operation here; onExecuteDone waits for the same settle.
-        setExecuteFn(async (execution) => {
-          try {
-            return await executeFn(execution);
-          } finally {
-            settle().catch(() => {});
-          }
-        });
-      }
+      let settled: Promise<number> | undefined;
+      const settle = () => {
+        settled ??= budget
+          .settle(caller, reservation, meter.summary())
+          .then(async (total) => total ?? (await today) ?? budget.known(caller));
+        return settled;
+      };
+      // Settled however execution ends, a throw or the client leaving included, so a reservation
+      // never outlives its operation here; and before the result is handed on, so requests that
+      // joined it (src/cache/shared-operations.ts) see today's total with its spend in it.
+      // onExecuteDone reads the same settle (and reports its failure).
+      setExecuteFn(async (execution) => {
+        try {
+          return await executeFn(execution);
+        } finally {
+          await settle().catch(() => {});
+        }
+      });
       return {
         async onExecuteDone({ result, setResult }) {
           // Execution streams only with @defer/@stream, which this gateway does not enable.
           if (isAsyncIterable(result)) return;
-          const spentPenceToday = (await settle()) ?? (await today) ?? budget.known(caller);
+          const spentPenceToday = await settle();
           setResult({
             ...result,
             extensions: { ...result.extensions, cost: report(spentPenceToday) },

@@ -259,6 +259,38 @@ describe("a daily budget under concurrency", () => {
     }
   });
 
+  it("a request that joins an identical query in flight (SHARE_INFLIGHT_READS) spends nothing: it neither reserves nor is refused", async () => {
+    const dealer = client("joins", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 300 },
+        times: 5,
+      });
+      // The first holds the whole 75p while its five calls are under way; then the same query.
+      const first = post(h, fiveLinks(0), dealer.key);
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+      const joined = await post(h, fiveLinks(0), dealer.key);
+      expect(joined.errors).toBeUndefined();
+      expect(joined.data).toEqual((await first).data);
+      expect(joined.extensions?.cost).toMatchObject({
+        paidCalls: 0,
+        cacheHitCount: 5,
+        spentPenceToday: 75,
+      });
+      expect((await first).extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      // Five link requests in all (held ones are not in `answered`): none for the joiner.
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+    } finally {
+      await h.close();
+    }
+  });
+
   describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
     it("the same 20 operations split over two instances spend at most the budget", async () => {
       const dealer = client("burst-pg", 200);
