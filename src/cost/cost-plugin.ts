@@ -12,7 +12,10 @@ import type { CostPolicy } from "./cost-policy.js";
  * Before execution (after validation, with the request's variables), the operation's worst case
  * of OneAuto paid calls is estimated (cost-estimate.ts). Above `maxPaidCallsPerOperation` the
  * operation is refused with COST_LIMIT_EXCEEDED before any resolver runs, so before any upstream
- * call: HTTP 400, no `data`, the estimate in the error's extensions. Otherwise it runs, and every
+ * call: HTTP 400, no `data`, the estimate in the error's extensions. Then the worst case in pence
+ * is reserved from the caller's daily budget (src/clients/daily-budget.ts), or the operation is
+ * refused with BUDGET_EXHAUSTED; the reservation is settled to what the operation spent however
+ * its execution ends. Otherwise it runs, and every
  * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
  * operation carries `extensions.cost` too (no calls, and the estimate that refused it).
  *
