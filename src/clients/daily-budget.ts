@@ -30,7 +30,17 @@ export interface Reservation {
 export type BudgetCheck =
   /** Admitted; `reservation` undefined when nothing needed holding (no budget, or no paid call). */
   | { ok: true; reservation: Reservation | undefined }
-  | { ok: false; spentPence: number; reservedPence: number; leftPence: number };
+  | {
+      ok: false;
+      spentPence: number;
+      reservedPence: number;
+      leftPence: number;
+      /**
+       * When it may fit: once the operations holding the rest have ended (within their
+       * deadline), if only their reservations were in the way; else at the next UTC midnight.
+       */
+      retryAfterSeconds: number;
+    };
 
 export interface DailyBudgetOptions {
   /** How long an operation may run (REQUEST_TIMEOUT_MS): a reservation outlives it by a margin. */
@@ -42,6 +52,7 @@ export class DailyBudget {
   readonly #store: SpendLedger;
   readonly #now: () => Date;
   readonly #holdMs: number;
+  readonly #deadlineSeconds: number;
   /** By caller: the day and its total as this instance last read or wrote it. */
   readonly #known = new Map<string, { day: string; pence: number }>();
   /** By caller: a read of today's total under way, which operations starting meanwhile share. */
@@ -51,6 +62,7 @@ export class DailyBudget {
     this.#store = store;
     this.#now = options.now ?? (() => new Date());
     this.#holdMs = options.operationDeadlineMs + RESERVATION_MARGIN_MS;
+    this.#deadlineSeconds = Math.max(1, Math.ceil(options.operationDeadlineMs / 1000));
   }
 
   /** Reserves `worstPence` of what `caller` has left today, or says why it does not fit. */
@@ -71,11 +83,14 @@ export class DailyBudget {
     });
     this.#remember(caller, day, found.spentPence);
     if (found.reserved) return { ok: true, reservation: { id, day, pence: worstPence } };
+    const renewal = this.#secondsUntilRenewal();
+    const heldOnly = roundPence(found.spentPence + worstPence) <= limitPence;
     return {
       ok: false,
       spentPence: found.spentPence,
       reservedPence: found.reservedPence,
       leftPence: Math.max(0, roundPence(limitPence - found.spentPence - found.reservedPence)),
+      retryAfterSeconds: heldOnly ? Math.min(renewal, this.#deadlineSeconds) : renewal,
     };
   }
 
@@ -133,7 +148,7 @@ export class DailyBudget {
   }
 
   /** Seconds until the budget is renewed: the next UTC midnight. */
-  secondsUntilRenewal(): number {
+  #secondsUntilRenewal(): number {
     const now = this.#now();
     const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
     return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));

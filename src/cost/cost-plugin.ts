@@ -1,7 +1,7 @@
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
-import type { DailyBudget } from "../clients/daily-budget.js";
+import type { BudgetCheck, DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
 import type { CostPolicy } from "./cost-policy.js";
@@ -77,7 +77,7 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       const check = await budget.reserve(caller, worstPence);
       if (!check.ok) {
         setResultAndStopExecution({
-          errors: [budgetError(caller, worstPence, check, budget.secondsUntilRenewal())],
+          errors: [budgetError(caller, worstPence, check)],
           extensions: { cost: report(check.spentPence) },
         });
         return;
@@ -141,16 +141,16 @@ export function costReportOf(
 function budgetError(
   caller: Caller,
   worstPence: number,
-  check: { spentPence: number; reservedPence: number; leftPence: number },
-  retryAfterSeconds: number,
+  check: Extract<BudgetCheck, { ok: false }>,
 ): GraphQLError {
   const { pencePerDay } = caller.limits;
+  const { retryAfterSeconds } = check;
   const held =
     check.reservedPence > 0
       ? `, besides ${check.reservedPence}p held by its operations still running (what they do not spend comes back as they end)`
       : "";
   return new GraphQLError(
-    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC)${held}, and this operation could spend up to ${worstPence}p; it was not run. The budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
+    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC)${held}, and this operation could spend up to ${worstPence}p; it was not run. Try again in ${retryAfterSeconds} s; the budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
     {
       extensions: {
         code: BUDGET_EXHAUSTED,

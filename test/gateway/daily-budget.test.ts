@@ -54,6 +54,8 @@ async function clientsFile(clients: readonly TestClient[]): Promise<string> {
 
 interface Answer {
   status: number;
+  /** The Retry-After header, in seconds. */
+  retryAfter: number | undefined;
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions: Record<string, unknown> }[];
   extensions?: { cost: { paidCalls: number; spentPenceToday: number; estimatedPence: number } };
@@ -69,7 +71,12 @@ async function post(h: GatewayHarness, query: string, key?: string): Promise<Ans
     },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, ...((await response.json()) as Omit<Answer, "status">) };
+  const retryAfter = response.headers.get("retry-after");
+  return {
+    status: response.status,
+    retryAfter: retryAfter === null ? undefined : Number(retryAfter),
+    ...((await response.json()) as Omit<Answer, "status" | "retryAfter">),
+  };
 }
 
 /** Every stock link the emulator can serve: image id × photographed colour × background. */
@@ -132,7 +139,9 @@ function expectBurstWithinBudget(
       pencePerDay: 200,
       worstCasePence: 75,
     });
-    expect(answer.errors?.[0]?.extensions.leftPence).toBeLessThan(75);
+    const refusal = present(answer.errors?.[0]).extensions;
+    expect(refusal.leftPence).toBeLessThan(75);
+    expect(answer.retryAfter).toBe(refusal.retryAfterSeconds);
   }
   expect(usage.data).toEqual({ usage: { spentPenceToday: paidCalls * LINK_PENCE } });
 }
@@ -187,6 +196,65 @@ describe("a daily budget under concurrency", () => {
         leftPence: 0,
       });
       expect(paidLinks(h)).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("refused only for what a running operation holds: Retry-After within the operation deadline, not midnight", async () => {
+    const dealer = client("waits", 30);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "20000" },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 500 },
+        times: 2,
+      });
+      const running = post(
+        h,
+        `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
+           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
+        dealer.key,
+      );
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2));
+      const refused = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        spentPenceToday: 0,
+        reservedPence: 30,
+        leftPence: 0,
+        retryAfterSeconds: 20,
+      });
+      expect(refused.retryAfter).toBe(20);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /besides 30p held by its operations still running/,
+      );
+      expect((await running).extensions?.cost).toMatchObject({ paidCalls: 2, spentPenceToday: 30 });
+      // Now spent, not held: nothing comes back before midnight.
+      const spent = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(spent.errors?.[0]?.extensions).toMatchObject({
+        spentPenceToday: 30,
+        reservedPence: 0,
+      });
+      const now = new Date();
+      const toMidnight =
+        (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) /
+        1000;
+      expect(spent.retryAfter).toBeGreaterThanOrEqual(Math.min(21, Math.floor(toMidnight)));
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
     } finally {
       await h.close();
     }
