@@ -151,7 +151,7 @@ export function createGateway(options: CreateGatewayOptions) {
     clients,
     costPolicy: costPolicy ?? DEFAULT_COST_POLICY,
   };
-  const budget = new DailyBudget(deps.ledger);
+  const budget = new DailyBudget(deps.ledger, { operationDeadlineMs: limits.requestTimeoutMs });
   const { metrics } = deps;
   const operationNames = new OperationNames({
     trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],

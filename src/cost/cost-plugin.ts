@@ -1,7 +1,7 @@
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
-import type { DailyBudget } from "../clients/daily-budget.js";
+import type { BudgetCheck, DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
 import type { CostPolicy } from "./cost-policy.js";
@@ -12,7 +12,10 @@ import type { CostPolicy } from "./cost-policy.js";
  * Before execution (after validation, with the request's variables), the operation's worst case
  * of OneAuto paid calls is estimated (cost-estimate.ts). Above `maxPaidCallsPerOperation` the
  * operation is refused with COST_LIMIT_EXCEEDED before any resolver runs, so before any upstream
- * call: HTTP 400, no `data`, the estimate in the error's extensions. Otherwise it runs, and every
+ * call: HTTP 400, no `data`, the estimate in the error's extensions. Then the worst case in pence
+ * is reserved from the caller's daily budget (src/clients/daily-budget.ts), or the operation is
+ * refused with BUDGET_EXHAUSTED; the reservation is settled to what the operation spent however
+ * its execution ends. Otherwise it runs, and every
  * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
  * operation carries `extensions.cost` too (no calls, and the estimate that refused it).
  *
@@ -56,7 +59,7 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
     options.prices.oneautoVrmSearch,
   );
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const { cost: meter, caller } = args.contextValue;
       const estimate = estimateOf(args);
       meter.recordEstimate(estimate.paidCalls);
@@ -66,24 +69,45 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       if (refusal) {
         setResultAndStopExecution({
           errors: [refusal],
-          extensions: { cost: report(budget.known(caller)) },
+          extensions: { cost: report(await budget.today(caller)) },
         });
         return;
       }
       const worstPence = estimate.paidCalls * pencePerPaidCall;
-      const check = await budget.check(caller, worstPence);
+      const check = await budget.reserve(caller, worstPence);
       if (!check.ok) {
         setResultAndStopExecution({
-          errors: [budgetError(caller, worstPence, check, budget.secondsUntilRenewal())],
+          errors: [budgetError(caller, worstPence, check)],
           extensions: { cost: report(check.spentPence) },
         });
         return;
       }
+      const { reservation } = check;
+      // Today's total for an operation that holds nothing: read from the store while it runs.
+      const today = reservation === undefined ? budget.today(caller) : undefined;
+      let settled: Promise<number> | undefined;
+      const settle = () => {
+        settled ??= budget
+          .settle(caller, reservation, meter.summary())
+          .then(async (total) => total ?? (await today) ?? budget.known(caller));
+        return settled;
+      };
+      // Settled however execution ends, a throw or the client leaving included, so a reservation
+      // never outlives its operation here; and before the result is handed on, so requests that
+      // joined it (src/cache/shared-operations.ts) see today's total with its spend in it.
+      // onExecuteDone reads the same settle (and reports its failure).
+      setExecuteFn(async (execution) => {
+        try {
+          return await executeFn(execution);
+        } finally {
+          await settle().catch(() => {});
+        }
+      });
       return {
         async onExecuteDone({ result, setResult }) {
           // Execution streams only with @defer/@stream, which this gateway does not enable.
           if (isAsyncIterable(result)) return;
-          const spentPenceToday = await budget.charge(caller, meter.summary());
+          const spentPenceToday = await settle();
           setResult({
             ...result,
             extensions: { ...result.extensions, cost: report(spentPenceToday) },
@@ -117,18 +141,23 @@ export function costReportOf(
 function budgetError(
   caller: Caller,
   worstPence: number,
-  check: { spentPence: number; leftPence: number },
-  retryAfterSeconds: number,
+  check: Extract<BudgetCheck, { ok: false }>,
 ): GraphQLError {
   const { pencePerDay } = caller.limits;
+  const { retryAfterSeconds } = check;
+  const held =
+    check.reservedPence > 0
+      ? `, besides ${check.reservedPence}p held by its operations still running (what they do not spend comes back as they end)`
+      : "";
   return new GraphQLError(
-    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC), and this operation could spend up to ${worstPence}p; it was not run. The budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
+    `${caller.name} has ${check.leftPence}p left of its ${pencePerDay}p for today (UTC)${held}, and this operation could spend up to ${worstPence}p; it was not run. Try again in ${retryAfterSeconds} s; the budget renews at midnight UTC (pencePerDay, or CLIENT_PENCE_PER_DAY).`,
     {
       extensions: {
         code: BUDGET_EXHAUSTED,
         client: caller.name,
         pencePerDay,
         spentPenceToday: check.spentPence,
+        reservedPence: check.reservedPence,
         leftPence: check.leftPence,
         worstCasePence: worstPence,
         retryAfterSeconds,

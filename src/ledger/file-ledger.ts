@@ -16,13 +16,17 @@ import { acquireDirLock, errorCode, releaseDirLock } from "./file-lock.js";
 import {
   type Claimed,
   type ClaimTerms,
+  fitsBudget,
   IDEMPOTENCY_RETENTION_MS,
   type IdempotencyRecord,
   type IdempotentStart,
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
+  type ReservedSpend,
+  roundPence,
   type SpendCharge,
+  type SpendReservation,
   type SpendRow,
   type SubmissionLedger,
   utcDay,
@@ -65,6 +69,22 @@ export class LedgerWriteError extends Error {
     super(`the ledger ${path} could not be written; restart to reopen it`, { cause });
     this.name = "LedgerWriteError";
   }
+}
+
+/** An operation waiting to be written, and the spend reservation it settles. */
+interface QueuedWrite {
+  op: LogOp;
+  release?: string | undefined;
+  resolve: (change: Change) => void;
+  reject: (error: Error) => void;
+}
+
+/** A spend reservation held in memory (times in ms). */
+interface HeldSpend {
+  client: string;
+  day: string;
+  pence: number;
+  until: number;
 }
 
 interface Stored extends LedgerEntry {
@@ -114,7 +134,12 @@ export class FileLedger implements SubmissionLedger {
   /** Prefix of this process's claims. */
   readonly #session = randomUUID();
   readonly #checks: Checks = { inFlight: (entry, at) => this.inFlight(entry, at) };
-  #queue: { op: LogOp; resolve: (change: Change) => void; reject: (error: Error) => void }[] = [];
+  #queue: QueuedWrite[] = [];
+  /**
+   * Spend reservations, by id: in memory only, since one process holds the store and a
+   * reservation dies with the operation that holds it (a crash ends both).
+   */
+  readonly #reservations = new Map<string, HeldSpend>();
   #flushing = false;
   #flushed: Promise<void> = Promise.resolve();
   #failure: LedgerWriteError | undefined;
@@ -205,9 +230,45 @@ export class FileLedger implements SubmissionLedger {
     await this.#write({ op: "idemDone", key, at: checkedTime(at), answer: jsonValue(answer) });
   }
 
-  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void> {
-    if (charges.length === 0) return void (await this.#write(undefined));
-    await this.#write({ op: "spend", client, day, charges: charges.map((c) => ({ ...c })) });
+  async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
+    const { id, client, day, pence, limitPence } = reservation;
+    const at = checkedTime(reservation.at).getTime();
+    const until = checkedTime(reservation.until).getTime();
+    await this.#write(undefined);
+    // From here to the end, nothing else runs: the check and the hold are one step.
+    let reservedPence = 0;
+    for (const [other, held] of this.#reservations) {
+      if (held.until <= at || held.day < day) this.#reservations.delete(other);
+      else if (held.client === client && held.day === day) reservedPence += held.pence;
+    }
+    reservedPence = roundPence(reservedPence);
+    const spentPence = this.#spentOn(client, day);
+    const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
+    if (reserved) this.#reservations.set(id, { client, day, pence, until });
+    return { reserved, spentPence, reservedPence };
+  }
+
+  async chargeSpend(
+    client: string,
+    day: string,
+    charges: readonly SpendCharge[],
+    reservation?: string,
+  ): Promise<number> {
+    if (charges.length === 0) {
+      await this.#write(undefined);
+      if (reservation !== undefined) this.#reservations.delete(reservation);
+    } else {
+      // The reservation goes when the charge is on disk and counted (#flush), not before.
+      const op: LogOp = { op: "spend", client, day, charges: charges.map((c) => ({ ...c })) };
+      await this.#write(op, reservation);
+    }
+    return this.#spentOn(client, day);
+  }
+
+  #spentOn(client: string, day: string): number {
+    return roundPence(
+      this.#index.spendOf(client, day, day).reduce((sum, row) => sum + row.pence, 0),
+    );
   }
 
   async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {
@@ -253,12 +314,12 @@ export class FileLedger implements SubmissionLedger {
    * Queues `op` (undefined: nothing to write, but still refused when closed or failed); resolves
    * with what it changed once that is on disk.
    */
-  #write(op: LogOp | undefined): Promise<Change> {
+  #write(op: LogOp | undefined, release?: string): Promise<Change> {
     if (this.#closed) return Promise.reject(new Error(`the ledger ${this.path} is closed`));
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     if (op === undefined) return Promise.resolve({ entries: [] });
     return new Promise((resolve, reject) => {
-      this.#queue.push({ op, resolve, reject });
+      this.#queue.push({ op, release, resolve, reject });
       if (!this.#flushing) {
         this.#flushing = true;
         this.#flushed = this.#flush();
@@ -313,7 +374,10 @@ export class FileLedger implements SubmissionLedger {
         }
         for (const entry of staged.values()) this.#index.put(entry);
         for (const record of stagedKeys.values()) this.#index.putIdempotency(record);
-        for (const { op } of batch) if (op.op === "spend") this.#index.addSpend(op);
+        for (const { op, release } of batch) {
+          if (op.op === "spend") this.#index.addSpend(op);
+          if (release !== undefined) this.#reservations.delete(release);
+        }
         this.#index.nextSeq = seq;
         for (const [i, pending] of batch.entries()) pending.resolve(changes[i] ?? { entries: [] });
       }

@@ -99,14 +99,69 @@ export interface SpendRow extends SpendCharge {
 }
 
 /**
+ * A hold on part of a client's budget of one day while an operation that could spend runs: its
+ * worst case, taken before it makes any call and settled (`chargeSpend` with its id) when it ends.
+ */
+export interface SpendReservation {
+  /** Unique: what `chargeSpend` settles. */
+  id: string;
+  client: string;
+  /** The UTC day whose budget it holds (YYYY-MM-DD). */
+  day: string;
+  pence: number;
+  /** Taken only if the day's spend, its live reservations and `pence` together fit in this. */
+  limitPence: number;
+  at: Date;
+  /**
+   * Until when it counts: an operation that never settles (its instance crashed) stops holding
+   * the budget then. Longer than the operation's deadline.
+   */
+  until: Date;
+}
+
+/** What `reserveSpend` found, and whether it took the reservation. */
+export interface ReservedSpend {
+  reserved: boolean;
+  /** The day's spend so far (settled charges). */
+  spentPence: number;
+  /** The day's other live reservations, operations of the client still running. */
+  reservedPence: number;
+}
+
+/**
  * Each client's spend by day: durable and shared like the submissions (the same store), so a
  * daily budget survives restarts and holds across instances.
  */
 export interface SpendLedger {
-  /** Adds the charges to `client`'s totals of `day`, atomically. */
-  chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void>;
+  /**
+   * Reserves `reservation.pence` of `client`'s day, atomically with every other reservation of
+   * that client (from any instance): taken when the day's spend and live reservations leave room
+   * for it under `limitPence`, refused otherwise. Reservations of other days, and past their
+   * `until`, no longer count.
+   */
+  reserveSpend(reservation: SpendReservation): Promise<ReservedSpend>;
+  /**
+   * Adds the charges to `client`'s totals of `day` and drops the reservation `reservation` (when
+   * given), in one atomic step; resolves with the day's total spend after it.
+   */
+  chargeSpend(
+    client: string,
+    day: string,
+    charges: readonly SpendCharge[],
+    reservation?: string,
+  ): Promise<number>;
   /** `client`'s totals from `fromDay` to `toDay` (inclusive), by day then operation. */
   spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]>;
+}
+
+/** Pence to a millionth, as the cost meter rounds them: sums of fractions stay exact enough. */
+export function roundPence(pence: number): number {
+  return Math.round(pence * 1e6) / 1e6;
+}
+
+/** Whether `pence` more fits beside `spent` and `reserved` under `limit` (to a millionth). */
+export function fitsBudget(spent: number, reserved: number, pence: number, limit: number): boolean {
+  return roundPence(spent + reserved + pence) <= roundPence(limit);
 }
 
 /** The UTC day of `at`, as the spend is kept: YYYY-MM-DD. */

@@ -67,4 +67,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: "spend reservations",
+    sql: `
+      -- An operation's worst case, held while it runs; dropped when it settles, or past until.
+      create table forecourt_spend_reservations (
+        id text primary key,
+        client text not null,
+        day date not null,
+        pence numeric not null,
+        until timestamptz not null
+      );
+      create index forecourt_spend_reservations_by_client
+        on forecourt_spend_reservations (client, day);
+    `,
+  },
 ];

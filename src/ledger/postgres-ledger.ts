@@ -3,6 +3,7 @@ import { escapeIdentifier, Pool, type PoolClient } from "pg";
 import {
   type Claimed,
   type ClaimTerms,
+  fitsBudget,
   IDEMPOTENCY_RETENTION_MS,
   type IdempotencyRecord,
   type IdempotentStart,
@@ -10,7 +11,10 @@ import {
   type LedgerEntry,
   type LedgerState,
   type NewSubmission,
+  type ReservedSpend,
+  roundPence,
   type SpendCharge,
+  type SpendReservation,
   type SpendRow,
   type SubmissionLedger,
 } from "./ledger.js";
@@ -70,12 +74,20 @@ export class PostgresLedger implements SubmissionLedger {
   readonly #table: string;
   readonly #keys: string;
   readonly #spend: string;
+  readonly #reservations: string;
 
-  private constructor(pool: Pool, table: string, keys: string, spend: string) {
+  private constructor(
+    pool: Pool,
+    table: string,
+    keys: string,
+    spend: string,
+    reservations: string,
+  ) {
     this.#pool = pool;
     this.#table = table;
     this.#keys = keys;
     this.#spend = spend;
+    this.#reservations = reservations;
   }
 
   static async connect(
@@ -109,6 +121,7 @@ export class PostgresLedger implements SubmissionLedger {
       qualified("forecourt_submissions"),
       qualified("forecourt_idempotency"),
       qualified("forecourt_spend"),
+      qualified("forecourt_spend_reservations"),
     );
   }
 
@@ -265,11 +278,66 @@ export class PostgresLedger implements SubmissionLedger {
     ]);
   }
 
-  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]): Promise<void> {
-    if (charges.length === 0) return;
-    // One statement: every instance's charges of the same day and operation add up.
+  async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
+    const { id, client, day, pence, limitPence } = reservation;
+    const at = checkedTime(reservation.at);
+    const until = checkedTime(reservation.until);
+    const connection = await this.#pool.connect();
+    try {
+      await connection.query("begin");
+      // Reservations of one client take turns, from every instance: each sees the ones before.
+      // A transaction-level lock, so it is let go however the transaction ends.
+      await connection.query("select pg_advisory_xact_lock(hashtext($1))", [
+        `${this.#reservations} ${client}`,
+      ]);
+      // Crashed instances' reservations and other days' go as the client reserves again.
+      await connection.query(
+        `delete from ${this.#reservations} where client = $1 and (day < $2::date or until <= $3)`,
+        [client, day, at],
+      );
+      // One statement, one snapshot: a settle (its charge and its release) is seen whole or not.
+      const { rows } = await connection.query<{ spent: string; reserved: string }>(
+        `select
+           (select coalesce(sum(pence), 0) from ${this.#spend}
+             where client = $1 and day = $2::date) as spent,
+           (select coalesce(sum(pence), 0) from ${this.#reservations}
+             where client = $1 and day = $2::date) as reserved`,
+        [client, day],
+      );
+      const spentPence = roundPence(Number(rows[0]?.spent ?? 0));
+      const reservedPence = roundPence(Number(rows[0]?.reserved ?? 0));
+      const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
+      if (reserved) {
+        await connection.query(
+          `insert into ${this.#reservations} (id, client, day, pence, until)
+           values ($1, $2, $3::date, $4, $5)`,
+          [id, client, day, pence, until],
+        );
+      }
+      await connection.query("commit");
+      connection.release();
+      return { reserved, spentPence, reservedPence };
+    } catch (error) {
+      await connection.query("rollback").catch(() => {});
+      connection.release(true);
+      throw error;
+    }
+  }
+
+  async chargeSpend(
+    client: string,
+    day: string,
+    charges: readonly SpendCharge[],
+    reservation?: string,
+  ): Promise<number> {
+    // One statement: every instance's charges of the same day and operation add up, and the
+    // reservation goes in the same step, so a reservation never sees the budget held twice or
+    // not at all. The total is read in a second statement, which sees this one's charges.
     await this.#pool.query(
-      `insert into ${this.#spend} as t (client, day, upstream, operation, paid_calls, pence)
+      `with released as (
+         delete from ${this.#reservations} where id = $7 and client = $1
+       )
+       insert into ${this.#spend} as t (client, day, upstream, operation, paid_calls, pence)
        select $1, $2::date, c.upstream, c.operation, c.paid_calls, c.pence
        from unnest($3::text[], $4::text[], $5::bigint[], $6::numeric[])
          as c(upstream, operation, paid_calls, pence)
@@ -283,8 +351,15 @@ export class PostgresLedger implements SubmissionLedger {
         charges.map((c) => c.operation),
         charges.map((c) => c.paidCalls),
         charges.map((c) => c.pence),
+        reservation ?? null,
       ],
     );
+    const { rows } = await this.#pool.query<{ total: string }>(
+      `select coalesce(sum(pence), 0) as total from ${this.#spend}
+       where client = $1 and day = $2::date`,
+      [client, day],
+    );
+    return roundPence(Number(rows[0]?.total ?? 0));
   }
 
   async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {

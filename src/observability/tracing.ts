@@ -65,6 +65,7 @@ const LEDGER_WRITES = [
   "noteStatus",
   "startIdempotent",
   "finishIdempotent",
+  "reserveSpend",
   "chargeSpend",
 ] as const;
 

@@ -1,4 +1,4 @@
-import { afterEach, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   IDEMPOTENCY_RETENTION_MS,
   type LedgerEntry,
@@ -949,5 +949,118 @@ export function ledgerContract(newStore: () => Promise<LedgerStore>): void {
     await ledger.close();
     const reopened = await openLedger(store);
     expect(await reopened.spendOf("web", "2025-02-01", "2025-03-31")).toEqual(expected);
+  });
+
+  describe("spend reservations", () => {
+    const link = { upstream: "oneauto", operation: "GET /imagery/image-from-id" };
+    const DAY = "2025-03-01";
+    let ids = 0;
+    /** A reservation of `pence` of web's 200p on DAY, asked at `minutes`, held for ten. */
+    const reservation = (pence: number, minutes = 1, day = DAY) => ({
+      id: `r${++ids}`,
+      client: "web",
+      day,
+      pence,
+      limitPence: 200,
+      at: at(minutes),
+      until: at(minutes + 10),
+    });
+
+    it("of 20 reservations of 75p at once against 200p, exactly two are taken", async () => {
+      const { ledger } = await fresh();
+      const found = await Promise.all(
+        Array.from({ length: 20 }, () => ledger.reserveSpend(reservation(75))),
+      );
+      expect(found.filter((f) => f.reserved)).toHaveLength(2);
+      for (const f of found) {
+        expect(f.spentPence).toBe(0);
+        // Each saw the ones taken before it: never room for a third.
+        if (!f.reserved) expect(f.reservedPence).toBe(150);
+      }
+    });
+
+    it("counts the day's spend and other live reservations, and takes one that fits exactly", async () => {
+      const { ledger } = await fresh();
+      await ledger.chargeSpend("web", DAY, [{ ...link, paidCalls: 4, pence: 60 }]);
+      await ledger.chargeSpend("web", "2025-02-28", [{ ...link, paidCalls: 9, pence: 135 }]);
+      await ledger.chargeSpend("app", DAY, [{ ...link, paidCalls: 9, pence: 135 }]);
+      expect(await ledger.reserveSpend(reservation(90))).toEqual({
+        reserved: true,
+        spentPence: 60,
+        reservedPence: 0,
+      });
+      expect(await ledger.reserveSpend(reservation(60))).toEqual({
+        reserved: false,
+        spentPence: 60,
+        reservedPence: 90,
+      });
+      expect(await ledger.reserveSpend(reservation(50))).toEqual({
+        reserved: true,
+        spentPence: 60,
+        reservedPence: 90,
+      });
+    });
+
+    it("settling charges what was spent and gives back the rest of the reservation, in one step", async () => {
+      const { ledger } = await fresh();
+      const first = reservation(150);
+      expect((await ledger.reserveSpend(first)).reserved).toBe(true);
+      expect((await ledger.reserveSpend(reservation(75))).reserved).toBe(false);
+      const total = await ledger.chargeSpend(
+        "web",
+        DAY,
+        [{ ...link, paidCalls: 3, pence: 45 }],
+        first.id,
+      );
+      expect(total).toBe(45);
+      expect(await ledger.reserveSpend(reservation(155))).toEqual({
+        reserved: true,
+        spentPence: 45,
+        reservedPence: 0,
+      });
+    });
+
+    it("settling with nothing spent only gives the reservation back", async () => {
+      const { ledger } = await fresh();
+      const held = reservation(200);
+      expect((await ledger.reserveSpend(held)).reserved).toBe(true);
+      expect(await ledger.chargeSpend("web", DAY, [], held.id)).toBe(0);
+      expect((await ledger.reserveSpend(reservation(200))).reserved).toBe(true);
+    });
+
+    it("a reservation never settled (its instance died) stops counting at its until, and on another day", async () => {
+      const { ledger } = await fresh();
+      expect((await ledger.reserveSpend(reservation(200, 1))).reserved).toBe(true);
+      // Still held a minute before it runs out.
+      expect((await ledger.reserveSpend(reservation(1, 10))).reserved).toBe(false);
+      expect(await ledger.reserveSpend(reservation(200, 11))).toEqual({
+        reserved: true,
+        spentPence: 0,
+        reservedPence: 0,
+      });
+      // The next day's budget is whole, whatever the day before still held.
+      expect(await ledger.reserveSpend(reservation(200, 12, "2025-03-02"))).toEqual({
+        reserved: true,
+        spentPence: 0,
+        reservedPence: 0,
+      });
+    });
+
+    it("chargeSpend answers the day's total, its own charges included", async () => {
+      const { ledger } = await fresh();
+      await ledger.chargeSpend("web", DAY, [{ ...link, paidCalls: 1, pence: 15 }]);
+      const totals = await Promise.all([
+        ledger.chargeSpend("web", DAY, [{ ...link, paidCalls: 1, pence: 0.1 }]),
+        ledger.chargeSpend("web", DAY, [{ ...link, paidCalls: 1, pence: 0.2 }]),
+      ]);
+      expect(Math.max(...totals)).toBe(15.3);
+      expect(await ledger.chargeSpend("web", "2025-03-02", [])).toBe(0);
+    });
+
+    it("a closed ledger refuses reservations", async () => {
+      const { ledger } = await fresh();
+      await ledger.close();
+      await expect(ledger.reserveSpend(reservation(1))).rejects.toThrow();
+    });
   });
 }

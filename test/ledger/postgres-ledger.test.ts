@@ -96,6 +96,7 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
       "forecourt_idempotency",
       "forecourt_migrations",
       "forecourt_spend",
+      "forecourt_spend_reservations",
       "forecourt_submissions",
     ]);
 
@@ -194,6 +195,39 @@ describe.skipIf(!DATABASE_URL)("PostgresLedger against a real PostgreSQL", () =>
       await two.startIdempotent({ key: "k", fingerprint: "fp", at: at(3), runsUntil: at(5) }),
     ).toMatchObject({
       answer: { results: [] },
+    });
+  });
+
+  it("two instances on one schema: of 20 reservations of 75p against 200p from both at once, two are taken; a settle on one frees room on the other", async () => {
+    const schema = newSchema();
+    const [one, two] = await Promise.all([connect(schema), connect(schema)]);
+    const reservation = (i: number, pence = 75) => ({
+      id: `r${i}`,
+      client: "web",
+      day: "2025-03-01",
+      pence,
+      limitPence: 200,
+      at: at(1),
+      until: at(10),
+    });
+    const found = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? one : two).reserveSpend(reservation(i))),
+    );
+    const taken = found.flatMap((f, i) => (f.reserved ? [i] : []));
+    expect(taken).toHaveLength(2);
+    const [first = -1] = taken;
+    const total = await (first % 2 === 0 ? one : two).chargeSpend(
+      "web",
+      "2025-03-01",
+      [{ upstream: "oneauto", operation: "GET /imagery/image-from-id", paidCalls: 1, pence: 15 }],
+      `r${first}`,
+    );
+    expect(total).toBe(15);
+    // 15 spent and 75 still held: 110 fits, on either instance.
+    expect(await (first % 2 === 0 ? two : one).reserveSpend(reservation(99, 110))).toEqual({
+      reserved: true,
+      spentPence: 15,
+      reservedPence: 75,
     });
   });
 

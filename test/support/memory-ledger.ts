@@ -1,15 +1,19 @@
 import { randomUUID } from "node:crypto";
-import type {
-  Claimed,
-  ClaimTerms,
-  IdempotencyRecord,
-  IdempotentStart,
-  LedgerEntry,
-  LedgerState,
-  NewSubmission,
-  SpendCharge,
-  SpendRow,
-  SubmissionLedger,
+import {
+  type Claimed,
+  type ClaimTerms,
+  fitsBudget,
+  type IdempotencyRecord,
+  type IdempotentStart,
+  type LedgerEntry,
+  type LedgerState,
+  type NewSubmission,
+  type ReservedSpend,
+  roundPence,
+  type SpendCharge,
+  type SpendReservation,
+  type SpendRow,
+  type SubmissionLedger,
 } from "../../src/ledger/ledger.js";
 import {
   checkedLimit,
@@ -32,6 +36,8 @@ export class MemoryLedger implements SubmissionLedger {
   readonly keys: Map<string, IdempotencyRecord>;
   readonly notes: { url: string; status: string; at: Date }[];
   readonly spend: (SpendRow & { client: string })[];
+  /** Held by operations in flight: kept in memory only, as the file ledger keeps them. */
+  readonly reservations = new Map<string, SpendReservation>();
   #closed = false;
 
   constructor(previous?: MemoryLedger) {
@@ -45,7 +51,28 @@ export class MemoryLedger implements SubmissionLedger {
     if (this.#closed) throw new Error("the ledger is closed");
   }
 
-  async chargeSpend(client: string, day: string, charges: readonly SpendCharge[]) {
+  async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
+    this.#writable();
+    const { id, client, day, pence, limitPence, at } = reservation;
+    let reservedPence = 0;
+    for (const [other, held] of this.reservations) {
+      if (held.until <= at || held.day < day) this.reservations.delete(other);
+      else if (held.client === client && held.day === day) reservedPence += held.pence;
+    }
+    reservedPence = roundPence(reservedPence);
+    const spentPence = this.#spentOn(client, day);
+    const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
+    if (reserved) this.reservations.set(id, reservation);
+    return { reserved, spentPence, reservedPence };
+  }
+
+  async chargeSpend(
+    client: string,
+    day: string,
+    charges: readonly SpendCharge[],
+    reservation?: string,
+  ): Promise<number> {
+    this.#writable();
     for (const charge of charges) {
       const row = this.spend.find(
         (r) =>
@@ -59,6 +86,16 @@ export class MemoryLedger implements SubmissionLedger {
         row.pence += charge.pence;
       } else this.spend.push({ client, day, ...charge });
     }
+    if (reservation !== undefined) this.reservations.delete(reservation);
+    return this.#spentOn(client, day);
+  }
+
+  #spentOn(client: string, day: string): number {
+    return roundPence(
+      this.spend
+        .filter((r) => r.client === client && r.day === day)
+        .reduce((sum, r) => sum + r.pence, 0),
+    );
   }
 
   async spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]> {

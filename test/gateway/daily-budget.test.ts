@@ -1,0 +1,481 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import { STOCK_MODELS } from "../../src/emulators/oneauto/catalogue.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
+import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
+import { present } from "../support/operations.js";
+
+/**
+ * Daily budgets under concurrency (an operation's worst case is reserved before it runs and
+ * settled to what it spent when it ends) and today's spend as `extensions.cost` reports it, after
+ * a restart and across instances. Paid calls are counted at the OneAuto emulator.
+ */
+
+const VEHICLE_QUERY = `{ vehicle(vehicleId: "${present(SEED_VEHICLES[0]).vehicle_id}") { vehicleId } }`;
+const USAGE_TODAY = "{ usage(days: 1) { spentPenceToday } }";
+const LINK_PENCE = 15;
+
+interface TestClient {
+  name: string;
+  key: string;
+  pencePerDay: number;
+}
+
+const client = (name: string, pencePerDay: number): TestClient => ({
+  name,
+  key: `fc_${randomUUID()}`,
+  pencePerDay,
+});
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "forecourt-budget-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function clientsFile(clients: readonly TestClient[]): Promise<string> {
+  const path = join(await tempDir(), "clients.json");
+  const entries = clients.map(({ key, ...rest }) => ({
+    ...rest,
+    keySha256: createHash("sha256").update(key).digest("hex"),
+  }));
+  await writeFile(path, JSON.stringify({ clients: entries }));
+  return path;
+}
+
+interface Answer {
+  status: number;
+  /** The Retry-After header, in seconds. */
+  retryAfter: number | undefined;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+  extensions?: { cost: { paidCalls: number; spentPenceToday: number; estimatedPence: number } };
+}
+
+async function post(h: GatewayHarness, query: string, key?: string): Promise<Answer> {
+  const response = await h.fetch("/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(key === undefined ? {} : { "x-api-key": key }),
+    },
+    body: JSON.stringify({ query }),
+  });
+  const retryAfter = response.headers.get("retry-after");
+  return {
+    status: response.status,
+    retryAfter: retryAfter === null ? undefined : Number(retryAfter),
+    ...((await response.json()) as Omit<Answer, "status" | "retryAfter">),
+  };
+}
+
+/** Every stock link the emulator can serve: image id × photographed colour × background. */
+const LINKS = STOCK_MODELS.flatMap((model) =>
+  model.views.flatMap((view) =>
+    model.coloursWithImages.flatMap((color) =>
+      ["OPAQUE", "TRANSPARENT"].map(
+        (background) =>
+          `imageId: "${model.key}-${view.replaceAll("_", "-")}", color: "${color}", background: ${background}`,
+      ),
+    ),
+  ),
+);
+
+/** Operation `i` of a burst: five stock links no other operation of the burst asks for (75p). */
+function fiveLinks(i: number): string {
+  const fields = [0, 1, 2, 3, 4].map(
+    (n) => `l${n}: stockImage(${present(LINKS[i * 5 + n])}) { url }`,
+  );
+  return `{ ${fields.join(" ")} }`;
+}
+
+/** Links OneAuto billed: the requests it answered with a link. */
+const paidLinks = (h: GatewayHarness) => h.oneauto.control.answered(ONEAUTO.imageLink.name, 200);
+
+/**
+ * A client at 200p a day sends 20 operations at once, each of five distinct links (75p worst
+ * case), spread over `gateways` in turn. Answers what was admitted and spent.
+ */
+async function burst(gateways: readonly GatewayHarness[], key: string) {
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      post(present(gateways[i % gateways.length]), fiveLinks(i), key),
+    ),
+  );
+  const admitted = answers.filter((a) => a.status === 200);
+  const refused = answers.filter((a) => a.status !== 200);
+  const usage = await post(present(gateways[0]), USAGE_TODAY, key);
+  return { admitted, refused, usage };
+}
+
+function expectBurstWithinBudget(
+  result: Awaited<ReturnType<typeof burst>>,
+  paidCalls: number,
+): void {
+  const { admitted, refused, usage } = result;
+  // 200p holds two 75p worst cases; a third never fits, whatever the order they arrive in.
+  expect(admitted).toHaveLength(2);
+  for (const answer of admitted) {
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.cost.paidCalls).toBe(5);
+  }
+  expect(paidCalls).toBe(10);
+  expect(refused).toHaveLength(18);
+  for (const answer of refused) {
+    expect(answer.status).toBe(429);
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: "BUDGET_EXHAUSTED",
+      pencePerDay: 200,
+      worstCasePence: 75,
+    });
+    const refusal = present(answer.errors?.[0]).extensions;
+    expect(refusal.leftPence).toBeLessThan(75);
+    expect(answer.retryAfter).toBe(refusal.retryAfterSeconds);
+  }
+  expect(usage.data).toEqual({ usage: { spentPenceToday: paidCalls * LINK_PENCE } });
+}
+
+describe("a daily budget under concurrency", () => {
+  it("20 operations of 75p at once, against 200p a day: two run, 18 are refused before any call", async () => {
+    const dealer = client("burst", 200);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      const result = await burst([h], dealer.key);
+      expectBurstWithinBudget(result, paidLinks(h));
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation that spent less than it reserved gives the rest back: a later one fits", async () => {
+    const dealer = client("settles", 30);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      // 30p reserved; the BMW has no red photo, so OneAuto bills only the first link.
+      const partly = await post(
+        h,
+        `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
+           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Red") { url } }`,
+        dealer.key,
+      );
+      expect(partly.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: 15 });
+      expect(paidLinks(h)).toBe(1);
+      const later = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Blue") { url } }`,
+        dealer.key,
+      );
+      expect(later.errors).toBeUndefined();
+      expect(later.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: 30 });
+      const refused = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-right", color: "Blue") { url } }`,
+        dealer.key,
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        leftPence: 0,
+      });
+      expect(paidLinks(h)).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("refused only for what a running operation holds: Retry-After within the operation deadline, not midnight", async () => {
+    const dealer = client("waits", 30);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "20000" },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 500 },
+        times: 2,
+      });
+      const running = post(
+        h,
+        `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
+           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
+        dealer.key,
+      );
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2));
+      const refused = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        spentPenceToday: 0,
+        reservedPence: 30,
+        leftPence: 0,
+        retryAfterSeconds: 20,
+      });
+      expect(refused.retryAfter).toBe(20);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /besides 30p held by its operations still running/,
+      );
+      expect((await running).extensions?.cost).toMatchObject({ paidCalls: 2, spentPenceToday: 30 });
+      // Now spent, not held: nothing comes back before midnight.
+      const spent = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(spent.errors?.[0]?.extensions).toMatchObject({
+        spentPenceToday: 30,
+        reservedPence: 0,
+      });
+      const now = new Date();
+      const toMidnight =
+        (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) /
+        1000;
+      expect(spent.retryAfter).toBeGreaterThanOrEqual(Math.min(21, Math.floor(toMidnight)));
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation cut off by its deadline gives back what it did not spend", async () => {
+    const dealer = client("deadline", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "300" },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 5_000 },
+        times: 5,
+      });
+      const cut = await post(h, fiveLinks(0), dealer.key);
+      expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
+      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 0 });
+      // The whole 75p is there again for the same five links, now answered at once.
+      const again = await post(h, fiveLinks(1), dealer.key);
+      expect(again.errors).toBeUndefined();
+      expect(again.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("an operation whose client left gives back its reservation", async () => {
+    const dealer = client("leaves", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 10_000 },
+        times: 5,
+      });
+      const leaving = new AbortController();
+      const left = h
+        .fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-api-key": dealer.key },
+          body: JSON.stringify({ query: fiveLinks(0) }),
+          signal: leaving.signal,
+        })
+        .catch(() => undefined);
+      // Its five calls are under way, so its 75p is held: then the client goes.
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+      leaving.abort();
+      await left;
+      // Refused while the reservation is still held (each refusal spends nothing), then admitted.
+      const admitted = await vi.waitFor(
+        async () => {
+          const answer = await post(h, fiveLinks(1), dealer.key);
+          expect(answer.status).toBe(200);
+          return answer;
+        },
+        { timeout: 5_000, interval: 50 },
+      );
+      expect(admitted.errors).toBeUndefined();
+      expect(admitted.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("a request that joins an identical query in flight (SHARE_INFLIGHT_READS) spends nothing: it neither reserves nor is refused", async () => {
+    const dealer = client("joins", 75);
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+    });
+    try {
+      h.oneauto.control.reset();
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 300 },
+        times: 5,
+      });
+      // The first holds the whole 75p while its five calls are under way; then the same query.
+      const first = post(h, fiveLinks(0), dealer.key);
+      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+      const joined = await post(h, fiveLinks(0), dealer.key);
+      expect(joined.errors).toBeUndefined();
+      expect(joined.data).toEqual((await first).data);
+      expect(joined.extensions?.cost).toMatchObject({
+        paidCalls: 0,
+        cacheHitCount: 5,
+        spentPenceToday: 75,
+      });
+      expect((await first).extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      // Five link requests in all (held ones are not in `answered`): none for the joiner.
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+    } finally {
+      await h.close();
+    }
+  });
+
+  describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
+    it("the same 20 operations split over two instances spend at most the budget", async () => {
+      const dealer = client("burst-pg", 200);
+      await withTwoInstances([dealer], async (a, b) => {
+        a.oneauto.control.reset();
+        const result = await burst([a, b], dealer.key);
+        expectBurstWithinBudget(result, paidLinks(a));
+      });
+    });
+  });
+  if (!process.env.DATABASE_URL) {
+    it.skip("two instances sharing PostgreSQL: skipped, DATABASE_URL is not set", () => {});
+  }
+});
+
+describe("today's spend in extensions.cost", () => {
+  it("after a restart it is the store's figure, as usage says, for a client and for the machine itself", async () => {
+    const dealer = client("restarts", 100);
+    const env = { ...NO_CACHE_ENV, FORECOURT_DATA_DIR: await tempDir() };
+    const gatewayEnv = { CLIENTS_PATH: await clientsFile([dealer]) };
+    const first = await startGateway({ env, gatewayEnv });
+    try {
+      for (const link of ["front", "rear", "left"]) {
+        const spent = await post(
+          first,
+          `{ stockImage(imageId: "bmw-3-series-g20-${link}", color: "Black") { url } }`,
+          dealer.key,
+        );
+        expect(spent.extensions?.cost.paidCalls).toBe(1);
+      }
+    } finally {
+      await first.close();
+    }
+    const restarted = await startGateway({ env, gatewayEnv });
+    try {
+      const usage = await post(restarted, USAGE_TODAY, dealer.key);
+      expect(usage.data).toEqual({ usage: { spentPenceToday: 45 } });
+      // A free operation (nothing reserved, nothing spent), the first of the day here.
+      const free = await post(restarted, VEHICLE_QUERY, dealer.key);
+      expect(free.extensions?.cost.spentPenceToday).toBe(45);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("the machine itself (no budget) sees its spend after a restart too", async () => {
+    const env = { ...NO_CACHE_ENV, FORECOURT_DATA_DIR: await tempDir() };
+    const first = await startGateway({ env });
+    try {
+      const spent = await post(
+        first,
+        `{ stockImage(imageId: "bmw-3-series-g20-front", color: "white") { url } }`,
+      );
+      expect(spent.extensions?.cost).toMatchObject({ paidCalls: 1 });
+    } finally {
+      await first.close();
+    }
+    const restarted = await startGateway({ env });
+    try {
+      const usage = await post(restarted, USAGE_TODAY);
+      expect(usage.data).toEqual({ usage: { spentPenceToday: 15 } });
+      const free = await post(restarted, VEHICLE_QUERY);
+      expect(free.extensions?.cost.spentPenceToday).toBe(15);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
+    it("each instance reports what both spent, as usage says", async () => {
+      const dealer = client("today-pg", 1000);
+      await withTwoInstances([dealer], async (a, b) => {
+        const link = (h: GatewayHarness, view: string) =>
+          post(
+            h,
+            `{ stockImage(imageId: "bmw-3-series-g20-${view}", color: "gray") { url } }`,
+            dealer.key,
+          );
+        expect((await link(a, "front")).extensions?.cost.spentPenceToday).toBe(15);
+        // b's first operation: free, yet it reports a's spend.
+        expect((await post(b, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
+          15,
+        );
+        expect((await link(b, "rear")).extensions?.cost.spentPenceToday).toBe(30);
+        // a has run an operation before: it still reports b's spend, not what it knew.
+        expect((await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
+          30,
+        );
+        for (const h of [a, b]) {
+          expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
+            usage: { spentPenceToday: 30 },
+          });
+        }
+      });
+    });
+  });
+});
+
+/** Two gateways over one PostgreSQL schema of their own and one pair of emulators. */
+async function withTwoInstances(
+  clients: readonly TestClient[],
+  run: (a: GatewayHarness, b: GatewayHarness) => Promise<void>,
+): Promise<void> {
+  const schema = `budget_${randomUUID().replaceAll("-", "")}`.slice(0, 40);
+  const env = { ...NO_CACHE_ENV, DATABASE_URL: process.env.DATABASE_URL ?? "" };
+  const gatewayEnv = { CLIENTS_PATH: await clientsFile(clients) };
+  const a = await startGateway({ env, gatewayEnv, postgresSchema: schema });
+  const b = await startGateway({ env, gatewayEnv, postgresSchema: schema, beside: a });
+  try {
+    await run(a, b);
+  } finally {
+    await b.close();
+    await a.close();
+    const pg = await import("pg");
+    const db = new pg.default.Client(process.env.DATABASE_URL);
+    await db.connect();
+    await db.query(`drop schema if exists ${schema} cascade`);
+    await db.end();
+  }
+}
