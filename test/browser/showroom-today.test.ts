@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the showroom's today figure in Chromium"
       // The list itself is free and is asked for before any stock photo of it.
       const listNote = page.getByTestId("cost").first();
       await expect.poll(() => listNote.innerText(), { timeout: 20_000 }).toMatch(/This list/);
-      expect(await listNote.innerText()).toMatch(/0 paid, 0p · today 45p$/);
+      expect(await listNote.innerText()).toMatch(/nothing billed, 0p · today 45p$/);
     } finally {
       await restarted.close();
     }
