@@ -14,7 +14,7 @@ import {
 } from "./document-bounds.js";
 import type { DocumentLimits } from "./limits.js";
 import {
-  SUBSCRIPTION_FIELD_SKIPPED,
+  SUBSCRIPTION_ROOT_SKIP_INCLUDE,
   useSkippedSubscriptionRefused,
 } from "./skipped-subscription.js";
 
@@ -99,7 +99,7 @@ export const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
 export const DOCUMENT_REFUSAL_CODES: ReadonlySet<unknown> = new Set([
   ...Object.values(DOCUMENT_LIMIT_CODES),
   INTROSPECTION_DISABLED,
-  SUBSCRIPTION_FIELD_SKIPPED,
+  SUBSCRIPTION_ROOT_SKIP_INCLUDE,
 ]);
 
 /**

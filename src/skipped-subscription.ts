@@ -1,63 +1,88 @@
 import {
+  type DirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
-  getOperationAST,
-  getVariableValues,
   Kind,
-  type OperationDefinitionNode,
-  type SelectionNode,
   type SelectionSetNode,
-  type ValidationRule,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
 /**
- * A subscription runs its one root field; one whose root fields are all skipped (`@skip(if:
- * true)`, `@include(if: false)`) has nothing to run, and the executor threw on it (a 500). It is
- * the client's mistake: refused in validation when the directives say so literally, and before
- * subscribing when they depend on variables (which validation cannot know).
+ * A subscription's root selections may not carry @skip or @include: the GraphQL specification's
+ * "Single Root Field" rule says so since graphql-spec#860 (graphql-js 17 checks it; the graphql 16
+ * this gateway runs does not). Without it, `imageUpdated @include(if: false)` left the executor no
+ * field to subscribe to, and it threw (a 500); and a condition on a variable made graphql 16's own
+ * rule throw while validating (a 400 blaming a variable that was given). Checked by reading the
+ * document, whatever the variables, before graphql's rules run: a 400 that says what to change.
  */
 
-export const SUBSCRIPTION_FIELD_SKIPPED = "SUBSCRIPTION_FIELD_SKIPPED";
+export const SUBSCRIPTION_ROOT_SKIP_INCLUDE = "SUBSCRIPTION_ROOT_SKIP_INCLUDE";
 
 export function useSkippedSubscriptionRefused(): Plugin {
-  const rule: ValidationRule = (context) => ({
-    OperationDefinition(operation) {
-      if (operation.operation !== "subscription") return;
-      if (!selectsAField(operation.selectionSet, fragmentsOf(context.getDocument()), undefined)) {
-        context.reportError(skippedError(operation, "its directives"));
-      }
-    },
-  });
   return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(rule);
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== "subscription") return;
-      const { coerced } = getVariableValues(
-        args.schema,
-        operation.variableDefinitions ?? [],
-        args.variableValues ?? {},
-      );
-      // Variables that do not coerce: the executor reports them.
-      if (!coerced) return;
-      if (!selectsAField(operation.selectionSet, fragmentsOf(args.document), coerced)) {
-        const error = skippedError(operation, "its variables");
-        Object.assign(error.extensions, { http: { status: 400 } });
-        setResultAndStopExecution({ errors: [error] });
-      }
+    onValidate({ params: { documentAST }, setResult }) {
+      const errors = rootConditionErrors(documentAST);
+      // Set as the validation's result: graphql 16's SingleFieldSubscriptionsRule would throw on
+      // a condition on a variable before any other rule could report.
+      if (errors.length > 0) setResult(errors);
     },
   };
 }
 
-function skippedError(operation: OperationDefinitionNode, by: string): GraphQLError {
-  return new GraphQLError(
-    `This subscription has no field to subscribe to: ${by} skip every root field (@skip/@include). Subscribe to one field that is not skipped, or do not send the subscription.`,
-    { nodes: [operation], extensions: { code: SUBSCRIPTION_FIELD_SKIPPED } },
-  );
+/** An error for each @skip or @include on a subscription's root selections. */
+export function rootConditionErrors(document: DocumentNode): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  let fragments: Map<string, FragmentDefinitionNode> | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== "subscription") {
+      continue;
+    }
+    fragments ??= fragmentsOf(document);
+    const name = definition.name ? `Subscription "${definition.name.value}"` : "A subscription";
+    checkRoot(definition.selectionSet, fragments, new Set(), (directive, where) => {
+      errors.push(
+        new GraphQLError(
+          `${name} has @${directive.name.value} on its root selection (${where}): a subscription always subscribes to its one root field, so it may not be skipped or included conditionally (GraphQL specification, "Single Root Field"). Remove the directive, and leave the subscription out when it is not wanted.`,
+          { nodes: [directive], extensions: { code: SUBSCRIPTION_ROOT_SKIP_INCLUDE } },
+        ),
+      );
+    });
+  }
+  return errors;
+}
+
+type Report = (directive: DirectiveNode, where: string) => void;
+
+/** The root selections, through fragments spread or inlined at the root, fragments once each. */
+function checkRoot(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  visited: Set<string>,
+  report: Report,
+): void {
+  for (const selection of selectionSet.selections) {
+    const where =
+      selection.kind === Kind.FIELD
+        ? `field ${selection.name.value}`
+        : selection.kind === Kind.FRAGMENT_SPREAD
+          ? `fragment ${selection.name.value}`
+          : "an inline fragment";
+    for (const directive of selection.directives ?? []) {
+      if (directive.name.value === "skip" || directive.name.value === "include") {
+        report(directive, where);
+      }
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      checkRoot(selection.selectionSet, fragments, visited, report);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = fragments.get(selection.name.value);
+      // An unknown fragment or a cycle is another rule's error.
+      if (!fragment || visited.has(fragment.name.value)) continue;
+      visited.add(fragment.name.value);
+      checkRoot(fragment.selectionSet, fragments, visited, report);
+    }
+  }
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
@@ -68,58 +93,4 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
     }
   }
   return fragments;
-}
-
-/**
- * Whether a field is left in `selectionSet` once @skip and @include are applied, through inline
- * fragments and spreads, as the executor collects them. Without `variables` (validation), a
- * condition on a variable counts as keeping its selection.
- */
-function selectsAField(
-  selectionSet: SelectionSetNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Readonly<Record<string, unknown>> | undefined,
-  visited = new Set<string>(),
-): boolean {
-  for (const selection of selectionSet.selections) {
-    if (!isIncluded(selection, variables)) continue;
-    if (selection.kind === Kind.FIELD) return true;
-    if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (selectsAField(selection.selectionSet, fragments, variables, visited)) return true;
-      continue;
-    }
-    const name = selection.name.value;
-    const fragment = fragments.get(name);
-    // An unknown fragment is another rule's error; a spread seen before adds nothing.
-    if (!fragment || visited.has(name)) continue;
-    visited.add(name);
-    if (selectsAField(fragment.selectionSet, fragments, variables, visited)) return true;
-  }
-  return false;
-}
-
-function isIncluded(
-  selection: SelectionNode,
-  variables: Readonly<Record<string, unknown>> | undefined,
-): boolean {
-  return (
-    condition(selection, "skip", variables) !== true &&
-    condition(selection, "include", variables) !== false
-  );
-}
-
-/** The value of the `if` of the directive `name` on `selection`; undefined when not known. */
-function condition(
-  selection: SelectionNode,
-  name: "skip" | "include",
-  variables: Readonly<Record<string, unknown>> | undefined,
-): boolean | undefined {
-  const directive = selection.directives?.find((d) => d.name.value === name);
-  const value = directive?.arguments?.find((a) => a.name.value === "if")?.value;
-  if (value?.kind === Kind.BOOLEAN) return value.value;
-  if (value?.kind === Kind.VARIABLE && variables) {
-    const given = variables[value.name.value];
-    return typeof given === "boolean" ? given : undefined;
-  }
-  return undefined;
 }
