@@ -27,13 +27,11 @@ export function useDocumentBounds(bounds: DocumentBounds): Plugin {
       const refusal = paramsRefusal(params, bounds);
       if (refusal) throw refusal;
     },
-    onParse({ params, setParseFn }) {
+    onParse({ params }) {
+      // Thrown here, not from a parser set with setParseFn: the token limit's plugin, later in
+      // line, sets its own parser over any other.
       const refusal = documentRefusal(params.source.toString(), bounds);
-      // Thrown from the parser, it is a parse error like any other: no cache keeps it.
-      if (refusal)
-        setParseFn(() => {
-          throw refusal;
-        });
+      if (refusal) throw refusal;
     },
   };
 }

@@ -1,8 +1,15 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { jsonNesting, textNesting } from "../../src/document-bounds.js";
+import { type RunningServer, startServer } from "../../src/server.js";
 import { sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
+import { localServerConfig } from "../support/server.js";
 
 /**
  * A document's size and nesting are bounded before anything parses or walks it: a document over
@@ -212,6 +219,57 @@ describe("with trusted documents only", () => {
         `TRUSTED_DOCUMENTS_PATH: document ${sha256(trustedText)}: .*GRAPHQL_MAX_DOCUMENT_BYTES`,
       ),
     );
+  });
+});
+
+describe("over graphql-ws, where no onParams hook runs", () => {
+  let server: RunningServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "forecourt-documents-ws-"));
+    server = await startServer(
+      localServerConfig({ FORECOURT_DATA_DIR: dataDir, LOG_LEVEL: "silent" }),
+    );
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const outcomeOf = async (query: string) => {
+    const client = createClient({
+      url: `${server.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      return await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query },
+          {
+            next: (value) => resolve({ next: value }),
+            error: (error) => resolve({ error }),
+            complete: () => resolve("complete"),
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+  };
+
+  it("a list nested 5,000 deep is refused naming the nesting limit, not a stack overflow", async () => {
+    const query = `subscription { imageUpdated(urls: ${"[".repeat(5000)}"http://a"${"]".repeat(5000)}) { url } }`;
+    expect(await outcomeOf(query)).toMatchObject({
+      error: [{ extensions: { code: "NESTING_LIMIT_EXCEEDED", limit: 64 } }],
+    });
+  });
+
+  it("a subscription document over 64 KiB is refused for its size, not subscribed", async () => {
+    const query = `subscription { imageUpdated(vehicleId: "${VIN}") { url } } #${"x".repeat(70_000)}`;
+    expect(await outcomeOf(query)).toMatchObject({
+      error: [{ extensions: { code: "DOCUMENT_TOO_LARGE", limit: 65536 } }],
+    });
   });
 });
 
