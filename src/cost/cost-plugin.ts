@@ -157,11 +157,12 @@ export function useCostReport(): Plugin<CostContext> {
 
 /**
  * Estimates by document, operation and the variables' shape (variablesShape: numbers and list
- * lengths, which are all an estimate reads): yoga hands the same DocumentNode to every request
- * with the same text (its parse cache), so an operation sent again with other ids or URLs is not
- * walked again. Only estimates of variables that coerced are kept. A shape grows with the
- * variables' lists (a thousand URLs make a key of some 3 KB), so the cache is bounded in bytes as
- * well as entries: 4,096 estimates, 4 MiB of keys and estimates.
+ * lengths, which are all an estimate reads): the document cache (src/document-cache.ts) hands
+ * the same DocumentNode to every request with the same text, so an operation sent again with
+ * other ids or URLs is not walked again. Only estimates of variables that coerced are kept. A
+ * shape grows with the variables (a thousand URLs make a key of some 3 KB; variables the operation
+ * does not declare are in it too), so the cache is bounded in bytes as well as entries: 4,096
+ * estimates, 4 MiB of keys and estimates, none over 256 KiB.
  */
 const estimates = new LRUCache<string, CostEstimate>({
   max: 4096,
