@@ -200,6 +200,9 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxAliases }),
   GRAPHQL_MAX_TOKENS: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxTokens }),
   GRAPHQL_MAX_DIRECTIVES: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxDirectives }),
+  GRAPHQL_MAX_DOCUMENT_BYTES: number({ min: 1, default: DEFAULT_DOCUMENT_LIMITS.maxDocumentBytes }),
+  // Past a thousand or so, the parsers' own recursion is at risk again.
+  GRAPHQL_MAX_NESTING: number({ min: 1, max: 1000, default: DEFAULT_DOCUMENT_LIMITS.maxNesting }),
   MAX_REQUESTS_IN_FLIGHT: number({ min: 1, default: 512 }),
   MAX_UPSTREAM_CALLS_PER_OPERATION: number({
     min: 1,
@@ -420,6 +423,8 @@ export function loadConfig(
         maxAliases: e.GRAPHQL_MAX_ALIASES,
         maxTokens: e.GRAPHQL_MAX_TOKENS,
         maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+        maxDocumentBytes: e.GRAPHQL_MAX_DOCUMENT_BYTES,
+        maxNesting: e.GRAPHQL_MAX_NESTING,
       },
       operation: {
         maxUpstreamCallsPerOperation: e.MAX_UPSTREAM_CALLS_PER_OPERATION,

@@ -13,6 +13,7 @@ import { DailyBudget } from "./clients/daily-budget.js";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { costReportOf, useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
+import { useDocumentCache } from "./document-cache.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import {
@@ -163,6 +164,8 @@ export function createGateway(options: CreateGatewayOptions) {
     // Yoga's own limit wraps every body in a counting stream, even one whose Content-Length
     // already bounds it; useRequestBodyLimit counts only bodies sent without one.
     maxRequestBodySize: false,
+    // Replaced by useDocumentCache: bounded in bytes, and keeping no refused document.
+    parserAndValidationCache: false,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
     // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
     graphiql:
@@ -218,6 +221,7 @@ export function createGateway(options: CreateGatewayOptions) {
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       useRequestBodyLimit(maxRequestBodyBytes),
       ...securityPlugins(security, { backstops: guards }),
+      useDocumentCache(),
       useExecutionStop(),
       useOperationDeadline(limits.requestTimeoutMs),
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),

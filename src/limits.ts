@@ -10,17 +10,31 @@ export interface DocumentLimits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Bytes (UTF-8) of a document's text, checked before anything reads or parses it. */
+  maxDocumentBytes: number;
+  /**
+   * How deep brackets may nest: in a document's text (selections, arguments, lists and input
+   * objects together) and in the JSON of its variables and extensions. Checked by an iterative
+   * scan before any recursive parser or walker sees them, whose stacks end somewhere in the
+   * thousands.
+   */
+  maxNesting: number;
 }
 
 /**
  * Depth 8 and 100 aliases admit every documented operation (GraphiQL's example nests 5, the
  * benchmark's 60 aliased photos); 3,000 tokens admit the longest of them many times over.
+ * 3,000 tokens written out long take some 30 KB, so 64 KiB refuses no document the token limit
+ * admits unless it carries long literals (which belong in variables). A nesting of 64 is eight
+ * times the selection depth allowed, and more than GraphiQL's introspection query (12) needs.
  */
 export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
   maxDepth: 8,
   maxAliases: 100,
   maxTokens: 3000,
   maxDirectives: 50,
+  maxDocumentBytes: 64 * 1024,
+  maxNesting: 64,
 };
 
 /** Runtime caps, for what an estimate cannot know before the upstreams answer. */

@@ -7,7 +7,16 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, type ValidationRule } from "graphql";
 import type { Plugin, YogaInitialContext, YogaServerOptions } from "graphql-yoga";
 import type { Config } from "./config.js";
+import {
+  DOCUMENT_TOO_LARGE,
+  NESTING_LIMIT_EXCEEDED,
+  useDocumentBounds,
+} from "./document-bounds.js";
 import type { DocumentLimits } from "./limits.js";
+import {
+  SUBSCRIPTION_ROOT_SKIP_INCLUDE,
+  useSkippedSubscriptionRefused,
+} from "./skipped-subscription.js";
 
 /**
  * What protects the gateway from hostile and careless clients before any upstream call: CSRF
@@ -34,6 +43,8 @@ export const DOCUMENT_LIMIT_CODES = {
   maxDepth: "DEPTH_LIMIT_EXCEEDED",
   maxAliases: "ALIAS_LIMIT_EXCEEDED",
   maxDirectives: "DIRECTIVE_LIMIT_EXCEEDED",
+  maxDocumentBytes: DOCUMENT_TOO_LARGE,
+  maxNesting: NESTING_LIMIT_EXCEEDED,
 } as const satisfies Record<keyof DocumentLimits, string>;
 
 export function securityPlugins(
@@ -71,7 +82,10 @@ export function securityPlugins(
   return [
     useJsonQueryParameters(),
     useCsrfRefusal(),
+    // Before anything reads the document or its variables: they keep the parsers off the stack's end.
+    useDocumentBounds(limits),
     ...(options.backstops ? backstops : []),
+    useSkippedSubscriptionRefused(),
     ...(policy.suggestions ? [] : [blockFieldSuggestionsPlugin<YogaInitialContext>()]),
     ...(policy.introspection ? [] : [useIntrospectionRefused()]),
     useRefusalStatus(),
@@ -85,6 +99,7 @@ export const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
 export const DOCUMENT_REFUSAL_CODES: ReadonlySet<unknown> = new Set([
   ...Object.values(DOCUMENT_LIMIT_CODES),
   INTROSPECTION_DISABLED,
+  SUBSCRIPTION_ROOT_SKIP_INCLUDE,
 ]);
 
 /**

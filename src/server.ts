@@ -8,6 +8,7 @@ import { ClientGate, isLoopback } from "./clients/client-gate.js";
 import { loadClientsFile } from "./clients/clients-file.js";
 import { createWindowLimiter } from "./clients/rate-limits.js";
 import type { Config } from "./config.js";
+import { documentRefusal } from "./document-bounds.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import type { CarCutterEmulator } from "./emulators/carcutter/emulator.js";
 import { type EmbeddedEmulatorApp, embeddedLinkBase } from "./emulators/oneauto/embedded-links.js";
@@ -282,6 +283,11 @@ function trustedDocumentsFor(
   // Refusing to start beats silently serving every operation.
   if (!options.trustedDocuments)
     throw new Error("TRUSTED_DOCUMENTS_ONLY is set but no manifest was loaded");
+  // A trusted document the bounds refuse would fail every time it is sent: said at start-up.
+  for (const [hash, text] of options.trustedDocuments.byHash) {
+    const refusal = documentRefusal(text, config.gateway.limits);
+    if (refusal) throw new Error(`TRUSTED_DOCUMENTS_PATH: document ${hash}: ${refusal.message}`);
+  }
   return { trustedDocuments: options.trustedDocuments };
 }
 

@@ -1,5 +1,6 @@
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
+import { LRUCache } from "lru-cache";
 import type { Caller } from "../clients/client-gate.js";
 import type { BudgetCheck, DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
@@ -185,31 +186,39 @@ export function useCostReport(): Plugin<CostContext> {
 
 /**
  * Estimates by document, operation and the variables' shape (variablesShape: numbers and list
- * lengths, which are all an estimate reads): yoga hands the same DocumentNode to every request
- * with the same text (its parse cache), so an operation sent again with other ids or URLs is not
- * walked again. Only estimates of variables that coerced are kept. Bounded per document; dropped
- * with the document.
+ * lengths, which are all an estimate reads): the document cache (src/document-cache.ts) hands
+ * the same DocumentNode to every request with the same text, so an operation sent again with
+ * other ids or URLs is not walked again. Only estimates of variables that coerced are kept. A
+ * shape grows with the variables (a thousand URLs make a key of some 3 KB; variables the operation
+ * does not declare are in it too), so the cache is bounded in bytes as well as entries: 4,096
+ * estimates, 4 MiB of keys and estimates, none over 256 KiB.
  */
-const estimates = new WeakMap<object, Map<string, CostEstimate>>();
-const ESTIMATES_PER_DOCUMENT = 64;
+const estimates = new LRUCache<string, CostEstimate>({
+  max: 4096,
+  maxSize: 4 * 1024 * 1024,
+  maxEntrySize: 256 * 1024,
+  sizeCalculation: (estimate, key) => 2 * key.length + 200 + 120 * estimate.breakdown.length,
+});
+/** Each document's number, in the estimates' keys: an estimate outlives no document's key. */
+const documentIds = new WeakMap<object, number>();
+let lastDocumentId = 0;
 
 function estimateOf(args: ExecutionArgs): CostEstimate {
   const shape = variablesShape(args.variableValues ?? null);
-  const key = shape === undefined ? undefined : JSON.stringify([args.operationName ?? null, shape]);
-  let known = estimates.get(args.document);
-  const cached = key === undefined ? undefined : known?.get(key);
+  let id = documentIds.get(args.document);
+  if (id === undefined) {
+    id = ++lastDocumentId;
+    documentIds.set(args.document, id);
+  }
+  const key =
+    shape === undefined ? undefined : JSON.stringify([id, args.operationName ?? null, shape]);
+  const cached = key === undefined ? undefined : estimates.get(key);
   if (cached) return cached;
   const { estimate, variablesCoerced } = estimateWithVariables(args.schema, args.document, {
     operationName: args.operationName,
     variables: args.variableValues,
   });
-  if (!variablesCoerced || key === undefined) return estimate;
-  if (!known) {
-    known = new Map();
-    estimates.set(args.document, known);
-  }
-  if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
-  known.set(key, estimate);
+  if (variablesCoerced && key !== undefined) estimates.set(key, estimate);
   return estimate;
 }
 

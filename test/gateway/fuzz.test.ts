@@ -9,7 +9,8 @@ import { rawHttp } from "../support/raw-http.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
- * Property: whatever a client sends, the gateway answers. No 5xx but an intended 503/504, no
+ * Property: whatever a client sends, the gateway answers (documents and variables nested tens of
+ * thousands deep among it). No 5xx but an intended 503/504, no
  * stack or install path in any body, every JSON body parses and each of its errors carries a
  * code, and a normal query still answers
  * afterwards. 10,000 generated requests and operations through the gateway, plus a fixed corpus
@@ -105,6 +106,13 @@ const document = fc.oneof(
   selection.map((s) => `mutation { ${s} }`),
   selection.map((s) => `subscription { ${s} }`),
   fc.nat(4000).map((n) => `${"{a".repeat(n)}${"}".repeat(n)}`),
+  // Values nested deep: lists, input objects, or both, past the parser's stack.
+  fc
+    .tuple(fc.nat(8000), fc.constantFrom(["[", "]"], ["{a:", "}"], ["[{a:", "}]"]))
+    .map(
+      ([n, [open, close]]) =>
+        `{ images(urls: ${open.repeat(n)}"http://a"${close.repeat(n)}) { url } }`,
+    ),
   fc
     .nat(600)
     .map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(" ")} }`),
@@ -150,6 +158,13 @@ const request = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
       fc.constant('{"query": "{ __typ'),
       fc.constant('{"query": 1, "variables": []}'),
+      // Variables or extensions nested deep (written out: JSON.stringify would overflow first).
+      fc
+        .tuple(fc.nat(30_000), fc.constantFrom("variables", "extensions"), fc.boolean())
+        .map(([n, part, list]) => {
+          const [open, close] = list ? ["[", "]"] : ['{"a":', "}"];
+          return `{"query":"{ __typename }","${part}":{"a":${open.repeat(n)}1${close.repeat(n)}}}`;
+        }),
     ),
     csrf: fc.boolean(),
   }),
@@ -161,6 +176,12 @@ const request = fc.oneof(
         .tuple(document, fc.string({ maxLength: 40 }))
         .map(
           ([q, v]) => `/graphql?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(v)}`,
+        ),
+      fc
+        .tuple(fc.nat(30_000), fc.boolean())
+        .map(
+          ([n, list]) =>
+            `/graphql?query=%7B__typename%7D&variables=${encodeURIComponent(`{"a":${list ? `${"[".repeat(n)}1${"]".repeat(n)}` : `${'{"a":'.repeat(n)}1${"}".repeat(n)}`}}`)}`,
         ),
       fc.constantFrom("/", "/health", "/ready", "/results/x", "/webhooks/carcutter", "/nowhere"),
     ),

@@ -86,13 +86,25 @@ describe("hostile documents, refused before any upstream call", () => {
     expect(error.message).toMatch(/100/);
   });
 
-  it("a document nested 3,000 levels deep is a 400 naming the token limit, not a 500", async () => {
+  it("a document nested 3,000 levels deep is a 400 naming the nesting limit, not a 500", async () => {
     h.carcutter.control.reset();
     const answer = await postJson(h, `${"{a".repeat(3000)}${"}".repeat(3000)}`);
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.text).errors[0].extensions.code).toBe("TOKEN_LIMIT_EXCEEDED");
+    expect(JSON.parse(answer.text).errors[0].extensions).toMatchObject({
+      code: "NESTING_LIMIT_EXCEEDED",
+      limit: 64,
+    });
     expectNoInternals(answer.text);
     expect(upstreamCalls(h)).toBe(0);
+  });
+
+  it("a flat document of more than 3,000 tokens is a 400 naming the token limit", async () => {
+    const answer = await postJson(h, `{ ${"__typename ".repeat(3001)}}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).errors[0].extensions).toMatchObject({
+      code: "TOKEN_LIMIT_EXCEEDED",
+      limit: 3000,
+    });
   });
 
   it("the documented operations fit the default limits: 60 aliased images, GraphiQL's example", async () => {

@@ -144,13 +144,32 @@ describe("submitImages input", () => {
     expect(count()).toBe(0);
   });
 
-  it("a customJson nested 4,000 levels deep is an input error naming the field and the rule", async () => {
+  it("a customJson nested 40 levels deep is an input error naming the field and the rule", async () => {
     let customJson: unknown = "bottom";
-    for (let i = 0; i < 4000; i++) customJson = { down: customJson };
+    for (let i = 0; i < 40; i++) customJson = { down: customJson };
     const answer = await submit({ urls: photoUrls(1, "deep-json"), customJson });
     expect(answer).toMatchObject({
       __typename: "InputValidationError",
       issues: [{ path: ["input", "customJson"], message: "at most 32 levels of nesting" }],
+    });
+    expect(count()).toBe(0);
+  });
+
+  it("a customJson nested 4,000 levels deep is refused before parsing, naming GRAPHQL_MAX_NESTING", async () => {
+    let customJson: unknown = "bottom";
+    for (let i = 0; i < 4000; i++) customJson = { down: customJson };
+    const result = await h.run(SubmitImages, {
+      input: {
+        vehicleId: VEHICLE,
+        processing: { cutType: "COMPLETE" },
+        urls: photoUrls(1, "deeper-json"),
+        customJson,
+      },
+    });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "NESTING_LIMIT_EXCEEDED",
+      in: "variables",
     });
     expect(count()).toBe(0);
   });
