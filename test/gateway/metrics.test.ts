@@ -93,6 +93,13 @@ describe("/metrics", () => {
       "{ vehicles { edges { node { features { vehicle { features { vehicle { features { vehicle { vehicleId } } } } } } } } } }",
     );
     expect(deep.status).toBe(400);
+    // Refused before parsing: a document over GRAPHQL_MAX_DOCUMENT_BYTES, a list nested too deep.
+    const large = await h.execute(`{ vehicle(vehicleId: "${"x".repeat(70_000)}") { vehicleId } }`);
+    expect(large.errors?.[0]?.extensions?.code).toBe("DOCUMENT_TOO_LARGE");
+    const nested = await h.execute(
+      `{ images(urls: ${"[".repeat(100)}"http://a"${"]".repeat(100)}) { url } }`,
+    );
+    expect(nested.errors?.[0]?.extensions?.code).toBe("NESTING_LIMIT_EXCEEDED");
     // A submission: two photos, then the same again.
     const submit = `mutation ($input: SubmitImagesInput!) { submitImages(input: $input) { __typename } }`;
     const input = {
@@ -156,6 +163,8 @@ describe("/metrics", () => {
       }),
     ).toBe(h.carcutter.control.count(CARCUTTER.vehicle.name));
     expect(sample(text, "forecourt_operation_refusals_total", { reason: "depth" })).toBe(1);
+    expect(sample(text, "forecourt_operation_refusals_total", { reason: "document-size" })).toBe(1);
+    expect(sample(text, "forecourt_operation_refusals_total", { reason: "nesting" })).toBe(1);
     expect(sample(text, "forecourt_webhooks_total", { result: "unauthorized" })).toBe(1);
     expect(sample(text, "forecourt_webhooks_total", { result: "accepted" })).toBe(1);
     expect(sample(text, "forecourt_poller_calls_total", { result: "ok" })).toBe(1);
