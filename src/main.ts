@@ -31,8 +31,8 @@ async function main(): Promise<void> {
   const { emulators } = running;
   if (emulators) {
     logger.info(
-      { carcutter: emulators.carcutter.server.url, oneauto: emulators.oneauto.server.url },
-      "built-in emulators started (no upstream URL configured)",
+      { carcutter: emulators.carcutter?.server.url, oneauto: emulators.oneauto?.server.url },
+      "built-in emulators started (for each upstream without a URL)",
     );
   }
   logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
@@ -45,10 +45,8 @@ async function main(): Promise<void> {
       `  Showroom:             not built (npm run build), SHOWROOM_DIR=${config.gateway.showroom.dir}`,
     );
   }
-  if (emulators) {
-    lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
-    lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
-  }
+  if (emulators?.carcutter) lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
+  if (emulators?.oneauto) lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
   console.log(`\n${lines.join("\n")}\n`);
 
   // SIGTERM is the orchestrator's: wait for the load balancer. SIGINT is a person at a terminal.

@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       `https://photos.example.com/showroom/${run}/front-left.jpg`,
       `https://photos.example.com/showroom/${run}/rear.jpg`,
     ];
-    const emulator = server.emulators?.carcutter.emulator;
+    const emulator = server.emulators?.carcutter?.emulator;
     const sent = emulator?.control.count(CARCUTTER.submitImages.name) ?? 0;
     await p.getByLabel("Photo URLs, one per line").fill(urls.join("\n"));
     await p.locator("select[name=cutType]").selectOption("BLUR");
@@ -242,7 +242,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
   });
 
   it("a CarCutter outage shows the banner and keeps the OneAuto part of the page", async () => {
-    const control = server.emulators?.carcutter.emulator.control;
+    const control = server.emulators?.carcutter?.emulator.control;
     for (const operation of Object.values(CARCUTTER)) {
       control?.script({
         operation: operation.name,

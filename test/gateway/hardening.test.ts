@@ -398,7 +398,7 @@ describe("over real HTTP", () => {
   });
 
   it("beyond MAX_REQUESTS_IN_FLIGHT a request is answered 503 with Retry-After at once, and the rest complete", async () => {
-    const carcutter = server.emulators?.carcutter.emulator;
+    const carcutter = server.emulators?.carcutter?.emulator;
     carcutter?.control.script({
       operation: CARCUTTER.vehicle.name,
       fault: { kind: "latency", ms: 400 },
@@ -428,7 +428,7 @@ describe("over real HTTP", () => {
   });
 
   it("a client that goes away is not an error in the log", async () => {
-    const carcutter = server.emulators?.carcutter.emulator;
+    const carcutter = server.emulators?.carcutter?.emulator;
     carcutter?.control.reset();
     logged.splice(0);
     carcutter?.control.script({
