@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ImageEventBus } from "../../src/events/create-image-events.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { localServerConfig } from "../support/server.js";
 
@@ -17,6 +18,8 @@ import { localServerConfig } from "../support/server.js";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-results");
+/** A seeded vehicle of the built-in CarCutter emulator. */
+const AUDI = "WAUZZZ8K9BA123456";
 
 describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
   let server: RunningServer;
@@ -83,6 +86,53 @@ describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "graphiql.png") });
     expect(foreign).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it("runs a subscription typed into it: the events of a photo submitted meanwhile arrive in the result pane", async () => {
+    const context = await browser.newContext();
+    page = await context.newPage();
+    const refused: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() === 403) refused.push(response.url());
+    });
+    await page.goto(`${server.url}/graphql`, { waitUntil: "load" });
+    const editor = page.locator(".graphiql-query-editor .view-lines");
+    await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toMatch(/query\s+Showroom/);
+    // Typed over the example; inserted as a whole, so that the editor does not close brackets.
+    await page.locator(".graphiql-query-editor .monaco-editor").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText(
+      `subscription { imageUpdated(vehicleId: "${AUDI}") { url status phase } }`,
+    );
+    await expect.poll(() => editor.innerText()).toMatch(/subscription\s+\{\s+imageUpdated/);
+    const events = server.runtime.events as ImageEventBus;
+    const before = events.subscriptionCount;
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => events.subscriptionCount, { timeout: 20_000 }).toBe(before + 1);
+
+    const url = `https://photos.example.com/graphiql/${Date.now()}/front.jpg`;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation ($input: SubmitImagesInput!) {
+          submitImages(input: $input) { ... on SubmitImagesPayload { results { outcome } } }
+        }`,
+        variables: { input: { vehicleId: AUDI, urls: [url], processing: { cutType: "BLUR" } } },
+      }),
+    });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({
+      submitImages: { results: [{ outcome: "ACCEPTED" }] },
+    });
+    const response = page.locator(".graphiql-response .view-lines");
+    // The pane wraps long lines: compared without whitespace.
+    const shown = async () => (await response.innerText()).replaceAll(/\s/g, "");
+    await expect.poll(shown, { timeout: 30_000 }).toContain(`{"imageUpdated":{"url":"${url}"`);
+    expect(await shown()).not.toMatch(/CSRF/);
+    expect(refused).toEqual([]);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "graphiql-subscription.png") });
     await context.close();
   }, 90_000);
 });
