@@ -17,6 +17,7 @@ import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
+import { graphiqlOffFor, INTROSPECTION_OFF_NOTE, useGraphiQLOffPage } from "./graphiql-page.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
   DEFAULT_OPERATION_LIMITS,
@@ -150,6 +151,10 @@ export function createGateway(options: CreateGatewayOptions) {
     trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],
   });
   const observability = useRequestObservability({ metrics, logger, operationNames });
+  const graphiqlOff = graphiqlOffFor({
+    graphiql: security.graphiql,
+    trustedDocumentsOnly: trustedDocuments !== undefined,
+  });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -158,14 +163,7 @@ export function createGateway(options: CreateGatewayOptions) {
     maxRequestBodySize: false,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
     // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
-    graphiql:
-      trustedDocuments || !security.graphiql
-        ? false
-        : {
-            title: "Forecourt",
-            defaultQuery: EXAMPLE_QUERY,
-            defaultTabs: [{ query: EXAMPLE_QUERY }],
-          },
+    graphiql: graphiqlOff ? false : graphiqlOptions(security.introspection),
     renderGraphiQL: renderLocalGraphiQL,
     cors: corsOptions(security.corsOrigins),
     landingPage: false,
@@ -206,7 +204,8 @@ export function createGateway(options: CreateGatewayOptions) {
       ...(tracing ? [useTracing()] : []),
       observability,
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
-      useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
+      useShowroom({ ...showroom, graphiql: !graphiqlOff }),
+      ...(graphiqlOff ? [useGraphiQLOffPage(graphiqlOff)] : []),
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       useRequestBodyLimit(maxRequestBodyBytes),
       ...securityPlugins(security, { backstops: guards }),
@@ -232,6 +231,12 @@ export function createGateway(options: CreateGatewayOptions) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/** GraphiQL opening on the example; without introspection, its first tab says what is missing. */
+function graphiqlOptions(introspection: boolean): GraphiQLOptions {
+  const query = introspection ? EXAMPLE_QUERY : `${INTROSPECTION_OFF_NOTE}${EXAMPLE_QUERY}`;
+  return { title: "Forecourt", defaultQuery: query, defaultTabs: [{ query }] };
+}
 
 /**
  * GraphiQL with its code inlined in the page (@graphql-yoga/render-graphiql), not loaded from a

@@ -1,7 +1,8 @@
 import { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
+import { graphiqlOffFor } from "./graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
 import type { Logger } from "./logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   }
   logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
   // One write, so that whoever reads the output sees every URL at once.
-  const lines = [`  GraphQL and GraphiQL: ${running.url}/graphql`];
+  const lines = apiLines(config, `${running.url}/graphql`);
   const { showroom } = running.runtime;
   if (showroom === "served") lines.unshift(`  Showroom:             ${running.url}/`);
   if (showroom === "not built") {
@@ -87,6 +88,21 @@ main().catch((error: unknown) => {
   console.error(told ? error.message : (portInUse(error) ?? error));
   process.exit(1);
 });
+
+/** Where the API is, and whether GraphiQL is there too (and why not). */
+function apiLines(config: Config, url: string): string[] {
+  const { graphiql, introspection, trustedDocuments } = config.gateway;
+  const off = graphiqlOffFor({ graphiql, trustedDocumentsOnly: trustedDocuments.only });
+  if (off === undefined) {
+    const docs = introspection
+      ? ""
+      : " (introspection off: no Docs pane; GRAPHQL_INTROSPECTION=true)";
+    return [`  GraphQL and GraphiQL: ${url}${docs}`];
+  }
+  const how =
+    off === "trusted documents" ? "TRUSTED_DOCUMENTS_ONLY=true" : "GRAPHIQL=true turns it on";
+  return [`  GraphQL:              ${url}`, `  GraphiQL:             off (${how})`];
+}
 
 /** A port taken by another process, said with the variable that moves it; undefined otherwise. */
 function portInUse(error: unknown): string | undefined {
