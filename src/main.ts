@@ -1,10 +1,10 @@
-import { pino } from "pino";
+import type { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
 import { graphiqlOffFor } from "./graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
-import type { Logger } from "./logger.js";
+import { createProcessLogger, type Logger } from "./logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
 import { startServer } from "./server.js";
 
@@ -12,19 +12,10 @@ import { startServer } from "./server.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({
+  const logger = createProcessLogger({
     level: config.gateway.logLevel,
-    // Credentials must never reach a log line, whatever object is logged.
-    redact: {
-      paths: [
-        "*.authorization",
-        "*.headers.authorization",
-        '*.headers["x-api-key"]',
-        "*.token",
-        "*.apiKey",
-      ],
-      censor: "[redacted]",
-    },
+    terminal: process.stdout.isTTY === true,
+    production: config.gateway.production,
   });
   // Before anything else runs, so that every span has the provider.
   const tracing = startTracing(config.tracing);
@@ -67,10 +58,14 @@ async function main(): Promise<void> {
       .drain({ delayMs: delay, graceMs })
       .then(() => tracing?.shutdown())
       .then(
-        () => process.exit(0),
+        () => {
+          // The last line: whoever watches the output knows the process is gone, not stuck.
+          logger.info("stopped");
+          logger.flush(() => process.exit(0));
+        },
         (error: unknown) => {
           logger.error({ err: error }, "shutdown failed");
-          process.exit(1);
+          logger.flush(() => process.exit(1));
         },
       );
   };
