@@ -232,10 +232,20 @@ export function createGateway(options: CreateGatewayOptions) {
 
 export type Gateway = ReturnType<typeof createGateway>;
 
-/** GraphiQL opening on the example; without introspection, its first tab says what is missing. */
+/**
+ * GraphiQL opening on the example; without introspection, its first tab says what is missing.
+ * It sends a CSRF header with every request, its subscriptions (GETs) included, so that they run
+ * wherever it is served: over plain HTTP to a LAN address a browser sends no Sec-Fetch-Site, and
+ * a same-origin GET no Origin, so the same-origin rule (security.ts) cannot vouch for them there.
+ */
 function graphiqlOptions(introspection: boolean): GraphiQLOptions {
   const query = introspection ? EXAMPLE_QUERY : `${INTROSPECTION_OFF_NOTE}${EXAMPLE_QUERY}`;
-  return { title: "Forecourt", defaultQuery: query, defaultTabs: [{ query }] };
+  return {
+    title: "Forecourt",
+    defaultQuery: query,
+    defaultTabs: [{ query }],
+    additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" },
+  };
 }
 
 /**
