@@ -184,4 +184,24 @@ describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
     await expect.poll(resultOf(page), { timeout: 30_000 }).toMatch(/"code":"CSRF_PREVENTED"/);
     await context.close();
   }, 90_000);
+
+  it("in production with GRAPHIQL=true, its Docs pane shows the schema (introspection comes with it)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "forecourt-browser-production-"));
+    const production = await startServer(
+      localServerConfig({ FORECOURT_DATA_DIR: dir, NODE_ENV: "production", GRAPHIQL: "true" }),
+    );
+    const context = await browser.newContext();
+    try {
+      page = await context.newPage();
+      await page.goto(`${production.url}/graphql`, { waitUntil: "load" });
+      await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+      const docs = page.locator(".graphiql-doc-explorer");
+      await expect.poll(() => docs.innerText(), { timeout: 20_000 }).toMatch(/Query/);
+      expect(await docs.innerText()).not.toMatch(/Error fetching schema/);
+    } finally {
+      await context.close();
+      await production.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
