@@ -7,6 +7,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+# npm run build: builds what is missing or out of date (here, everything).
+COPY scripts/build.ts ./scripts/
 COPY src ./src
 # The showroom web app (npm run build builds it too; served at / when SHOWROOM=true).
 COPY examples/showroom ./examples/showroom

@@ -82,13 +82,14 @@ async function main(): Promise<void> {
   let close: () => Promise<void>;
   if (mode === "gateway") {
     const server = await startServer(config, { guards: guardsSwitch !== "off" });
-    if (!server.emulators) throw new Error("expected the built-in emulators to be started");
+    const { carcutter, oneauto } = server.emulators ?? {};
+    if (!carcutter || !oneauto) throw new Error("expected the built-in emulators to be started");
     ready = {
       type: "ready",
       mode,
       gatewayUrl: server.url,
-      carcutterUrl: server.emulators.carcutter.server.url,
-      oneautoUrl: server.emulators.oneauto.server.url,
+      carcutterUrl: carcutter.server.url,
+      oneautoUrl: oneauto.server.url,
     };
     close = () => server.close();
   } else {

@@ -411,7 +411,8 @@ export function loadConfig(
       resultLinkTtlSeconds: e.RESULT_LINK_TTL_SECONDS,
       trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, path: e.TRUSTED_DOCUMENTS_PATH },
       production,
-      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      // GraphiQL's Docs pane and completion need introspection: GRAPHIQL=true brings it along.
+      introspection: e.GRAPHQL_INTROSPECTION ?? (!production || e.GRAPHIQL === true),
       graphiql: e.GRAPHIQL ?? !production,
       showroom: { enabled: e.SHOWROOM ?? !production, dir: e.SHOWROOM_DIR },
       metrics: { enabled: e.METRICS, token: e.METRICS_TOKEN },

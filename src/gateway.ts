@@ -22,6 +22,7 @@ import {
 } from "./emulators/oneauto/embedded-links.js";
 import { isUpstreamError } from "./errors.js";
 import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
+import { graphiqlOffFor, INTROSPECTION_OFF_NOTE, useGraphiQLOffPage } from "./graphiql-page.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
   DEFAULT_OPERATION_LIMITS,
@@ -158,6 +159,10 @@ export function createGateway(options: CreateGatewayOptions) {
     trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],
   });
   const observability = useRequestObservability({ metrics, logger, operationNames });
+  const graphiqlOff = graphiqlOffFor({
+    graphiql: security.graphiql,
+    trustedDocumentsOnly: trustedDocuments !== undefined,
+  });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: (initial) => createContext(deps, initial),
@@ -168,14 +173,7 @@ export function createGateway(options: CreateGatewayOptions) {
     parserAndValidationCache: false,
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
     // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
-    graphiql:
-      trustedDocuments || !security.graphiql
-        ? false
-        : {
-            title: "Forecourt",
-            defaultQuery: EXAMPLE_QUERY,
-            defaultTabs: [{ query: EXAMPLE_QUERY }],
-          },
+    graphiql: graphiqlOff ? false : graphiqlOptions(security.introspection),
     renderGraphiQL: renderLocalGraphiQL,
     cors: corsOptions(security.corsOrigins),
     landingPage: false,
@@ -216,7 +214,8 @@ export function createGateway(options: CreateGatewayOptions) {
       ...(tracing ? [useTracing()] : []),
       observability,
       ...(metrics ? [useGraphqlMetrics(metrics, operationNames)] : []),
-      useShowroom({ ...showroom, graphiql: security.graphiql && !trustedDocuments }),
+      useShowroom({ ...showroom, graphiql: !graphiqlOff }),
+      ...(graphiqlOff ? [useGraphiQLOffPage(graphiqlOff)] : []),
       ...(oneautoEmulator ? [useEmbeddedOneAutoLinks(oneautoEmulator)] : []),
       useClientGate(deps.clients, (code) => metrics?.refused(refusalReasonOf(code) ?? "auth")),
       useRequestBodyLimit(maxRequestBodyBytes),
@@ -246,6 +245,22 @@ export function createGateway(options: CreateGatewayOptions) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/**
+ * GraphiQL opening on the example; without introspection, its first tab says what is missing.
+ * It sends a CSRF header with every request, its subscriptions (GETs) included, so that they run
+ * wherever it is served: over plain HTTP to a LAN address a browser sends no Sec-Fetch-Site, and
+ * a same-origin GET no Origin, so the same-origin rule (security.ts) cannot vouch for them there.
+ */
+function graphiqlOptions(introspection: boolean): GraphiQLOptions {
+  const query = introspection ? EXAMPLE_QUERY : `${INTROSPECTION_OFF_NOTE}${EXAMPLE_QUERY}`;
+  return {
+    title: "Forecourt",
+    defaultQuery: query,
+    defaultTabs: [{ query }],
+    additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" },
+  };
+}
 
 /**
  * GraphiQL with its code inlined in the page (@graphql-yoga/render-graphiql), not loaded from a

@@ -44,6 +44,19 @@ export function guardRequests(
 }
 
 /**
+ * What answers between listening and being ready to serve (the stores and clients still being
+ * built): a 503 like OVERLOADED's, JSON with a code and Retry-After, so that a client or load
+ * balancer that reaches a restarting instance knows to come back rather than what broke.
+ */
+export const answerStarting: Handler = (_req, res) =>
+  refuse(res, {
+    status: 503,
+    code: "STARTING",
+    message: "The gateway is starting and not serving yet; retry in a second.",
+    headers: { "retry-after": "1" },
+  });
+
+/**
  * Node's own timeouts, so that a slow or idle client cannot hold a connection for long; and a
  * request Node cannot even parse gets the same JSON error as any other refusal.
  */

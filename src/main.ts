@@ -1,9 +1,10 @@
-import { pino } from "pino";
+import type { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
+import { graphiqlOffFor } from "./graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
-import type { Logger } from "./logger.js";
+import { createProcessLogger, type Logger } from "./logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
 import { startServer } from "./server.js";
 
@@ -11,19 +12,10 @@ import { startServer } from "./server.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({
+  const logger = createProcessLogger({
     level: config.gateway.logLevel,
-    // Credentials must never reach a log line, whatever object is logged.
-    redact: {
-      paths: [
-        "*.authorization",
-        "*.headers.authorization",
-        '*.headers["x-api-key"]',
-        "*.token",
-        "*.apiKey",
-      ],
-      censor: "[redacted]",
-    },
+    terminal: process.stdout.isTTY === true,
+    production: config.gateway.production,
   });
   // Before anything else runs, so that every span has the provider.
   const tracing = startTracing(config.tracing);
@@ -31,13 +23,13 @@ async function main(): Promise<void> {
   const { emulators } = running;
   if (emulators) {
     logger.info(
-      { carcutter: emulators.carcutter.server.url, oneauto: emulators.oneauto.server.url },
-      "built-in emulators started (no upstream URL configured)",
+      { carcutter: emulators.carcutter?.server.url, oneauto: emulators.oneauto?.server.url },
+      "built-in emulators started (for each upstream without a URL)",
     );
   }
   logger.info({ graphql: `${running.url}/graphql` }, "Forecourt is listening");
   // One write, so that whoever reads the output sees every URL at once.
-  const lines = [`  GraphQL and GraphiQL: ${running.url}/graphql`];
+  const lines = apiLines(config, `${running.url}/graphql`);
   const { showroom } = running.runtime;
   if (showroom === "served") lines.unshift(`  Showroom:             ${running.url}/`);
   if (showroom === "not built") {
@@ -45,10 +37,8 @@ async function main(): Promise<void> {
       `  Showroom:             not built (npm run build), SHOWROOM_DIR=${config.gateway.showroom.dir}`,
     );
   }
-  if (emulators) {
-    lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
-    lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
-  }
+  if (emulators?.carcutter) lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
+  if (emulators?.oneauto) lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
   console.log(`\n${lines.join("\n")}\n`);
 
   // SIGTERM is the orchestrator's: wait for the load balancer. SIGINT is a person at a terminal.
@@ -68,10 +58,14 @@ async function main(): Promise<void> {
       .drain({ delayMs: delay, graceMs })
       .then(() => tracing?.shutdown())
       .then(
-        () => process.exit(0),
+        () => {
+          // The last line: whoever watches the output knows the process is gone, not stuck.
+          logger.info("stopped");
+          logger.flush(() => process.exit(0));
+        },
         (error: unknown) => {
           logger.error({ err: error }, "shutdown failed");
-          process.exit(1);
+          logger.flush(() => process.exit(1));
         },
       );
   };
@@ -89,6 +83,21 @@ main().catch((error: unknown) => {
   console.error(told ? error.message : (portInUse(error) ?? error));
   process.exit(1);
 });
+
+/** Where the API is, and whether GraphiQL is there too (and why not). */
+function apiLines(config: Config, url: string): string[] {
+  const { graphiql, introspection, trustedDocuments } = config.gateway;
+  const off = graphiqlOffFor({ graphiql, trustedDocumentsOnly: trustedDocuments.only });
+  if (off === undefined) {
+    const docs = introspection
+      ? ""
+      : " (introspection off: no Docs pane; GRAPHQL_INTROSPECTION=true)";
+    return [`  GraphQL and GraphiQL: ${url}${docs}`];
+  }
+  const how =
+    off === "trusted documents" ? "TRUSTED_DOCUMENTS_ONLY=true" : "GRAPHIQL=true turns it on";
+  return [`  GraphQL:              ${url}`, `  GraphiQL:             off (${how})`];
+}
 
 /** A port taken by another process, said with the variable that moves it; undefined otherwise. */
 function portInUse(error: unknown): string | undefined {

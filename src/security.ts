@@ -218,11 +218,16 @@ function isJson(text: string): boolean {
   }
 }
 
-/** Yoga's CSRF prevention, its refusal saying which headers prove a request safe. */
+/**
+ * Yoga's CSRF prevention, its refusal saying which headers prove a request safe. A request the
+ * browser marks as sent by a page of this origin needs none: GraphiQL's subscriptions are GETs
+ * with `accept: text/event-stream`, which carry no header of ours.
+ */
 function useCsrfRefusal(): Plugin {
   const csrf = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
   return {
     onRequestParse(payload) {
+      if (fromThisOrigin(payload.request)) return;
       try {
         csrf.onRequestParse?.(payload);
       } catch {
@@ -233,6 +238,19 @@ function useCsrfRefusal(): Plugin {
       }
     },
   };
+}
+
+/**
+ * Whether the browser says a page of this origin sent the request. A page of another site can
+ * forge neither signal (Sec-Fetch-Site and Origin are forbidden header names), and where the
+ * browser sends Sec-Fetch-Site it decides; Origin (older browsers) must equal this URL's origin.
+ * Behind a proxy that changes the scheme or host they differ, and a CSRF header is needed as before.
+ */
+function fromThisOrigin(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== null) return site === "same-origin";
+  const origin = request.headers.get("origin");
+  return origin !== null && origin === new URL(request.url).origin;
 }
 
 /** Yoga's CORS settings: none (same origin only) unless origins are configured. */

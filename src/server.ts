@@ -12,7 +12,7 @@ import { documentRefusal } from "./document-bounds.js";
 import { ResultLinks } from "./domains/image/result-links.js";
 import type { CarCutterEmulator } from "./emulators/carcutter/emulator.js";
 import { type EmbeddedEmulatorApp, embeddedLinkBase } from "./emulators/oneauto/embedded-links.js";
-import { type RunningEmulators, startEmulators } from "./emulators/start.js";
+import { type SomeEmulators, startEmulators } from "./emulators/start.js";
 import { rateLimitedReporter } from "./error-reports.js";
 import { createImageEvents } from "./events/create-image-events.js";
 import { attachGraphqlWs } from "./events/graphql-ws.js";
@@ -21,7 +21,7 @@ import { ImagePoller } from "./events/image-poller.js";
 import { createRedisPollLock, inProcessPollLock } from "./events/poll-lock.js";
 import { webhookUrlFor } from "./events/webhook-receiver.js";
 import { createGateway, type Gateway } from "./gateway.js";
-import { guardRequests, hardenServer } from "./http-guard.js";
+import { answerStarting, guardRequests, hardenServer } from "./http-guard.js";
 import { createLedger } from "./ledger/create-ledger.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { Logger } from "./logger.js";
@@ -295,8 +295,11 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:4000 */
   url: string;
   runtime: Runtime;
-  /** Present when an upstream URL was not configured and the built-in emulator serves it. */
-  emulators: RunningEmulators | undefined;
+  /**
+   * Present when an upstream URL was not configured: the built-in emulator of each upstream
+   * without one (never of an upstream with a URL, so it takes no port).
+   */
+  emulators: SomeEmulators | undefined;
   /**
    * A graceful stop: `/ready` answers 503 at once; for `delayMs` everything is still served (the
    * load balancer's time to notice); then no new connection is accepted, subscriptions end (SSE
@@ -330,14 +333,13 @@ export async function startServer(
     carcutter.baseUrl && oneauto.baseUrl
       ? undefined
       : await startEmulators(config.emulators, {
+          only: { carcutter: !carcutter.baseUrl, oneauto: !oneauto.baseUrl },
           stateDir: embedded ? config.ledger.dataDir : undefined,
           oneautoLinkBase: () => oneautoLinkBase,
           onError: (error) =>
             options.logger?.warn({ err: error.message }, "built-in CarCutter: state not saved"),
         });
-  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
-    res.writeHead(503).end("starting");
-  };
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = answerStarting;
   let overloaded = () => {};
   let closing = false;
   const guarded = guardRequests(
@@ -367,7 +369,7 @@ export async function startServer(
   const host = config.gateway.host === "0.0.0.0" ? "localhost" : config.gateway.host;
   const url = `http://${host}:${port}`;
   // Its links go through this gateway: often the only port a browser can reach.
-  const oneautoEmbedded = emulators && !oneauto.baseUrl ? emulators.oneauto.emulator : undefined;
+  const oneautoEmbedded = emulators?.oneauto?.emulator;
   if (oneautoEmbedded) oneautoLinkBase = embeddedLinkBase(config.gateway.publicUrl ?? url);
   let runtime: Runtime;
   try {
@@ -391,7 +393,7 @@ export async function startServer(
     await emulators?.close();
     throw error;
   }
-  if (emulators && !carcutter.baseUrl) {
+  if (emulators?.carcutter) {
     try {
       await recordSeededPhotos(runtime.ledger, emulators.carcutter.emulator);
     } catch (error) {
@@ -469,10 +471,8 @@ function isLoopbackHost(host: string): boolean {
   return host === "localhost" || isLoopback(host);
 }
 
-function emulatorUrl(
-  emulators: RunningEmulators | undefined,
-  which: "carcutter" | "oneauto",
-): string {
-  if (!emulators) throw new Error(`no ${which} URL configured and no emulator running`);
-  return emulators[which].server.url;
+function emulatorUrl(emulators: SomeEmulators | undefined, which: "carcutter" | "oneauto"): string {
+  const running = emulators?.[which];
+  if (!running) throw new Error(`no ${which} URL configured and no emulator running`);
+  return running.server.url;
 }

@@ -6,10 +6,32 @@ import { type Clock, systemClock } from "./clock.js";
 import { OneAutoEmulator } from "./oneauto/emulator.js";
 import { listen, type RunningServer } from "./serve.js";
 
-export interface RunningEmulators {
-  carcutter: { emulator: CarCutterEmulator; server: RunningServer };
-  oneauto: { emulator: OneAutoEmulator; server: RunningServer };
+export interface RunningCarCutter {
+  emulator: CarCutterEmulator;
+  server: RunningServer;
+}
+
+export interface RunningOneAuto {
+  emulator: OneAutoEmulator;
+  server: RunningServer;
+}
+
+/** The emulators asked for (`only`); an upstream left out has none, and takes no port. */
+export interface SomeEmulators {
+  carcutter: RunningCarCutter | undefined;
+  oneauto: RunningOneAuto | undefined;
   close(): Promise<void>;
+}
+
+export interface RunningEmulators extends SomeEmulators {
+  carcutter: RunningCarCutter;
+  oneauto: RunningOneAuto;
+}
+
+/** Which emulators to start: the gateway starts one only for an upstream without a URL. */
+export interface EmulatorChoice {
+  carcutter: boolean;
+  oneauto: boolean;
 }
 
 export interface StartEmulatorsOptions {
@@ -34,11 +56,64 @@ export interface StartEmulatorsOptions {
 }
 
 /** Starts both emulators on the configured ports (0 picks free ones, as tests do). */
+export function startEmulators(
+  config: EmulatorConfig,
+  options?: StartEmulatorsOptions,
+): Promise<RunningEmulators>;
+/** Starts the emulators of `only` on their configured ports. */
+export function startEmulators(
+  config: EmulatorConfig,
+  options: StartEmulatorsOptions & { only: EmulatorChoice },
+): Promise<SomeEmulators>;
 export async function startEmulators(
   config: EmulatorConfig,
-  options: StartEmulatorsOptions = {},
-): Promise<RunningEmulators> {
+  options: StartEmulatorsOptions & { only?: EmulatorChoice } = {},
+): Promise<SomeEmulators> {
+  const only = options.only ?? { carcutter: true, oneauto: true };
   const clock = options.clock ?? systemClock;
+  const servers: RunningServer[] = [];
+  let carcutter: RunningCarCutter | undefined;
+  let oneauto: RunningOneAuto | undefined;
+  let closeCarCutter = async () => {};
+  try {
+    if (only.carcutter) {
+      const started = await startCarCutter(config, options, clock);
+      closeCarCutter = started.close;
+      const server = await listen(started.emulator.app, config.carcutter.port, config.host);
+      servers.push(server);
+      carcutter = { emulator: started.emulator, server };
+    }
+    if (only.oneauto) {
+      const emulator = new OneAutoEmulator({
+        apiKey: config.oneauto.apiKey,
+        clock,
+        linkBase: () => config.oneauto.linkBaseUrl ?? options.oneautoLinkBase?.(),
+      });
+      const server = await listen(emulator.app, config.oneauto.port, config.host);
+      servers.push(server);
+      oneauto = { emulator, server };
+    }
+  } catch (error) {
+    await Promise.all(servers.map((s) => s.close()));
+    await closeCarCutter();
+    throw error;
+  }
+  return {
+    carcutter,
+    oneauto,
+    async close() {
+      await Promise.all(servers.map((s) => s.close()));
+      await closeCarCutter();
+    },
+  };
+}
+
+/** The CarCutter emulator with its account restored from, and saved to, `stateDir`. */
+async function startCarCutter(
+  config: EmulatorConfig,
+  options: StartEmulatorsOptions,
+  clock: Clock,
+): Promise<{ emulator: CarCutterEmulator; close(): Promise<void> }> {
   const statePath = options.stateDir ? join(options.stateDir, STATE_FILE_NAME) : undefined;
   const restore = statePath ? await readStateFile(statePath) : undefined;
   let writer: StateFileWriter | undefined;
@@ -59,32 +134,9 @@ export async function startEmulators(
     // The seed is written at once, so that it is what a restart finds.
     if (!restore) await writer.flush();
   }
-  const closeCarCutter = async () => {
+  const close = async () => {
     await carcutter.close();
     await writer?.flush();
   };
-  const oneauto = new OneAutoEmulator({
-    apiKey: config.oneauto.apiKey,
-    clock,
-    linkBase: () => config.oneauto.linkBaseUrl ?? options.oneautoLinkBase?.(),
-  });
-  const servers: RunningServer[] = [];
-  try {
-    const carcutterServer = await listen(carcutter.app, config.carcutter.port, config.host);
-    servers.push(carcutterServer);
-    const oneautoServer = await listen(oneauto.app, config.oneauto.port, config.host);
-    servers.push(oneautoServer);
-    return {
-      carcutter: { emulator: carcutter, server: carcutterServer },
-      oneauto: { emulator: oneauto, server: oneautoServer },
-      async close() {
-        await Promise.all(servers.map((s) => s.close()));
-        await closeCarCutter();
-      },
-    };
-  } catch (error) {
-    await Promise.all(servers.map((s) => s.close()));
-    await closeCarCutter();
-    throw error;
-  }
+  return { emulator: carcutter, close };
 }

@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       `https://photos.example.com/showroom/${run}/front-left.jpg`,
       `https://photos.example.com/showroom/${run}/rear.jpg`,
     ];
-    const emulator = server.emulators?.carcutter.emulator;
+    const emulator = server.emulators?.carcutter?.emulator;
     const sent = emulator?.control.count(CARCUTTER.submitImages.name) ?? 0;
     await p.getByLabel("Photo URLs, one per line").fill(urls.join("\n"));
     await p.locator("select[name=cutType]").selectOption("BLUR");
@@ -226,7 +226,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
 
   it("the upload form takes one URL per line, lists every problem in words, and empties once sent", async () => {
     const p = await open(`${server.url}/#/vehicles/${AUDI}`);
-    const emulator = server.emulators?.carcutter.emulator;
+    const emulator = server.emulators?.carcutter?.emulator;
     const box = p.getByLabel("Photo URLs, one per line");
     const upload = p.getByRole("button", { name: "Upload" });
     const problems = p.getByTestId("upload-problems").locator("li");
@@ -305,7 +305,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
   it("a live view that ends in an error says it is reconnecting, and comes back by itself", async () => {
     // Every failure reaches the page at once: no retries, no breaker to wait out.
     const flaky = await gateway({ UPSTREAM_MAX_RETRIES: "0", UPSTREAM_BREAKER_FAILURES: "100000" });
-    const control = flaky.emulators?.carcutter.emulator.control;
+    const control = flaky.emulators?.carcutter?.emulator.control;
     const events = flaky.runtime.events as ImageEventBus;
     control?.script({
       operation: CARCUTTER.imageStatuses.name,
@@ -352,7 +352,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
   });
 
   it("a CarCutter outage shows the banner and keeps the OneAuto part of the page", async () => {
-    const control = server.emulators?.carcutter.emulator.control;
+    const control = server.emulators?.carcutter?.emulator.control;
     for (const operation of Object.values(CARCUTTER)) {
       control?.script({
         operation: operation.name,

@@ -99,7 +99,7 @@ describe("a photo's way to FINAL, pushed by webhooks", () => {
     const statuses = await statusesUntilComplete(stream);
     expect(statuses.at(-1)).toBe("FINAL");
     expect(statuses).toContain("PROCESSING");
-    const emulator = s.emulators?.carcutter.emulator;
+    const emulator = s.emulators?.carcutter?.emulator;
     expect(emulator?.webhookDeliveries().some((d) => d.outcome === "delivered")).toBe(true);
   });
 
@@ -178,7 +178,8 @@ describe.skipIf(!shared)("two instances sharing Redis and PostgreSQL", () => {
     // A owns the emulators; CarCutter (the emulator) calls A's webhook.
     const a = await server(common, schema);
     const emulators = a.emulators;
-    if (!emulators) throw new Error("instance A should run the emulators");
+    if (!emulators?.carcutter || !emulators.oneauto)
+      throw new Error("instance A should run both emulators");
     const b = await server(
       {
         ...common,

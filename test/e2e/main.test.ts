@@ -174,4 +174,77 @@ describe("the process", () => {
     expect(before.length).toBeGreaterThanOrEqual(8);
     expect(before.filter((outcome) => outcome !== 200)).toEqual([]);
   }, 30_000);
+
+  it("in production: the banner says GraphiQL is off and how to turn it on, the log is JSON, and its last line says stopped", async () => {
+    const { child, output } = startMain({
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      PORT: "0",
+      CARCUTTER_EMULATOR_PORT: "0",
+      ONEAUTO_EMULATOR_PORT: "0",
+      DRAIN_DELAY_MS: "0",
+    });
+    let stdout = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    try {
+      await expect
+        .poll(() => /GraphiQL:\s+off \(GRAPHIQL=true turns it on\)/.test(output()), {
+          timeout: 15_000,
+        })
+        .toBe(true);
+      expect(output()).not.toMatch(/GraphQL and GraphiQL/);
+      const url = /GraphQL:\s+(\S+)/.exec(output())?.[1] ?? "";
+      const page = await fetch(url, { headers: { accept: "text/html" } });
+      expect(await page.text()).toMatch(/GraphiQL is off/);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    const logLines = stdout.split("\n").filter((line) => line.startsWith("{"));
+    expect(logLines.length).toBeGreaterThan(2);
+    for (const line of logLines) expect(() => JSON.parse(line)).not.toThrow();
+    const last = stdout.trimEnd().split("\n").at(-1) ?? "";
+    expect(JSON.parse(last)).toMatchObject({ msg: "stopped" });
+  }, 30_000);
+
+  it("at a terminal in development: the log is pretty-printed, and Ctrl-C ends it with a stopped line", async () => {
+    // `script` gives the process a pseudo-terminal, as a person's shell would; node runs main.ts
+    // itself (tsx as a loader), so that Ctrl-C reaches it alone, as with `npm start`.
+    const command = `exec ${["node", "--import", "tsx", MAIN].map((part) => `'${part}'`).join(" ")}`;
+    const child = spawn("script", ["-qfec", command, "/dev/null"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        TERM: "dumb",
+        NO_COLOR: "1",
+        LOG_LEVEL: "info",
+        PORT: "0",
+        CARCUTTER_EMULATOR_PORT: "0",
+        ONEAUTO_EMULATOR_PORT: "0",
+        FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    try {
+      await expect
+        .poll(() => /GraphQL and GraphiQL: \S+/.test(output), { timeout: 15_000 })
+        .toBe(true);
+      expect(output).toMatch(/INFO.*Forecourt is listening/);
+      expect(output).not.toMatch(/^\{"level"/m);
+      // Ctrl-C at the terminal: SIGINT to the foreground process.
+      child.stdin?.write("\u0003");
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      const last = output.trimEnd().split(/\r?\n/).at(-1) ?? "";
+      expect(last).toMatch(/INFO.*stopped/);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 30_000);
 });

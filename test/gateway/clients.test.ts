@@ -311,13 +311,13 @@ describe("client keys over graphql-ws", () => {
   }
 
   it("closes with 4401 without a key or with an unknown one, before any upstream call", async () => {
-    const emulators = present(server.emulators);
-    emulators.carcutter.emulator.control.reset();
+    const carcutter = present(server.emulators?.carcutter);
+    carcutter.emulator.control.reset();
     for (const payload of [undefined, {}, { apiKey: "fc_wrong" }, { apiKey: 42 }]) {
       const { outcome } = connect(payload);
       expect(await outcome).toEqual({ closed: 4401 });
     }
-    expect(emulators.carcutter.emulator.control.counts()).toEqual({});
+    expect(carcutter.emulator.control.counts()).toEqual({});
   });
 
   it("runs operations for a known key", async () => {

@@ -78,7 +78,7 @@ describe("the embedded default (built-in emulators, file ledger)", () => {
       },
     });
     expect(JSON.stringify(again)).toContain('"outcome":"ALREADY_SUBMITTED"');
-    expect(s.emulators?.carcutter.emulator.control.count(CARCUTTER.submitImages.name)).toBe(0);
+    expect(s.emulators?.carcutter?.emulator.control.count(CARCUTTER.submitImages.name)).toBe(0);
   });
 
   it("after a restart, the emulator and the ledger still agree on what was submitted", async () => {
@@ -86,7 +86,7 @@ describe("the embedded default (built-in emulators, file ledger)", () => {
     const url = `https://photos.example.com/restart/${randomUUID()}.jpg`;
     const input = { vehicleId: AUDI, urls: [url], processing: { cutType: "NORMAL" } };
     const first = await start(dir);
-    const credits = first.emulators?.carcutter.emulator.credits() ?? 0;
+    const credits = first.emulators?.carcutter?.emulator.credits() ?? 0;
     expect(JSON.stringify(await graphql(first, SUBMIT, { input }))).toContain(
       '"outcome":"ACCEPTED"',
     );
@@ -94,7 +94,7 @@ describe("the embedded default (built-in emulators, file ledger)", () => {
 
     const second = await start(dir);
     cleanups.push(() => second.close());
-    const emulator = second.emulators?.carcutter.emulator;
+    const emulator = second.emulators?.carcutter?.emulator;
     expect(emulator?.credits()).toBe(credits - 1);
     const data = await graphql(second, `{ image(url: "${url}") { status vehicle { vehicleId } } }`);
     expect((data.image as { status: string }).status).not.toBe("UNKNOWN");
@@ -133,7 +133,7 @@ describe("the embedded default (built-in emulators, file ledger)", () => {
     const link = photo?.url ?? "";
     // The emulator's own port is not where a browser in front of a container can go.
     expect(link.startsWith(`${s.url}/emulator/oneauto/cdn/vehicleimagery/`)).toBe(true);
-    const oneauto = s.emulators?.oneauto.emulator.control;
+    const oneauto = s.emulators?.oneauto?.emulator.control;
     const served = oneauto?.count("GET /cdn") ?? 0;
     const res = await fetch(link);
     expect(res.status).toBe(200);

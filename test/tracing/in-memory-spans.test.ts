@@ -96,7 +96,7 @@ describe("traces", () => {
     // The emulator received the trace, from that very attempt's span.
     const attempt = upstream.find((s) => s.name === `carcutter ${CARCUTTER.vehicle.name}`);
     expect(attempt?.attributes["http.response.status_code"]).toBe(200);
-    const received = server.emulators?.carcutter.emulator.control.traceparents(
+    const received = server.emulators?.carcutter?.emulator.control.traceparents(
       CARCUTTER.vehicle.name,
     );
     expect(received).toContain(`00-${TRACE_ID}-${attempt?.spanContext().spanId}-01`);

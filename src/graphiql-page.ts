@@ -1,0 +1,67 @@
+import { type Plugin, shouldRenderGraphiQL } from "graphql-yoga";
+
+/**
+ * What a person who opens `/graphql` in a browser is told when GraphiQL is not served there
+ * (production's default, or trusted-documents mode): that it is off, and how to turn it on,
+ * rather than the 403 that CSRF prevention gives any other header-less GET.
+ */
+
+/** Why GraphiQL is not served: GRAPHIQL=false (production's default), or TRUSTED_DOCUMENTS_ONLY. */
+export type GraphiQLOff = "configuration" | "trusted documents";
+
+/** Why GraphiQL is off, or undefined when it is served. */
+export function graphiqlOffFor(settings: {
+  graphiql: boolean;
+  trustedDocumentsOnly: boolean;
+}): GraphiQLOff | undefined {
+  if (settings.trustedDocumentsOnly) return "trusted documents";
+  return settings.graphiql ? undefined : "configuration";
+}
+
+export function useGraphiQLOffPage(why: GraphiQLOff): Plugin {
+  const page = offPage(why);
+  return {
+    onRequest({ request, url, endResponse }) {
+      if (url.pathname !== "/graphql" || !shouldRenderGraphiQL(request)) return;
+      endResponse(
+        new Response(page, {
+          status: 200,
+          headers: {
+            "content-type": "text/html; charset=utf-8",
+            "cache-control": "no-cache",
+            "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+          },
+        }),
+      );
+    },
+  };
+}
+
+/** The sentence the page, the start-up banner and the README share. */
+export function graphiqlOffReason(why: GraphiQLOff): string {
+  return why === "trusted documents"
+    ? "GraphiQL is off: TRUSTED_DOCUMENTS_ONLY=true runs only the operations of the manifest, and GraphiQL sends whatever is typed into it."
+    : "GraphiQL is off here (GRAPHIQL=false, the default with NODE_ENV=production). Set GRAPHIQL=true to serve it; that turns introspection on too, for its Docs pane, unless GRAPHQL_INTROSPECTION=false.";
+}
+
+function offPage(why: GraphiQLOff): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Forecourt: GraphiQL is off</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style>
+</head><body>
+<h1>GraphiQL is off</h1>
+<p>${graphiqlOffReason(why)}</p>
+<p>The GraphQL API itself answers here: POST JSON (<code>{"query": "…"}</code>) to <code>/graphql</code>. The schema is in the repository as <code>schema/schema.graphql</code>.</p>
+</body></html>
+`;
+}
+
+/**
+ * The first tab's words when introspection is off beside GraphiQL (GRAPHIQL=true with
+ * GRAPHQL_INTROSPECTION=false): its Docs pane and completion then have no schema to show, and
+ * the tab says why rather than leaving "Error fetching schema" unexplained.
+ */
+export const INTROSPECTION_OFF_NOTE = `# Introspection is off here (GRAPHQL_INTROSPECTION=false), so the Docs pane and completion
+# have no schema ("Error fetching schema"). Set GRAPHQL_INTROSPECTION=true for them, or read
+# the committed schema (schema/schema.graphql). Operations still run.
+`;
