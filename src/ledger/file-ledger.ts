@@ -13,10 +13,10 @@ import {
   splitLines,
 } from "./file-ledger-format.js";
 import { acquireDirLock, errorCode, releaseDirLock } from "./file-lock.js";
+import { HeldSpendBook } from "./held-spend.js";
 import {
   type Claimed,
   type ClaimTerms,
-  fitsBudget,
   IDEMPOTENCY_RETENTION_MS,
   type IdempotencyRecord,
   type IdempotentStart,
@@ -80,13 +80,6 @@ interface QueuedWrite {
 }
 
 /** A spend reservation held in memory (times in ms). */
-interface HeldSpend {
-  client: string;
-  day: string;
-  pence: number;
-  until: number;
-}
-
 interface Stored extends LedgerEntry {
   /** Recording order: breaks ties between entries submitted at the same instant. */
   seq: number;
@@ -139,7 +132,7 @@ export class FileLedger implements SubmissionLedger {
    * Spend reservations, by id: in memory only, since one process holds the store and a
    * reservation dies with the operation that holds it (a crash ends both).
    */
-  readonly #reservations = new Map<string, HeldSpend>();
+  readonly #reservations = new HeldSpendBook();
   #flushing = false;
   #flushed: Promise<void> = Promise.resolve();
   #failure: LedgerWriteError | undefined;
@@ -231,21 +224,14 @@ export class FileLedger implements SubmissionLedger {
   }
 
   async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
-    const { id, client, day, pence, limitPence } = reservation;
-    const at = checkedTime(reservation.at).getTime();
-    const until = checkedTime(reservation.until).getTime();
+    checkedTime(reservation.at);
+    checkedTime(reservation.until);
     await this.#write(undefined);
     // From here to the end, nothing else runs: the check and the hold are one step.
-    let reservedPence = 0;
-    for (const [other, held] of this.#reservations) {
-      if (held.until <= at || held.day < day) this.#reservations.delete(other);
-      else if (held.client === client && held.day === day) reservedPence += held.pence;
-    }
-    reservedPence = roundPence(reservedPence);
-    const spentPence = this.#spentOn(client, day);
-    const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
-    if (reserved) this.#reservations.set(id, { client, day, pence, until });
-    return { reserved, spentPence, reservedPence };
+    return this.#reservations.reserve(
+      reservation,
+      this.#spentOn(reservation.client, reservation.day),
+    );
   }
 
   async chargeSpend(
@@ -256,7 +242,7 @@ export class FileLedger implements SubmissionLedger {
   ): Promise<number> {
     if (charges.length === 0) {
       await this.#write(undefined);
-      if (reservation !== undefined) this.#reservations.delete(reservation);
+      this.#reservations.release(reservation);
     } else {
       // The reservation goes when the charge is on disk and counted (#flush), not before.
       const op: LogOp = { op: "spend", client, day, charges: charges.map((c) => ({ ...c })) };
@@ -376,7 +362,7 @@ export class FileLedger implements SubmissionLedger {
         for (const record of stagedKeys.values()) this.#index.putIdempotency(record);
         for (const { op, release } of batch) {
           if (op.op === "spend") this.#index.addSpend(op);
-          if (release !== undefined) this.#reservations.delete(release);
+          this.#reservations.release(release);
         }
         this.#index.nextSeq = seq;
         for (const [i, pending] of batch.entries()) pending.resolve(changes[i] ?? { entries: [] });

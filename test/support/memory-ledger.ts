@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { HeldSpendBook } from "../../src/ledger/held-spend.js";
 import {
   type Claimed,
   type ClaimTerms,
-  fitsBudget,
   type IdempotencyRecord,
   type IdempotentStart,
   type LedgerEntry,
@@ -37,7 +37,7 @@ export class MemoryLedger implements SubmissionLedger {
   readonly notes: { url: string; status: string; at: Date }[];
   readonly spend: (SpendRow & { client: string })[];
   /** Held by operations in flight: kept in memory only, as the file ledger keeps them. */
-  readonly reservations = new Map<string, SpendReservation>();
+  readonly reservations = new HeldSpendBook();
   #closed = false;
 
   constructor(previous?: MemoryLedger) {
@@ -53,17 +53,10 @@ export class MemoryLedger implements SubmissionLedger {
 
   async reserveSpend(reservation: SpendReservation): Promise<ReservedSpend> {
     this.#writable();
-    const { id, client, day, pence, limitPence, at } = reservation;
-    let reservedPence = 0;
-    for (const [other, held] of this.reservations) {
-      if (held.until <= at || held.day < day) this.reservations.delete(other);
-      else if (held.client === client && held.day === day) reservedPence += held.pence;
-    }
-    reservedPence = roundPence(reservedPence);
-    const spentPence = this.#spentOn(client, day);
-    const reserved = fitsBudget(spentPence, reservedPence, pence, limitPence);
-    if (reserved) this.reservations.set(id, reservation);
-    return { reserved, spentPence, reservedPence };
+    return this.reservations.reserve(
+      reservation,
+      this.#spentOn(reservation.client, reservation.day),
+    );
   }
 
   async chargeSpend(
@@ -86,7 +79,7 @@ export class MemoryLedger implements SubmissionLedger {
         row.pence += charge.pence;
       } else this.spend.push({ client, day, ...charge });
     }
-    if (reservation !== undefined) this.reservations.delete(reservation);
+    this.reservations.release(reservation);
     return this.#spentOn(client, day);
   }
 
