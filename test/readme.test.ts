@@ -116,7 +116,9 @@ describe("the README's client example", () => {
       .flatMap((b) => b.body.split("\n"))
       .filter((line) => /^npm (i|install)\b/.test(line))
       .flatMap((line) => line.split(/\s+/).slice(2))
-      .filter((word) => !word.startsWith("-"));
+      .filter((word) => !word.startsWith("-"))
+      // `name@6` or `@scope/name@6`: the package's name without the version asked for.
+      .map((word) => word.replace(/(?<=.)@[^/@]*$/, ""));
     const copied = [
       snippet,
       await readFile(join(root, "examples/src/client.ts"), "utf8"),
@@ -155,6 +157,9 @@ describe("the README's client example", () => {
       const { generate } = await import("@graphql-codegen/cli");
       const codegen = (await import("../codegen.js")).default;
       const examples = codegen.generates["examples/src/gql/"];
+      // The preset as a module, not its name: the CLI would resolve the name from its own folder,
+      // where npm may keep an older client preset than the one `npm run codegen` loads.
+      const { preset } = await import("@graphql-codegen/client-preset");
       await generate(
         {
           schema: join(root, "schema/schema.graphql"),
@@ -163,6 +168,7 @@ describe("the README's client example", () => {
           generates: {
             [`${src}/gql/`]: {
               ...(typeof examples === "object" && !Array.isArray(examples) ? examples : {}),
+              preset,
               documents: [join(src, "example.ts")],
             },
           },
