@@ -79,7 +79,6 @@ interface QueuedWrite {
   reject: (error: Error) => void;
 }
 
-/** A spend reservation held in memory (times in ms). */
 interface Stored extends LedgerEntry {
   /** Recording order: breaks ties between entries submitted at the same instant. */
   seq: number;
