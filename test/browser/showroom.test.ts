@@ -161,6 +161,10 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
       .toSatisfy(
         (texts: string[]) => texts.length >= 2 && texts.every((t) => /upstream call|cache/.test(t)),
       );
+    // Its three stock views are three links billed; the VIN search that found them is a lookup.
+    expect(await p.getByTestId("cost").allInnerTexts()).toContainEqual(
+      expect.stringMatching(/3 stock photos and 1 stock lookup billed/),
+    );
     // Another background is another set of links.
     const before = await stock.first().getAttribute("src");
     await p.getByLabel("Background").selectOption("TRANSPARENT");
@@ -300,6 +304,16 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
     expect(await overflow()).toBe(0);
     await p.getByTestId("upload-problems").scrollIntoViewIfNeeded();
     await p.screenshot({ path: join(SCREENSHOTS, "showroom-390-upload.png") });
+    // Accepted photos are listed by URL: long ones wrap instead of widening the page.
+    const long = `https://photos.example.com/showroom/${Date.now()}/a-rather-long-folder-name`;
+    await box.fill([1, 2, 3].map((n) => `${long}/exterior-front-left-${n}.jpg`).join("\n"));
+    await p.getByRole("button", { name: "Upload" }).click();
+    await expect
+      .poll(() => p.getByTestId("upload-outcomes").locator("li").count(), { timeout: 20_000 })
+      .toBe(3);
+    expect(await overflow()).toBe(0);
+    await p.getByTestId("upload-outcomes").scrollIntoViewIfNeeded();
+    await p.screenshot({ path: join(SCREENSHOTS, "showroom-390-outcomes.png") });
   });
 
   it("a live view that ends in an error says it is reconnecting, and comes back by itself", async () => {

@@ -13,8 +13,11 @@ interface Answer {
 
 interface CostExtension {
   calls: number;
-  /** Billed units by upstream (`upstreamCalls[].paidUnits`). */
-  billed: { carcutter: number; oneauto: number };
+  /**
+   * Billed units (`upstreamCalls[].paidUnits`): photos CarCutter processes, OneAuto stock photo
+   * links, and OneAuto's paid lookups (by VIN or registration), which are not photos.
+   */
+  billed: { photos: number; stockPhotos: number; lookups: number };
   estimatedPence: number;
   cacheHitCount: number;
   spentPenceToday?: number;
@@ -23,14 +26,17 @@ interface CostExtension {
 
 function costOf(result: Answer | undefined): CostExtension | undefined {
   const cost = result?.extensions?.cost as
-    | (Partial<CostExtension> & { upstreamCalls?: { upstream: string; paidUnits?: number }[] })
+    | (Partial<CostExtension> & {
+        upstreamCalls?: { upstream: string; operation: string; paidUnits?: number }[];
+      })
     | undefined;
   if (!cost || typeof cost.calls !== "number") return undefined;
-  const billed = { carcutter: 0, oneauto: 0 };
+  const billed = { photos: 0, stockPhotos: 0, lookups: 0 };
   for (const call of cost.upstreamCalls ?? []) {
-    if (call.upstream === "carcutter" || call.upstream === "oneauto") {
-      billed[call.upstream] += call.paidUnits ?? 0;
-    }
+    const units = call.paidUnits ?? 0;
+    if (call.upstream === "carcutter") billed.photos += units;
+    else if (call.operation === ONEAUTO_IMAGE_LINK) billed.stockPhotos += units;
+    else if (call.upstream === "oneauto") billed.lookups += units;
   }
   return {
     calls: cost.calls,
@@ -44,10 +50,14 @@ function costOf(result: Answer | undefined): CostExtension | undefined {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** OneAuto's one operation that bills a stock photo link (the gateway's ONEAUTO.imageLink). */
+const ONEAUTO_IMAGE_LINK = "GET /vehicleimagery/imagefromid";
+
 function billedText(billed: CostExtension["billed"]): string {
   const parts = [
-    ...(billed.carcutter > 0 ? [plural(billed.carcutter, "photo")] : []),
-    ...(billed.oneauto > 0 ? [plural(billed.oneauto, "stock photo")] : []),
+    ...(billed.photos > 0 ? [plural(billed.photos, "photo")] : []),
+    ...(billed.stockPhotos > 0 ? [plural(billed.stockPhotos, "stock photo")] : []),
+    ...(billed.lookups > 0 ? [plural(billed.lookups, "stock lookup")] : []),
   ];
   return parts.length > 0 ? `${parts.join(" and ")} billed` : "nothing billed";
 }
