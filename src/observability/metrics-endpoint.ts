@@ -36,9 +36,11 @@ export function useMetricsEndpoint(options: MetricsEndpointOptions): Plugin {
       if (!authorized(request, serverContext)) {
         endResponse(
           new Response(
-            tokenCheck === undefined
-              ? "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n"
-              : "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n",
+            tokenCheck !== undefined
+              ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n"
+              : options.allowLoopbackWithoutToken
+                ? "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n"
+                : "In production metrics are served only with a token: set METRICS_TOKEN and send Authorization: Bearer <METRICS_TOKEN>.\n",
             {
               status: tokenCheck === undefined ? 403 : 401,
               headers: {

@@ -253,7 +253,12 @@ describe("/metrics", () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).not.toContain(token);
     const production = await gateway({ env: { NODE_ENV: "production" } });
-    expect((await production.fetch("/metrics")).status).toBe(403);
+    const refused = await production.fetch("/metrics");
+    expect(refused.status).toBe(403);
+    // Even from this machine: the answer says a token is what it takes.
+    expect(await refused.text()).toMatch(
+      /^In production metrics are served only with a token: set METRICS_TOKEN/,
+    );
     const off = await gateway({ env: { METRICS: "false" } });
     expect((await off.fetch("/metrics")).status).toBe(404);
   });
