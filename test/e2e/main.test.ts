@@ -247,4 +247,48 @@ describe("the process", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
   }, 30_000);
+
+  it("npm start passes SIGTERM on to the gateway: it drains, says stopped, and frees its port", async () => {
+    // `npm start` runs a shell (build, then the gateway): the gateway must be what the signal reaches.
+    const child = spawn("npm", ["start"], {
+      cwd: new URL("../..", import.meta.url).pathname,
+      env: {
+        PATH: process.env.PATH ?? "",
+        LOG_LEVEL: "info",
+        DRAIN_DELAY_MS: "200",
+        PORT: "0",
+        CARCUTTER_EMULATOR_PORT: "0",
+        ONEAUTO_EMULATOR_PORT: "0",
+        FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", collect);
+    let url: string | undefined;
+    try {
+      await expect
+        .poll(() => (url = /"graphql":"(http:[^"]+)"/.exec(output)?.[1]), { timeout: 90_000 })
+        .toBeDefined();
+      expect(
+        (
+          await fetch(`${url}`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: '{"query":"{__typename}"}',
+          })
+        ).status,
+      ).toBe(200);
+      child.kill("SIGTERM");
+      await expect.poll(() => output, { timeout: 15_000 }).toMatch(/"msg":"stopped"/);
+      expect(output).toMatch(/"signal":"SIGTERM".*"msg":"draining"/);
+      await expect(fetch(`${url}`)).rejects.toThrow();
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 120_000);
 });
