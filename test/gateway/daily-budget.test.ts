@@ -443,9 +443,14 @@ describe("today's spend in extensions.cost", () => {
           15,
         );
         expect((await link(b, "rear")).extensions?.cost.spentPenceToday).toBe(30);
-        // a has run an operation before: it still reports b's spend, not what it knew.
-        expect((await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
-          30,
+        // a has run an operation before: it answers what it knew (no store read per free
+        // operation) and refreshes it within a second or so, then reports b's spend too.
+        await vi.waitFor(
+          async () =>
+            expect(
+              (await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday,
+            ).toBe(30),
+          { timeout: 5_000, interval: 200 },
         );
         for (const h of [a, b]) {
           expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
@@ -479,3 +484,81 @@ async function withTwoInstances(
     await db.end();
   }
 }
+
+describe("when the budget's store fails", () => {
+  const ONE_LINK = `{ stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url } }`;
+
+  function spyLogger() {
+    const warn = vi.fn();
+    return { warn, error: vi.fn(), logged: () => JSON.stringify(warn.mock.calls) };
+  }
+
+  it("a reservation the store cannot take: 503 BUDGET_UNAVAILABLE with Retry-After, no upstream call", async () => {
+    const dealer = client("store-down", 100);
+    const logger = spyLogger();
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+      logger,
+    });
+    try {
+      h.oneauto.control.reset();
+      vi.spyOn(h.runtime.ledger, "reserveSpend").mockRejectedValueOnce(
+        new Error("connect ECONNREFUSED 127.0.0.1:5432"),
+      );
+      const refused = await post(h, ONE_LINK, dealer.key);
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBeGreaterThan(0);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_UNAVAILABLE",
+        retryAfterSeconds: refused.retryAfter,
+        worstCasePence: LINK_PENCE,
+      });
+      expect(refused.errors?.[0]?.message).toMatch(/was not run.*Try again in \d+ s/);
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(0);
+      expect(logger.logged()).toMatch(/ECONNREFUSED/);
+      expect(logger.logged()).not.toContain(dealer.key);
+      // The store back: the same operation runs.
+      const ran = await post(h, ONE_LINK, dealer.key);
+      expect(ran.status).toBe(200);
+      expect(ran.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: LINK_PENCE });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("a settle the store cannot take: the answer the client was billed for still comes, with its spend", async () => {
+    const dealer = client("settle-down", 100);
+    const logger = spyLogger();
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+      logger,
+    });
+    try {
+      h.oneauto.control.reset();
+      const first = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(first.extensions?.cost.spentPenceToday).toBe(LINK_PENCE);
+      vi.spyOn(h.runtime.ledger, "chargeSpend").mockRejectedValueOnce(
+        new Error("Connection terminated unexpectedly"),
+      );
+      const billed = await post(h, ONE_LINK, dealer.key);
+      expect(billed.status).toBe(200);
+      expect(billed.errors).toBeUndefined();
+      expect(billed.data).toMatchObject({ stockImage: { url: expect.any(String) } });
+      expect(billed.extensions?.cost).toMatchObject({
+        paidCalls: 1,
+        spentPenceToday: 2 * LINK_PENCE,
+      });
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+      expect(logger.logged()).toMatch(/could not settle/);
+      expect(logger.logged()).not.toContain(dealer.key);
+    } finally {
+      await h.close();
+    }
+  });
+});
