@@ -130,8 +130,8 @@ export class DailyBudget {
   }
 
   /**
-   * Ends an operation: its reservation goes and what it was billed is charged to the
-   * reservation's day (today's without one). Resolves with that day's total, or undefined when
+   * Ends an operation: its reservation goes and what it was billed, or may have been
+   * (`uncertain`), is charged to the reservation's day (today's without one). Resolves with that day's total, or undefined when
    * there was nothing to settle (see `today`). Never rejects: the operation's answer holds what
    * the client was billed for, so a store that fails here is logged, the total reported as known
    * plus this operation's spend, and the reservation left to run out (its `until`).
@@ -140,6 +140,7 @@ export class DailyBudget {
     caller: Caller,
     reservation: Reservation | undefined,
     spent: CostSummary,
+    uncertain: readonly { upstream: string; operation: string; pence: number }[] = [],
   ): Promise<number | undefined> {
     const charges: SpendCharge[] = spent.upstreamCalls
       .filter((call) => call.paidCalls > 0)
@@ -149,6 +150,9 @@ export class DailyBudget {
         paidCalls: call.paidCalls,
         pence: call.estimatedPence,
       }));
+    // Billed calls sent but never answered (cut by the deadline, or the client leaving): the
+    // upstream may bill them, so their pence are charged, not given back; none is a known paid call.
+    for (const call of uncertain) charges.push({ ...call, paidCalls: 0 });
     if (charges.length === 0 && reservation === undefined) return undefined;
     const day = reservation?.day ?? utcDay(this.#now());
     try {

@@ -93,12 +93,15 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
         return;
       }
       const { reservation } = check;
+      // Held to what was reserved while it runs: a longer answer than the estimate assumed must
+      // not spend past it (the meter refuses such calls, src/context.ts's admit).
+      if (caller.limits.pencePerDay > 0) meter.limitSpend(reservation?.pence ?? 0);
       // Today's total for an operation that holds nothing: read from the store while it runs.
       const today = reservation === undefined ? budget.today(caller) : undefined;
       let settled: Promise<number> | undefined;
       const settle = () => {
         settled ??= budget
-          .settle(caller, reservation, meter.summary())
+          .settle(caller, reservation, meter.summary(), meter.uncertainCharges())
           .then(async (total) => total ?? (await today) ?? budget.known(caller));
         return settled;
       };

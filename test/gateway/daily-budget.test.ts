@@ -260,7 +260,7 @@ describe("a daily budget under concurrency", () => {
     }
   });
 
-  it("an operation cut off by its deadline gives back what it did not spend", async () => {
+  it("an operation cut off by its deadline is charged for the billed calls it sent and never heard back from", async () => {
     const dealer = client("deadline", 75);
     const h = await startGateway({
       env: NO_CACHE_ENV,
@@ -275,17 +275,22 @@ describe("a daily budget under concurrency", () => {
       });
       const cut = await post(h, fiveLinks(0), dealer.key);
       expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
-      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 0 });
-      // The whole 75p is there again for the same five links, now answered at once.
+      // None is known to be billed, but OneAuto may bill all five: their 75p is not given back.
+      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 75 });
       const again = await post(h, fiveLinks(1), dealer.key);
-      expect(again.errors).toBeUndefined();
-      expect(again.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      expect(again.status).toBe(429);
+      expect(again.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        spentPenceToday: 75,
+        reservedPence: 0,
+      });
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
     } finally {
       await h.close();
     }
   });
 
-  it("an operation whose client left gives back its reservation", async () => {
+  it("an operation whose client left is charged for the billed calls it had sent", async () => {
     const dealer = client("leaves", 75);
     const h = await startGateway({
       env: NO_CACHE_ENV,
@@ -311,17 +316,24 @@ describe("a daily budget under concurrency", () => {
       await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
       leaving.abort();
       await left;
-      // Refused while the reservation is still held (each refusal spends nothing), then admitted.
-      const admitted = await vi.waitFor(
+      // Held while it ends, then charged (not given back): refused until midnight, never run.
+      const refused = await vi.waitFor(
         async () => {
           const answer = await post(h, fiveLinks(1), dealer.key);
-          expect(answer.status).toBe(200);
+          expect(answer.errors?.[0]?.extensions).toMatchObject({
+            code: "BUDGET_EXHAUSTED",
+            spentPenceToday: 75,
+            reservedPence: 0,
+          });
           return answer;
         },
         { timeout: 5_000, interval: 50 },
       );
-      expect(admitted.errors).toBeUndefined();
-      expect(admitted.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      expect(refused.status).toBe(429);
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+      expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
+        usage: { spentPenceToday: 75 },
+      });
     } finally {
       await h.close();
     }
