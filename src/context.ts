@@ -87,6 +87,19 @@ function callCap(limit: number): (operation: UpstreamOperation) => void {
   };
 }
 
+/**
+ * The run-time caps, in order: the number of calls, then the pence the operation reserved of its
+ * daily budget (the cost meter's, set by the cost plugin), both resting on the estimate's
+ * assumptions. An attempt the first refuses is never counted by the second.
+ */
+function admitAll(
+  ...caps: readonly ((operation: UpstreamOperation) => void)[]
+): (operation: UpstreamOperation) => void {
+  return (operation) => {
+    for (const cap of caps) cap(operation);
+  };
+}
+
 export function createContext(deps: GatewayDeps, initial: YogaInitialContext): Context {
   // The request's own signal is a Proxy (whatwg-node's), slow to read; the executor reads it
   // between fields (useExecutionStop), so the context carries a plain one that follows it.
@@ -110,7 +123,8 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
     // A read that joined an identical one in flight: visible in extensions.cost, billed to nobody twice.
     onShared: (operation: UpstreamOperation) =>
       cost.recordCacheHit(operation.upstream, operation.name),
-    admit: callCap(deps.limits.maxUpstreamCallsPerOperation),
+    admit: admitAll(callCap(deps.limits.maxUpstreamCallsPerOperation), cost.admit),
+    notSent: cost.notSent,
   };
   const carcutter = deps.carcutter.forRequest(scope);
   const oneauto = deps.oneauto.forRequest({

@@ -153,7 +153,10 @@ export function createGateway(options: CreateGatewayOptions) {
     clients,
     costPolicy: costPolicy ?? DEFAULT_COST_POLICY,
   };
-  const budget = new DailyBudget(deps.ledger, { operationDeadlineMs: limits.requestTimeoutMs });
+  const budget = new DailyBudget(deps.ledger, {
+    operationDeadlineMs: limits.requestTimeoutMs,
+    logger,
+  });
   const { metrics } = deps;
   const operationNames = new OperationNames({
     trusted: trustedDocuments ? operationNamesOf(trustedDocuments) : [],

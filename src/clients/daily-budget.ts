@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { CostSummary } from "../cost/cost-meter.js";
 import { roundPence, type SpendCharge, type SpendLedger, utcDay } from "../ledger/ledger.js";
+import type { Logger } from "../logger.js";
 import type { Caller } from "./client-gate.js";
 
 /**
@@ -12,9 +13,17 @@ import type { Caller } from "./client-gate.js";
  * instance died) stops counting after the operation's deadline and a margin, and counts only for
  * its own day.
  *
- * Today's total, as `extensions.cost.spentPenceToday` shows it, is always the store's: what the
- * reservation read, what the settle wrote, or a read made while the operation runs.
+ * Today's total, as `extensions.cost.spentPenceToday` shows it, is the store's: what the
+ * reservation read, what the settle wrote, or, for an operation that holds nothing, the last of
+ * those (refreshed in the background once older than TODAY_FRESH_MS, so a free query costs no
+ * store round trip). Within a day it never goes backwards on one instance.
  */
+
+/** How old today's figure may be before an operation that holds nothing has it read again. */
+const TODAY_FRESH_MS = 1_000;
+
+/** Retry-After when the store could not take a reservation: it is likely back soon. */
+const STORE_RETRY_SECONDS = 5;
 
 /** Held past the operation's deadline: the settle itself, and instances' clocks a little apart. */
 const RESERVATION_MARGIN_MS = 60_000;
@@ -40,12 +49,26 @@ export type BudgetCheck =
        * deadline), if only their reservations were in the way; else at the next UTC midnight.
        */
       retryAfterSeconds: number;
-    };
+    }
+  /** Not run: the store could not take the reservation (e.g. PostgreSQL down), so nothing is known. */
+  | { ok: false; unavailable: true; retryAfterSeconds: number };
+
+/** The refusals of a budget that was read: what it found. */
+export type BudgetRefusal = Exclude<BudgetCheck, { ok: true } | { unavailable: true }>;
 
 export interface DailyBudgetOptions {
   /** How long an operation may run (REQUEST_TIMEOUT_MS): a reservation outlives it by a margin. */
   operationDeadlineMs: number;
   now?: () => Date;
+  /** Where a failed settle is reported (it never fails the operation's answer). */
+  logger?: Logger | undefined;
+}
+
+interface KnownToday {
+  day: string;
+  pence: number;
+  /** When the store last gave or took this figure (performance.now()). */
+  at: number;
 }
 
 export class DailyBudget {
@@ -53,8 +76,9 @@ export class DailyBudget {
   readonly #now: () => Date;
   readonly #holdMs: number;
   readonly #deadlineSeconds: number;
+  readonly #logger: Logger | undefined;
   /** By caller: the day and its total as this instance last read or wrote it. */
-  readonly #known = new Map<string, { day: string; pence: number }>();
+  readonly #known = new Map<string, KnownToday>();
   /** By caller: a read of today's total under way, which operations starting meanwhile share. */
   readonly #reading = new Map<string, Promise<number>>();
 
@@ -63,6 +87,7 @@ export class DailyBudget {
     this.#now = options.now ?? (() => new Date());
     this.#holdMs = options.operationDeadlineMs + RESERVATION_MARGIN_MS;
     this.#deadlineSeconds = Math.max(1, Math.ceil(options.operationDeadlineMs / 1000));
+    this.#logger = options.logger;
   }
 
   /** Reserves `worstPence` of what `caller` has left today, or says why it does not fit. */
@@ -72,15 +97,25 @@ export class DailyBudget {
     const at = this.#now();
     const day = utcDay(at);
     const id = randomUUID();
-    const found = await this.#store.reserveSpend({
-      id,
-      client: caller.name,
-      day,
-      pence: worstPence,
-      limitPence,
-      at,
-      until: new Date(at.getTime() + this.#holdMs),
-    });
+    let found: Awaited<ReturnType<SpendLedger["reserveSpend"]>>;
+    try {
+      found = await this.#store.reserveSpend({
+        id,
+        client: caller.name,
+        day,
+        pence: worstPence,
+        limitPence,
+        at,
+        until: new Date(at.getTime() + this.#holdMs),
+      });
+    } catch (error) {
+      // Running unreserved could spend past the budget: refused, as nothing is known.
+      this.#logger?.warn(
+        { client: caller.name, err: errorName(error) },
+        "daily budget: the store could not take a reservation; operation refused",
+      );
+      return { ok: false, unavailable: true, retryAfterSeconds: STORE_RETRY_SECONDS };
+    }
     this.#remember(caller, day, found.spentPence);
     if (found.reserved) return { ok: true, reservation: { id, day, pence: worstPence } };
     const renewal = this.#secondsUntilRenewal();
@@ -95,14 +130,17 @@ export class DailyBudget {
   }
 
   /**
-   * Ends an operation: its reservation goes and what it was billed is charged to the
-   * reservation's day (today's without one). Resolves with that day's total, or undefined when
-   * there was nothing to settle (see `today`).
+   * Ends an operation: its reservation goes and what it was billed, or may have been
+   * (`uncertain`), is charged to the reservation's day (today's without one). Resolves with that day's total, or undefined when
+   * there was nothing to settle (see `today`). Never rejects: the operation's answer holds what
+   * the client was billed for, so a store that fails here is logged, the total reported as known
+   * plus this operation's spend, and the reservation left to run out (its `until`).
    */
   async settle(
     caller: Caller,
     reservation: Reservation | undefined,
     spent: CostSummary,
+    uncertain: readonly { upstream: string; operation: string; pence: number }[] = [],
   ): Promise<number | undefined> {
     const charges: SpendCharge[] = spent.upstreamCalls
       .filter((call) => call.paidCalls > 0)
@@ -112,20 +150,44 @@ export class DailyBudget {
         paidCalls: call.paidCalls,
         pence: call.estimatedPence,
       }));
+    // Billed calls sent but never answered (cut by the deadline, or the client leaving): the
+    // upstream may bill them, so their pence are charged, not given back; none is a known paid call.
+    for (const call of uncertain) charges.push({ ...call, paidCalls: 0 });
     if (charges.length === 0 && reservation === undefined) return undefined;
     const day = reservation?.day ?? utcDay(this.#now());
-    const total = await this.#store.chargeSpend(caller.name, day, charges, reservation?.id);
-    return this.#remember(caller, day, total);
+    try {
+      const total = await this.#store.chargeSpend(caller.name, day, charges, reservation?.id);
+      return this.#remember(caller, day, total);
+    } catch (error) {
+      const pence = roundPence(charges.reduce((sum, charge) => sum + charge.pence, 0));
+      this.#logger?.warn(
+        { client: caller.name, day, pence, err: errorName(error) },
+        "daily budget: the store could not settle an operation; its reservation runs out instead",
+      );
+      return roundPence(this.known(caller) + pence);
+    }
   }
 
   /**
-   * Today's total from the store; operations of one caller that start while a read is under way
-   * share it. Never rejects: if the store cannot answer, the total as last known here.
+   * Today's total: as known here when the store gave it less than TODAY_FRESH_MS ago; when older,
+   * as known here while a read refreshes it in the background; read and waited for only when
+   * nothing is known of today (the first operation after start, or of a new day). Operations of
+   * one caller share a read under way. Never rejects: if the store cannot answer, the total as
+   * last known here.
    */
   today(caller: Caller): Promise<number> {
+    const day = utcDay(this.#now());
+    const known = this.#known.get(caller.name);
+    if (known !== undefined && known.day === day) {
+      if (performance.now() - known.at >= TODAY_FRESH_MS) void this.#read(caller, day);
+      return Promise.resolve(known.pence);
+    }
+    return this.#read(caller, day);
+  }
+
+  #read(caller: Caller, day: string): Promise<number> {
     const reading = this.#reading.get(caller.name);
     if (reading) return reading;
-    const day = utcDay(this.#now());
     const read = this.#store.spendOf(caller.name, day, day).then(
       (rows) =>
         this.#remember(
@@ -154,15 +216,25 @@ export class DailyBudget {
     return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));
   }
 
-  /** Keeps `pence` as `caller`'s total of `day` and answers it. */
+  /** Keeps `pence` as `caller`'s total of `day` and answers the day's total as known here. */
   #remember(caller: Caller, day: string, pence: number): number {
     const total = roundPence(pence);
     const known = this.#known.get(caller.name);
+    const at = performance.now();
     // A day's total only grows: a read that started before a settle here must not undo it, nor
     // an operation that began yesterday replace today's.
-    if (known === undefined || known.day < day || (known.day === day && known.pence <= total)) {
-      this.#known.set(caller.name, { day, pence: total });
+    if (known === undefined || known.day < day) {
+      this.#known.set(caller.name, { day, pence: total, at });
+      return total;
     }
-    return total;
+    if (known.day > day) return total;
+    known.pence = Math.max(known.pence, total);
+    known.at = at;
+    return known.pence;
   }
+}
+
+/** What a store error is called in the log: its name and message, which carry no key. */
+function errorName(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import type { UpstreamName } from "../errors.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
@@ -71,8 +72,24 @@ interface Tally {
   paidUnits: number;
 }
 
+/**
+ * OneAuto's billed attempts of one operation whose outcome this request cannot know yet or ever:
+ * admitted and not answered (under way, or cut by the deadline or the client leaving). OneAuto
+ * may bill them, so the daily budget charges them (see `uncertainCharges`).
+ */
+interface Uncertain {
+  operation: UpstreamOperation;
+  /** Admitted, no event yet. */
+  pending: number;
+  /** Sent, and ended without an answer (a timeout, a reset, the caller leaving). */
+  unanswered: number;
+}
+
 export class CostMeter {
   readonly #prices: Prices;
+  readonly #uncertain = new Map<string, Uncertain>();
+  /** What the operation reserved of its daily budget; undefined: no budget to keep within. */
+  #spendLimit: number | undefined;
   readonly #calls = new Map<string, Tally>();
   readonly #hits = new Map<string, CacheHitCount>();
   /** The guard's worst case of paid calls, once the cost plugin estimated it. */
@@ -87,6 +104,12 @@ export class CostMeter {
   /** A request's observer (the clients' `forRequest`): one event per HTTP attempt. */
   readonly observe = (event: UpstreamCallEvent): void => {
     this.#summary = undefined;
+    const uncertain = this.#uncertain.get(`${event.upstream} ${event.operation}`);
+    if (uncertain !== undefined && uncertain.pending > 0) {
+      uncertain.pending -= 1;
+      // An answer, billed or not, is known (a billed one is counted below); no answer is not.
+      if (event.status === undefined && !event.notSent) uncertain.unanswered += 1;
+    }
     const tally = this.#tally(event.upstream, event.operation);
     tally.calls += 1;
     if (isBilled(event)) {
@@ -104,6 +127,74 @@ export class CostMeter {
     const tally = this.#tally(operation.upstream, operation.name);
     tally.paidCalls += 1;
     tally.paidUnits += units;
+  }
+
+  /**
+   * Keeps this operation's OneAuto billed calls within `pence`, what it reserved of its daily
+   * budget: the reservation rests on assumed list sizes, and a longer answer must not spend past it.
+   */
+  limitSpend(pence: number): void {
+    this.#spendLimit = pence;
+  }
+
+  /**
+   * Asked before each attempt is sent (the request's `admit`): a billed OneAuto attempt that could
+   * take the operation past what it reserved is refused (BUDGET_EXHAUSTED), others are counted as
+   * under way until their event comes.
+   */
+  readonly admit = (operation: UpstreamOperation): void => {
+    if (operation.upstream !== ONEAUTO_UPSTREAM || operation.billed === undefined) return;
+    const price = this.#prices[operation.billed];
+    const limit = this.#spendLimit;
+    if (limit !== undefined && pence(this.#committedPence() + price) > limit) {
+      throw budgetEstimateExceededError(operation, limit);
+    }
+    const key = `${operation.upstream} ${operation.name}`;
+    let uncertain = this.#uncertain.get(key);
+    if (!uncertain) {
+      uncertain = { operation, pending: 0, unanswered: 0 };
+      this.#uncertain.set(key, uncertain);
+    }
+    uncertain.pending += 1;
+  };
+
+  /** An admitted attempt that was not sent after all (the open circuit, the throttle): no event. */
+  readonly notSent = (operation: UpstreamOperation): void => {
+    const uncertain = this.#uncertain.get(`${operation.upstream} ${operation.name}`);
+    if (uncertain !== undefined && uncertain.pending > 0) uncertain.pending -= 1;
+  };
+
+  /**
+   * Billed OneAuto attempts whose outcome is unknown (sent and never answered, or still under way
+   * when this is asked): OneAuto may bill them, so a daily budget charges them rather than give
+   * their pence back. `paidCalls` 0: none is known to be billed.
+   */
+  uncertainCharges(): { upstream: UpstreamName; operation: string; pence: number }[] {
+    return [...this.#uncertain.values()]
+      .filter((u) => u.pending + u.unanswered > 0)
+      .map((u) => ({
+        upstream: u.operation.upstream,
+        operation: u.operation.name,
+        pence: pence((u.pending + u.unanswered) * this.#price(u.operation)),
+      }));
+  }
+
+  /** OneAuto pence billed, possibly billed, or under way. */
+  #committedPence(): number {
+    let total = 0;
+    for (const tally of this.#calls.values()) {
+      if (tally.upstream !== ONEAUTO_UPSTREAM) continue;
+      const price = PRICE_OF.get(`${tally.upstream} ${tally.operation}`);
+      if (price !== undefined) total += tally.paidUnits * this.#prices[price];
+    }
+    for (const u of this.#uncertain.values()) {
+      total += (u.pending + u.unanswered) * this.#price(u.operation);
+    }
+    return pence(total);
+  }
+
+  #price(operation: UpstreamOperation): number {
+    return operation.billed === undefined ? 0 : this.#prices[operation.billed];
   }
 
   /** The operation's estimated worst case of paid calls (src/cost/cost-estimate.ts). */
@@ -175,6 +266,26 @@ export class CostMeter {
       ...(this.#estimate === undefined ? {} : { estimatedWorstCasePaidCalls: this.#estimate }),
     };
   }
+}
+
+const ONEAUTO_UPSTREAM: UpstreamName = "oneauto";
+
+/** A billed call the operation's reservation does not cover: its estimate was exceeded. */
+export function budgetEstimateExceededError(
+  operation: { upstream: string; name: string },
+  reservedPence: number,
+): GraphQLError {
+  return new GraphQLError(
+    `This operation reserved ${reservedPence}p of its daily budget for its estimated worst case, and ${operation.upstream} ${operation.name} would spend past it (an answer held more than the estimate assumed), so it was not sent; what was fetched before it is in the answer. Ask for fewer vehicles or photos at once.`,
+    {
+      extensions: {
+        code: "BUDGET_EXHAUSTED",
+        reason: "estimate exceeded",
+        upstream: operation.upstream,
+        reservedPence,
+      },
+    },
+  );
 }
 
 /** Whether the upstream bills this attempt. */

@@ -2,7 +2,7 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import type { Caller } from "../clients/client-gate.js";
-import type { BudgetCheck, DailyBudget } from "../clients/daily-budget.js";
+import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
 import type { CostMeter, CostSummary } from "./cost-meter.js";
 import type { CostPolicy } from "./cost-policy.js";
@@ -29,6 +29,8 @@ export const UPSTREAM_CALLS_ESTIMATE_EXCEEDED = "UPSTREAM_CALLS_ESTIMATE_EXCEEDE
 export const RESULT_SIZE_EXCEEDED = "RESULT_SIZE_EXCEEDED";
 
 export const BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+/** The budget's store could not take a reservation: refused, since the spend could not be held. */
+export const BUDGET_UNAVAILABLE = "BUDGET_UNAVAILABLE";
 
 export type CostGuardOptions = Pick<
   CostPolicy,
@@ -77,26 +79,36 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       const worstPence = estimate.paidCalls * pencePerPaidCall;
       const check = await budget.reserve(caller, worstPence);
       if (!check.ok) {
-        setResultAndStopExecution({
-          errors: [budgetError(caller, worstPence, check)],
-          extensions: { cost: report(check.spentPence) },
-        });
+        setResultAndStopExecution(
+          "unavailable" in check
+            ? {
+                errors: [budgetUnavailableError(caller, worstPence, check)],
+                extensions: { cost: report(budget.known(caller)) },
+              }
+            : {
+                errors: [budgetError(caller, worstPence, check)],
+                extensions: { cost: report(check.spentPence) },
+              },
+        );
         return;
       }
       const { reservation } = check;
+      // Held to what was reserved while it runs: a longer answer than the estimate assumed must
+      // not spend past it (the meter refuses such calls, src/context.ts's admit).
+      if (caller.limits.pencePerDay > 0) meter.limitSpend(reservation?.pence ?? 0);
       // Today's total for an operation that holds nothing: read from the store while it runs.
       const today = reservation === undefined ? budget.today(caller) : undefined;
       let settled: Promise<number> | undefined;
       const settle = () => {
         settled ??= budget
-          .settle(caller, reservation, meter.summary())
+          .settle(caller, reservation, meter.summary(), meter.uncertainCharges())
           .then(async (total) => total ?? (await today) ?? budget.known(caller));
         return settled;
       };
       // Settled however execution ends, a throw or the client leaving included, so a reservation
       // never outlives its operation here; and before the result is handed on, so requests that
       // joined it (src/cache/shared-operations.ts) see today's total with its spend in it.
-      // onExecuteDone reads the same settle (and reports its failure).
+      // onExecuteDone reads the same settle, which never rejects (a store failing there is logged).
       setExecuteFn(async (execution) => {
         try {
           return await executeFn(execution);
@@ -139,11 +151,27 @@ export function costReportOf(
   };
 }
 
-function budgetError(
+function budgetUnavailableError(
   caller: Caller,
   worstPence: number,
-  check: Extract<BudgetCheck, { ok: false }>,
+  check: Extract<BudgetCheck, { unavailable: true }>,
 ): GraphQLError {
+  const { retryAfterSeconds } = check;
+  return new GraphQLError(
+    `${caller.name}'s daily budget could not be checked (its store did not answer), and this operation could spend up to ${worstPence}p; it was not run and nothing was spent. Try again in ${retryAfterSeconds} s; operations that spend nothing still run.`,
+    {
+      extensions: {
+        code: BUDGET_UNAVAILABLE,
+        client: caller.name,
+        worstCasePence: worstPence,
+        retryAfterSeconds,
+        http: { status: 503, headers: { "retry-after": String(retryAfterSeconds) } },
+      },
+    },
+  );
+}
+
+function budgetError(caller: Caller, worstPence: number, check: BudgetRefusal): GraphQLError {
   const { pencePerDay } = caller.limits;
   const { retryAfterSeconds } = check;
   const held =

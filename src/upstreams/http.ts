@@ -13,7 +13,7 @@ import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
 import { deepFreeze } from "../cache/deep-freeze.js";
 import { SingleFlight } from "../cache/single-flight.js";
-import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
+import { neverSent, UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
 import {
   type CallContext,
@@ -72,6 +72,8 @@ export interface UpstreamCallEvent {
   errorCode?: UpstreamErrorCode;
   /** Set when the caller cancelled the attempt. */
   aborted?: true;
+  /** Set when the attempt certainly never reached the upstream (see `neverSent`). */
+  notSent?: true;
   /** Billable units the request carried (e.g. the images of a submission); see RequestSpec. */
   units?: number;
 }
@@ -147,6 +149,11 @@ export interface CallScope {
    * A refused attempt sends nothing and makes no event.
    */
   admit?: (operation: UpstreamOperation) => void;
+  /**
+   * Told when an admitted attempt was not sent after all and makes no event (the open circuit,
+   * the throttle, the caller leaving while it waited its turn).
+   */
+  notSent?: (operation: UpstreamOperation) => void;
   /**
    * Told when a read joined an identical one already in flight (shareReads): no call was made
    * for this request, and nothing billed to it.
@@ -443,7 +450,14 @@ export class UpstreamHttp {
       for (let attempt = 1; ; attempt++) {
         made = attempt;
         spec.admit?.(operation);
-        if (this.#options.throttle) await this.#turn(ctx, signal, caller, started);
+        if (this.#options.throttle) {
+          try {
+            await this.#turn(ctx, signal, caller, started);
+          } catch (error) {
+            spec.notSent?.(operation);
+            throw error;
+          }
+        }
         const attemptStarted = performance.now();
         const span = tracer.startSpan(`${ctx.upstream} ${ctx.operation}`, {
           kind: SpanKind.CLIENT,
@@ -472,6 +486,7 @@ export class UpstreamHttp {
             span.setAttribute("forecourt.circuit", "open");
             failed(span, error);
             span.end();
+            spec.notSent?.(operation);
             throw circuitOpenError(ctx);
           }
           if (!(error instanceof CircuitFailure)) {
@@ -495,6 +510,7 @@ export class UpstreamHttp {
           started: attemptStarted,
           status: outcome.status,
           errorCode: outcome.ok ? undefined : outcome.error.code,
+          ...(!outcome.ok && neverSent(outcome.error) ? { notSent: true as const } : {}),
         });
         if (outcome.ok) return outcome.value;
         if (attempt >= attempts || !outcome.retryable) throw outcome.error;
@@ -719,6 +735,7 @@ export class UpstreamHttp {
       status?: number;
       errorCode?: UpstreamErrorCode;
       aborted?: true;
+      notSent?: true;
     },
   ): void {
     const listeners = [this.#options.onCall, spec.observe];
@@ -731,6 +748,7 @@ export class UpstreamHttp {
       status: e.status,
       errorCode: e.errorCode,
       aborted: e.aborted,
+      ...(e.notSent ? { notSent: e.notSent } : {}),
       units: spec.units,
     };
     for (const listener of listeners) {

@@ -217,3 +217,50 @@ describe("CostMeter", () => {
     });
   });
 });
+
+describe("CostMeter: billed calls within the reservation, and those of unknown outcome", () => {
+  const link = ONEAUTO.imageLink;
+
+  it("refuses a billed OneAuto call past the pence reserved (BUDGET_EXHAUSTED), counting calls under way", () => {
+    const meter = new CostMeter(PRICES);
+    meter.limitSpend(30);
+    meter.admit(link);
+    meter.admit(link);
+    expect(() => meter.admit(link)).toThrowError(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: "BUDGET_EXHAUSTED", reservedPence: 30 }),
+      }),
+    );
+    // An answer that is certainly not billed (204: no such image) frees its pence.
+    meter.observe(event("oneauto", LINK, { status: 204 }));
+    expect(() => meter.admit(link)).not.toThrow();
+    // Free calls are never refused by it.
+    expect(() => meter.admit(ONEAUTO.search)).not.toThrow();
+  });
+
+  it("without a limit (no daily budget) admits any number", () => {
+    const meter = new CostMeter(PRICES);
+    for (let i = 0; i < 100; i++) meter.admit(link);
+  });
+
+  it("charges billed calls sent and not answered, or still under way; not those never sent", () => {
+    const meter = new CostMeter(PRICES);
+    for (let i = 0; i < 5; i++) meter.admit(link);
+    meter.observe(event("oneauto", LINK)); // billed: a known paid call
+    meter.observe(event("oneauto", LINK, { status: 204 })); // certainly not billed
+    meter.observe(event("oneauto", LINK, { status: undefined, aborted: true })); // unknown
+    meter.observe(
+      event("oneauto", LINK, {
+        status: undefined,
+        errorCode: "UPSTREAM_UNAVAILABLE",
+        notSent: true,
+      }),
+    ); // connection refused: never sent
+    // The fifth is still under way: unknown too.
+    expect(meter.uncertainCharges()).toEqual([{ upstream: "oneauto", operation: LINK, pence: 30 }]);
+    meter.admit(link);
+    meter.notSent(link); // the throttle or the open circuit stopped it
+    expect(meter.uncertainCharges()).toEqual([{ upstream: "oneauto", operation: LINK, pence: 30 }]);
+    expect(meter.summary()).toMatchObject({ paidCalls: 1, estimatedPence: 15 });
+  });
+});

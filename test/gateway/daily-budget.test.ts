@@ -260,7 +260,7 @@ describe("a daily budget under concurrency", () => {
     }
   });
 
-  it("an operation cut off by its deadline gives back what it did not spend", async () => {
+  it("an operation cut off by its deadline is charged for the billed calls it sent and never heard back from", async () => {
     const dealer = client("deadline", 75);
     const h = await startGateway({
       env: NO_CACHE_ENV,
@@ -275,17 +275,22 @@ describe("a daily budget under concurrency", () => {
       });
       const cut = await post(h, fiveLinks(0), dealer.key);
       expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
-      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 0 });
-      // The whole 75p is there again for the same five links, now answered at once.
+      // None is known to be billed, but OneAuto may bill all five: their 75p is not given back.
+      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 75 });
       const again = await post(h, fiveLinks(1), dealer.key);
-      expect(again.errors).toBeUndefined();
-      expect(again.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      expect(again.status).toBe(429);
+      expect(again.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_EXHAUSTED",
+        spentPenceToday: 75,
+        reservedPence: 0,
+      });
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
     } finally {
       await h.close();
     }
   });
 
-  it("an operation whose client left gives back its reservation", async () => {
+  it("an operation whose client left is charged for the billed calls it had sent", async () => {
     const dealer = client("leaves", 75);
     const h = await startGateway({
       env: NO_CACHE_ENV,
@@ -311,17 +316,24 @@ describe("a daily budget under concurrency", () => {
       await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
       leaving.abort();
       await left;
-      // Refused while the reservation is still held (each refusal spends nothing), then admitted.
-      const admitted = await vi.waitFor(
+      // Held while it ends, then charged (not given back): refused until midnight, never run.
+      const refused = await vi.waitFor(
         async () => {
           const answer = await post(h, fiveLinks(1), dealer.key);
-          expect(answer.status).toBe(200);
+          expect(answer.errors?.[0]?.extensions).toMatchObject({
+            code: "BUDGET_EXHAUSTED",
+            spentPenceToday: 75,
+            reservedPence: 0,
+          });
           return answer;
         },
         { timeout: 5_000, interval: 50 },
       );
-      expect(admitted.errors).toBeUndefined();
-      expect(admitted.extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+      expect(refused.status).toBe(429);
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+      expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
+        usage: { spentPenceToday: 75 },
+      });
     } finally {
       await h.close();
     }
@@ -443,9 +455,14 @@ describe("today's spend in extensions.cost", () => {
           15,
         );
         expect((await link(b, "rear")).extensions?.cost.spentPenceToday).toBe(30);
-        // a has run an operation before: it still reports b's spend, not what it knew.
-        expect((await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday).toBe(
-          30,
+        // a has run an operation before: it answers what it knew (no store read per free
+        // operation) and refreshes it within a second or so, then reports b's spend too.
+        await vi.waitFor(
+          async () =>
+            expect(
+              (await post(a, VEHICLE_QUERY, dealer.key)).extensions?.cost.spentPenceToday,
+            ).toBe(30),
+          { timeout: 5_000, interval: 200 },
         );
         for (const h of [a, b]) {
           expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
@@ -479,3 +496,81 @@ async function withTwoInstances(
     await db.end();
   }
 }
+
+describe("when the budget's store fails", () => {
+  const ONE_LINK = `{ stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url } }`;
+
+  function spyLogger() {
+    const warn = vi.fn();
+    return { warn, error: vi.fn(), logged: () => JSON.stringify(warn.mock.calls) };
+  }
+
+  it("a reservation the store cannot take: 503 BUDGET_UNAVAILABLE with Retry-After, no upstream call", async () => {
+    const dealer = client("store-down", 100);
+    const logger = spyLogger();
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+      logger,
+    });
+    try {
+      h.oneauto.control.reset();
+      vi.spyOn(h.runtime.ledger, "reserveSpend").mockRejectedValueOnce(
+        new Error("connect ECONNREFUSED 127.0.0.1:5432"),
+      );
+      const refused = await post(h, ONE_LINK, dealer.key);
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBeGreaterThan(0);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "BUDGET_UNAVAILABLE",
+        retryAfterSeconds: refused.retryAfter,
+        worstCasePence: LINK_PENCE,
+      });
+      expect(refused.errors?.[0]?.message).toMatch(/was not run.*Try again in \d+ s/);
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(0);
+      expect(logger.logged()).toMatch(/ECONNREFUSED/);
+      expect(logger.logged()).not.toContain(dealer.key);
+      // The store back: the same operation runs.
+      const ran = await post(h, ONE_LINK, dealer.key);
+      expect(ran.status).toBe(200);
+      expect(ran.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: LINK_PENCE });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("a settle the store cannot take: the answer the client was billed for still comes, with its spend", async () => {
+    const dealer = client("settle-down", 100);
+    const logger = spyLogger();
+    const h = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
+      logger,
+    });
+    try {
+      h.oneauto.control.reset();
+      const first = await post(
+        h,
+        `{ stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
+        dealer.key,
+      );
+      expect(first.extensions?.cost.spentPenceToday).toBe(LINK_PENCE);
+      vi.spyOn(h.runtime.ledger, "chargeSpend").mockRejectedValueOnce(
+        new Error("Connection terminated unexpectedly"),
+      );
+      const billed = await post(h, ONE_LINK, dealer.key);
+      expect(billed.status).toBe(200);
+      expect(billed.errors).toBeUndefined();
+      expect(billed.data).toMatchObject({ stockImage: { url: expect.any(String) } });
+      expect(billed.extensions?.cost).toMatchObject({
+        paidCalls: 1,
+        spentPenceToday: 2 * LINK_PENCE,
+      });
+      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+      expect(logger.logged()).toMatch(/could not settle/);
+      expect(logger.logged()).not.toContain(dealer.key);
+    } finally {
+      await h.close();
+    }
+  });
+});
