@@ -150,4 +150,28 @@ describe("a submission sent and then timed out", () => {
     expect(await statesOf(gateway, urls)).toEqual(["UNKNOWN", "UNKNOWN"]);
     expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
   });
+
+  it("a connection reset after the request was written stays UNKNOWN and is not sent again without force", async () => {
+    h = await startGateway({ env: { UPSTREAM_BREAKER_FAILURES: "1000" } });
+    const gateway = h;
+    gateway.carcutter.control.reset();
+    // CarCutter read the whole request, then the connection dropped with no answer.
+    gateway.carcutter.control.script({ operation: SUBMIT, fault: { kind: "reset" }, times: 1 });
+    gateway.carcutter.control.script({
+      operation: STATUS,
+      fault: { kind: "status", status: 503 },
+      times: 100,
+    });
+    const urls = photoUrls(2, "reset");
+    const first = await submit(gateway, urls);
+    expect(first.map((r) => r.outcome)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(first[0]?.error?.code).toBe("UPSTREAM_UNAVAILABLE");
+    expect(await statesOf(gateway, urls)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
+
+    const again = await submit(gateway, urls);
+    expect(again.map((r) => r.outcome)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(again[0]?.error?.code).toBe("SUBMISSION_UNSETTLED");
+    expect(gateway.carcutter.control.count(SUBMIT)).toBe(1);
+  });
 });
