@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -131,31 +131,75 @@ export async function build(
 }
 
 /**
- * A directory as a lock (mkdir either creates it or fails, atomically), holding the owner's pid:
- * a lock whose owner is gone (a build killed midway) is taken over.
+ * A directory as a lock, holding the owner's pid: it appears with its pid already inside (made
+ * aside, then renamed into place, which either succeeds or fails atomically). A lock whose owner
+ * is gone (a build killed midway) is taken over, by one waiter at a time: each takes a second,
+ * short-lived lock first and checks the owner again under it, so a waiter that saw the dead
+ * owner cannot remove a fresh lock another waiter has just taken.
  */
 async function lock(path: string, timeoutMs: number): Promise<() => Promise<void>> {
   await mkdir(dirname(path), { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    try {
-      await mkdir(path);
-      await writeFile(join(path, "pid"), String(process.pid));
-      return () => rm(path, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const owner = Number(await readFile(join(path, "pid"), "utf8").catch(() => ""));
-    if (owner > 0 && !alive(owner)) {
-      await rm(path, { recursive: true, force: true });
-      continue;
-    }
+    if (await claim(path)) return () => rm(path, { recursive: true, force: true });
+    const owner = await ownerOf(path);
+    if (owner > 0 && !alive(owner) && (await takeOver(path, owner))) continue;
     if (Date.now() > deadline) {
       throw new Error(
         `Another build (pid ${owner || "unknown"}) has held ${path} for ${timeoutMs} ms; stop it, or remove that directory.`,
       );
     }
     await sleep(100);
+  }
+}
+
+/** Creates the lock holding this process's pid; false when it exists already. */
+async function claim(path: string): Promise<boolean> {
+  const aside = `${path}.${process.pid}.${randomUUID()}`;
+  await mkdir(aside);
+  try {
+    await writeFile(join(aside, "pid"), String(process.pid));
+    await rename(aside, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST" && code !== "ENOTEMPTY") throw error;
+    return false;
+  } finally {
+    await rm(aside, { recursive: true, force: true });
+  }
+}
+
+async function ownerOf(path: string): Promise<number> {
+  return Number(await readFile(join(path, "pid"), "utf8").catch(() => ""));
+}
+
+/** A takeover holds its own lock for milliseconds: one older than this was left by a crash. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/**
+ * Removes the lock if `deadOwner` still holds it, under a takeover lock so that no two waiters
+ * do so at once; answers whether the caller should try to claim again now.
+ */
+async function takeOver(path: string, deadOwner: number): Promise<boolean> {
+  const guard = `${path}.takeover`;
+  try {
+    await mkdir(guard);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const since = await stat(guard).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
+    if (since > TAKEOVER_STALE_MS) await rm(guard, { recursive: true, force: true });
+    return false;
+  }
+  try {
+    // Checked again under the guard: another waiter may have taken the lock over already.
+    if ((await ownerOf(path)) === deadOwner) await rm(path, { recursive: true, force: true });
+    return true;
+  } finally {
+    await rm(guard, { recursive: true, force: true });
   }
 }
 

@@ -13,6 +13,7 @@ import { DailyBudget } from "./clients/daily-budget.js";
 import { type Context, createContext, type GatewayDeps } from "./context.js";
 import { costReportOf, useCost, useCostReport } from "./cost/cost-plugin.js";
 import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
+import { useSubscriptionBudget } from "./cost/subscription-budget.js";
 import { useDocumentCache } from "./document-cache.js";
 import { operationTimeoutError } from "./domain-errors.js";
 import { RESULT_PATH } from "./domains/image/result-links.js";
@@ -229,6 +230,8 @@ export function createGateway(options: CreateGatewayOptions) {
       useReadinessCheck({ endpoint: "/ready", check: async () => isReady() }),
       useResultLinks(deps),
       guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
+      // A subscription's events are not reserved from a daily budget: one that could spend is refused.
+      ...(guards ? [useSubscriptionBudget(deps.costPolicy)] : []),
       // Trusted documents before sharing: a document sent by hash or as other text is resolved
       // to the manifest's text first, so sharing keys on what runs, however it was sent.
       ...(trustedDocuments ? useTrustedDocuments(trustedDocuments) : []),

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -121,6 +121,32 @@ describe("npm run build", () => {
     await expect(build(targets, { root, run, lockTimeoutMs: 200 })).rejects.toThrow(
       /Another build \(pid \d+\) has held/,
     );
+  });
+
+  it("builds once when several builds at once find a lock left by a build that died", async () => {
+    // Each round is a race: a few rounds make one interleaving that loses it near certain.
+    for (let round = 0; round < 5; round++) {
+      const { root, targets, runs } = await checkout();
+      const run = compiler(runs, root);
+      const lock = join(root, "dist", ".build-lock");
+      await mkdir(lock, { recursive: true });
+      // A pid that cannot be running: above Linux's pid_max.
+      await writeFile(join(lock, "pid"), "4194305");
+      // Every waiter sees the dead owner; only one may take the lock over, and the others must
+      // not remove the fresh lock it then holds. Started a turn of the loop apart, so that some
+      // read the dead owner while others remove it.
+      const all = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          for (let n = 0; n <= i; n++) await new Promise((resolve) => setImmediate(resolve));
+          return build(targets, { root, run });
+        }),
+      );
+      expect(runs).toEqual(["gateway", "web"]);
+      expect(all.map((built) => built.length).sort()).toEqual([...Array(11).fill(0), 2]);
+      expect(
+        (await readdir(join(root, "dist"))).filter((name) => name.startsWith(".build-lock")),
+      ).toEqual([]);
+    }
   });
 
   it("the real targets cover the gateway's and the showroom's sources and write their stamps inside their outputs", async () => {

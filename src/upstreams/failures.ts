@@ -182,7 +182,12 @@ export interface TimeoutSettings {
   bodyTimeoutMs: number;
 }
 
-/** Error codes of failures before anything was sent: the upstream cannot have acted. */
+/**
+ * Error codes of failures before any connection existed: the upstream cannot have acted. A pool
+ * closed or destroyed (UND_ERR_CLOSED, UND_ERR_DESTROYED) is not one of them: it may end a request
+ * already written, so those count as not sent only when the pool was already shut before the
+ * request was handed to it (`dispatched` false).
+ */
 const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
   "ECONNREFUSED",
@@ -190,8 +195,6 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   "EAI_AGAIN",
   "EHOSTUNREACH",
   "ENETUNREACH",
-  "UND_ERR_CLOSED",
-  "UND_ERR_DESTROYED",
 ]);
 
 /** Programming errors: they are thrown as they are, not dressed up as an outage. */
@@ -209,9 +212,11 @@ export function errorForNetwork(
   ctx: CallContext,
   error: unknown,
   timeouts: TimeoutSettings,
+  dispatched = true,
 ): UpstreamError | undefined {
   const code = errorCodeOf(error);
   if (code === undefined || OWN_FAULT_CODES.has(code)) return undefined;
+  const outcomeUnknown = dispatched && !NOT_SENT_CODES.has(code);
   const detail = `${code}: ${messageOf(error)}`;
   const timeout = (what: string) =>
     new UpstreamError({
@@ -220,7 +225,7 @@ export function errorForNetwork(
       code: "UPSTREAM_TIMEOUT",
       message: `${name(ctx)} did not answer in time (${what} on ${ctx.operation}); try again shortly.`,
       detail,
-      outcomeUnknown: !NOT_SENT_CODES.has(code),
+      outcomeUnknown,
     });
   switch (code) {
     case "UND_ERR_CONNECT_TIMEOUT":
@@ -238,7 +243,7 @@ export function errorForNetwork(
         code: "UPSTREAM_UNAVAILABLE",
         message: `${name(ctx)} could not be reached (connection failed on ${ctx.operation}); try again shortly.`,
         detail,
-        outcomeUnknown: !NOT_SENT_CODES.has(code),
+        outcomeUnknown,
       });
   }
 }

@@ -587,6 +587,9 @@ export class UpstreamHttp {
     handle: Handler<R>,
   ): Promise<Outcome<R>> {
     let response: Dispatcher.ResponseData | undefined;
+    // A pool already shut refuses the request without sending it; one shut later may cut it off
+    // after it was written.
+    const shut = this.#pool.closed || this.#pool.destroyed;
     try {
       if (signal.aborted) throw signal.reason;
       response = await this.#pool.request({
@@ -611,7 +614,7 @@ export class UpstreamHttp {
           trips: true,
         };
       }
-      const failure = errorForNetwork(ctx, error, this.#options);
+      const failure = errorForNetwork(ctx, error, this.#options, !shut);
       if (!failure) throw error;
       return {
         ok: false,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UNKNOWN_ENUM_VALUE } from "../../src/emulators/control.js";
+import { isUpstreamError, neverSent } from "../../src/errors.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { CUSTOMER } from "../support/credentials.js";
 import {
@@ -283,5 +284,20 @@ describe("features", () => {
         status: 404,
       },
     );
+  });
+});
+
+describe("a submission after shutdown", () => {
+  it("is refused by the closed pool without reaching CarCutter: never sent, safe to send again", async () => {
+    const client = h.client();
+    await client.http.close();
+    const before = h.count(SUBMIT);
+    const error = await client.submitImages({ urls: urlsFor(2), vehicleId: VIN }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    if (!isUpstreamError(error)) throw new Error(`expected an UpstreamError, got ${String(error)}`);
+    expect(neverSent(error)).toBe(true);
+    expect(h.count(SUBMIT)).toBe(before);
   });
 });

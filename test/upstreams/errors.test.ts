@@ -1,7 +1,9 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, graphql } from "graphql";
+import { errors as undiciErrors } from "undici";
 import { describe, expect, it } from "vitest";
-import { isUpstreamError, UpstreamError } from "../../src/errors.js";
+import { isUpstreamError, neverSent, UpstreamError } from "../../src/errors.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { type CallContext, errorForNetwork } from "../../src/upstreams/failures.js";
 
 const error = () =>
   new UpstreamError({
@@ -71,5 +73,42 @@ describe("UpstreamError", () => {
       path: ["status"],
       extensions: error().extensions,
     });
+  });
+});
+
+describe("never sent: only what certainly did not leave the gateway", () => {
+  const ctx: CallContext = {
+    upstream: "carcutter",
+    operation: CARCUTTER.submitImages.name,
+    dialect: { errorMessage: () => undefined, unauthorizedAdvice: "", forbiddenAdvice: "" },
+  };
+  const timeouts = { connectTimeoutMs: 1000, headersTimeoutMs: 1000, bodyTimeoutMs: 1000 };
+  const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), {
+    code: "ECONNREFUSED",
+  });
+  const classified = (thrown: unknown, dispatched?: boolean) => {
+    const failure = errorForNetwork(ctx, thrown, timeouts, dispatched);
+    if (!failure) throw new Error("expected an upstream error");
+    return failure;
+  };
+
+  it("a pool destroyed or closed under a request, or a reset, may have been billed", () => {
+    for (const thrown of [
+      new undiciErrors.ClientDestroyedError(),
+      new undiciErrors.ClientClosedError(),
+      new undiciErrors.SocketError("other side closed"),
+      Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+    ]) {
+      const failure = classified(thrown);
+      expect(failure.outcomeUnknown, String(thrown)).toBe(true);
+      expect(neverSent(failure), String(thrown)).toBe(false);
+    }
+  });
+
+  it("no connection, or a pool already shut before the request was handed to it, was never sent", () => {
+    expect(neverSent(classified(refused))).toBe(true);
+    expect(neverSent(classified(new undiciErrors.ConnectTimeoutError()))).toBe(true);
+    expect(neverSent(classified(new undiciErrors.ClientClosedError(), false))).toBe(true);
+    expect(neverSent(classified(new undiciErrors.ClientDestroyedError(), false))).toBe(true);
   });
 });
