@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { UpstreamName } from "../errors.js";
+import { roundPence as pence } from "../ledger/ledger.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
 import { ONEAUTO } from "../upstreams/oneauto/dto.js";
@@ -302,9 +303,4 @@ function byOperation(
 
 function sum<T>(items: readonly T[], of: (item: T) => number): number {
   return items.reduce((total, item) => total + of(item), 0);
-}
-
-/** Prices may have fractions (0.1p); this drops the binary noise of adding them up. */
-function pence(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }

@@ -154,7 +154,7 @@ export interface SpendLedger {
   spendOf(client: string, fromDay: string, toDay: string): Promise<SpendRow[]>;
 }
 
-/** Pence to a millionth, as the cost meter rounds them: sums of fractions stay exact enough. */
+/** Pence to a millionth: prices have fractions (0.1p), and this drops the binary noise of adding them up. */
 export function roundPence(pence: number): number {
   return Math.round(pence * 1e6) / 1e6;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../builder.js";
-import { type SpendRow, utcDay } from "../../ledger/ledger.js";
+import { roundPence, type SpendRow, utcDay } from "../../ledger/ledger.js";
 
 /**
  * `usage`: the calling client's own spend by day and upstream operation, from the same totals its
@@ -99,7 +99,7 @@ builder.queryField("usage", (t) =>
           days.set(row.day, day);
         }
         day.paidCalls += row.paidCalls;
-        day.pence = Math.round((day.pence + row.pence) * 1e6) / 1e6;
+        day.pence = roundPence(day.pence + row.pence);
         day.operations.push(row);
       }
       return {
