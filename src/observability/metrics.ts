@@ -3,7 +3,7 @@ import { CACHE_ENTRY_KINDS } from "../cache/cached-oneauto.js";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostSummary } from "../cost/cost-meter.js";
 import { SUBMISSION_OUTCOMES } from "../domains/image/image-submission.js";
-import { WEBHOOK_RESULTS } from "../events/webhook-receiver.js";
+import { WEBHOOK_RESULTS } from "../gateway/carcutter-webhooks.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
 import { ONEAUTO } from "../upstreams/oneauto/dto.js";
@@ -11,7 +11,7 @@ import type { UpstreamOperation } from "../upstreams/operation.js";
 
 /**
  * Forecourt's Prometheus metrics (prom-client), in a registry of their own, served at /metrics
- * (src/observability/metrics-endpoint.ts). The names are a contract: dashboards (deploy/grafana)
+ * (src/gateway/metrics-endpoint.ts). The names are a contract: dashboards (deploy/grafana)
  * rely on them. Every label value is bounded: upstream and operation names come from the
  * operation tables, clients from the clients file (an open gateway's callers are `open` or
  * `local`, never an address), GraphQL operation names through OperationNames, reasons and

@@ -6,13 +6,13 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, type ValidationRule } from "graphql";
 import type { Plugin, YogaInitialContext, YogaServerOptions } from "graphql-yoga";
-import type { Config } from "./config.js";
+import type { Config } from "../config.js";
+import type { DocumentLimits } from "../limits.js";
 import {
   DOCUMENT_TOO_LARGE,
   NESTING_LIMIT_EXCEEDED,
   useDocumentBounds,
 } from "./document-bounds.js";
-import type { DocumentLimits } from "./limits.js";
 import {
   SUBSCRIPTION_ROOT_SKIP_INCLUDE,
   useSkippedSubscriptionRefused,

@@ -6,40 +6,35 @@ import {
   type Plugin,
   useReadinessCheck,
 } from "graphql-yoga";
-import { useSharedOperations } from "./cache/shared-operations.js";
-import { ClientGate, isLoopback } from "./clients/client-gate.js";
-import { remoteAddressOf, useClientGate } from "./clients/client-plugin.js";
-import { DailyBudget } from "./clients/daily-budget.js";
-import { type Context, createContext, type GatewayDeps } from "./context.js";
-import { costReportOf, useCost, useCostReport } from "./cost/cost-plugin.js";
-import { type CostPolicy, DEFAULT_COST_POLICY } from "./cost/cost-policy.js";
-import { useSubscriptionBudget } from "./cost/subscription-budget.js";
-import { useDocumentCache } from "./document-cache.js";
-import { operationTimeoutError } from "./domain-errors.js";
-import { RESULT_PATH } from "./domains/image/result-links.js";
-import {
-  type EmbeddedEmulatorApp,
-  useEmbeddedOneAutoLinks,
-} from "./emulators/oneauto/embedded-links.js";
-import { isUpstreamError } from "./errors.js";
-import { useCarCutterWebhooks } from "./events/webhook-receiver.js";
-import { graphiqlOffFor, INTROSPECTION_OFF_NOTE, useGraphiQLOffPage } from "./graphiql-page.js";
+import { ClientGate, isLoopback } from "../clients/client-gate.js";
+import { DailyBudget } from "../clients/daily-budget.js";
+import { type Context, createContext, type GatewayDeps } from "../context.js";
+import { type CostPolicy, DEFAULT_COST_POLICY } from "../cost/cost-policy.js";
+import { operationTimeoutError } from "../domain-errors.js";
+import { RESULT_PATH } from "../domains/image/result-links.js";
+import { isUpstreamError } from "../errors.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
   DEFAULT_OPERATION_LIMITS,
   type OperationLimits,
-} from "./limits.js";
-import type { Logger } from "./logger.js";
-import { refusalReasonOf } from "./observability/metrics.js";
+} from "../limits.js";
+import type { Logger } from "../logger.js";
+import { refusalReasonOf } from "../observability/metrics.js";
+import { OperationNames } from "../observability/operation-names.js";
+import { useTracing } from "../observability/tracing.js";
+import { schema } from "../schema.js";
+import { useCarCutterWebhooks } from "./carcutter-webhooks.js";
+import { remoteAddressOf, useClientGate } from "./client-plugin.js";
+import { costReportOf, useCost, useCostReport } from "./cost-plugin.js";
+import { useDocumentCache } from "./document-cache.js";
+import { type EmbeddedEmulatorApp, useEmbeddedOneAutoLinks } from "./embedded-emulator-links.js";
+import { graphiqlOffFor, INTROSPECTION_OFF_NOTE, useGraphiQLOffPage } from "./graphiql-page.js";
 import {
   type MetricsEndpointOptions,
   useGraphqlMetrics,
   useMetricsEndpoint,
-} from "./observability/metrics-endpoint.js";
-import { OperationNames } from "./observability/operation-names.js";
-import { useRequestObservability } from "./observability/request-plugin.js";
-import { useTracing } from "./observability/tracing.js";
-import { schema } from "./schema.js";
+} from "./metrics-endpoint.js";
+import { useRequestObservability } from "./request-observability.js";
 import {
   corsOptions,
   DOCUMENT_REFUSAL_CODES,
@@ -47,7 +42,9 @@ import {
   securityPlugins,
   useRequestBodyLimit,
 } from "./security.js";
+import { useSharedOperations } from "./shared-operations.js";
 import { type ShowroomOptions, useShowroom } from "./showroom.js";
+import { useSubscriptionBudget } from "./subscription-budget.js";
 import {
   operationNamesOf,
   type TrustedDocuments,
@@ -76,7 +73,7 @@ export interface CreateGatewayOptions
    * document backstops. `extensions.cost` still reports what was spent.
    */
   guards?: boolean;
-  /** Identical queries in flight run once (src/cache/shared-operations.ts); off when left out. */
+  /** Identical queries in flight run once (src/gateway/shared-operations.ts); off when left out. */
   shareOperations?: boolean;
   /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
   metricsEndpoint?: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken">;
