@@ -4,6 +4,7 @@ import { messageOf } from "../errors.js";
 import type { ImageEvents } from "../events/image-events.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 import type { Logger } from "../logger.js";
+import type { WebhookResult } from "../observability/metrics.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
 
 /**
@@ -46,16 +47,6 @@ export interface CarCutterWebhooksOptions {
   /** Told how each webhook ended, for the metrics. */
   onResult?: (result: WebhookResult) => void;
 }
-
-export const WEBHOOK_RESULTS = [
-  "accepted",
-  "ignored",
-  "unauthorized",
-  "too-large",
-  "unreadable",
-  "method",
-] as const;
-export type WebhookResult = (typeof WEBHOOK_RESULTS)[number];
 
 /** The URL CarCutter is given as `webhook_url`. */
 export function webhookUrlFor(publicUrl: string, path = WEBHOOK_PATH): string {

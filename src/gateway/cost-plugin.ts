@@ -2,10 +2,10 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import type { Caller } from "../clients/client-gate.js";
-import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../clients/daily-budget.js";
 import { type CostEstimate, estimateWithVariables, variablesShape } from "../cost/cost-estimate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
 import type { CostPolicy } from "../cost/cost-policy.js";
+import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../cost/daily-budget.js";
 
 /**
  * Cost accounting and the cost guard, as one yoga plugin.
@@ -14,7 +14,7 @@ import type { CostPolicy } from "../cost/cost-policy.js";
  * of OneAuto paid calls is estimated (cost-estimate.ts). Above `maxPaidCallsPerOperation` the
  * operation is refused with COST_LIMIT_EXCEEDED before any resolver runs, so before any upstream
  * call: HTTP 400, no `data`, the estimate in the error's extensions. Then the worst case in pence
- * is reserved from the caller's daily budget (src/clients/daily-budget.ts), or the operation is
+ * is reserved from the caller's daily budget (src/cost/daily-budget.ts), or the operation is
  * refused with BUDGET_EXHAUSTED; the reservation is settled to what the operation spent however
  * its execution ends. Otherwise it runs, and every
  * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
@@ -36,7 +36,7 @@ export type CostGuardOptions = Pick<
   CostPolicy,
   "maxPaidCallsPerOperation" | "maxUpstreamCallsPerOperation" | "maxResultSize" | "prices"
 > & {
-  /** Each caller's spend of the day (src/clients/daily-budget.ts). */
+  /** Each caller's spend of the day (src/cost/daily-budget.ts). */
   budget: DailyBudget;
 };
 
