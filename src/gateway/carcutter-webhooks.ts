@@ -17,7 +17,7 @@ import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.
  * in the ledger, nothing else is derived from it; the status endpoint stays the source of truth
  * and the poller corrects whatever a webhook got wrong or never sent.
  *
- * Wiring (src/gateway/create-gateway.ts, in `plugins`, before any plugin that could refuse a plain POST):
+ * Wiring (src/gateway/phases/endpoints.ts, first of all, before any plugin that could refuse a plain POST):
  * ```ts
  * useCarCutterWebhooks({ secret: webhookSecret, ledger: deps.ledger, events: deps.events, logger })
  * ```
