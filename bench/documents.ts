@@ -3,7 +3,7 @@ import { Pool } from "undici";
 /**
  * Memory under distinct query texts: a client that writes its values into the query text sends a
  * new document with every request, and what the gateway keeps per document (the document
- * cache, src/document-cache.ts, and the estimates by document) must stay bounded. `count` distinct texts the
+ * cache, src/gateway/document-cache.ts, and the estimates by document) must stay bounded. `count` distinct texts the
  * size of a vehicle page go to the gateway, `concurrency` at a time; the resident set is read at
  * every tenth of the way. Each document's one field is skipped, so no upstream call is made.
  */

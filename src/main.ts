@@ -2,7 +2,7 @@ import type { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
-import { graphiqlOffFor } from "./graphiql-page.js";
+import { graphiqlOffFor } from "./gateway/graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
 import { createProcessLogger, type Logger } from "./logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";

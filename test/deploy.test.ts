@@ -4,10 +4,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { ENVIRONMENT_VARIABLES, loadConfig } from "../src/config.js";
-import {
-  EMBEDDED_LINKS_PREFIX,
-  embeddedLinkBase,
-} from "../src/emulators/oneauto/embedded-links.js";
+import { EMBEDDED_LINKS_PREFIX, embeddedLinkBase } from "../src/gateway/embedded-emulator-links.js";
 import { type GatewayHarness, startGateway } from "./support/gateway.js";
 
 /**

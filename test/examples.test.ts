@@ -11,7 +11,7 @@ import {
   loadTrustedDocuments,
   type TrustedDocuments,
   trustedDocumentsFrom,
-} from "../src/trusted-documents.js";
+} from "../src/gateway/trusted-documents.js";
 import { CARCUTTER } from "../src/upstreams/carcutter/dto.js";
 import { graphql } from "./gql/index.js";
 import { GATEWAY_ORIGIN, type GatewayHarness, startGateway } from "./support/gateway.js";

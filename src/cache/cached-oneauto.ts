@@ -13,8 +13,8 @@ import {
   signedLinkExpiry,
   stockVehicleDto,
 } from "../upstreams/oneauto/dto.js";
+import { SingleFlight } from "../upstreams/single-flight.js";
 import type { Cache } from "./cache.js";
-import { SingleFlight } from "./single-flight.js";
 
 export interface CachedOneAutoOptions {
   /** OneAutoClient: each call is made in a scope of the request that starts it. */

@@ -5,7 +5,7 @@ import { createWindowLimiter, type Taken, type WindowLimiter } from "./rate-limi
 /**
  * Who is calling, and whether they may: the client keys of CLIENTS_PATH, the requests per minute
  * and the subscriptions open at once of each caller. (Their daily budget is the cost guard's:
- * src/cost/cost-plugin.ts, with the spend in the ledger's store.)
+ * src/gateway/cost-plugin.ts, with the spend in the ledger's store.)
  *
  * With clients configured, every GraphQL request names its client by key. Without, the gateway is
  * open, and each source address is a caller of its own with the default limits, except the

@@ -6,7 +6,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import type { ErrorReporter } from "../error-reports.js";
-import { closeRedis, connectRedis } from "../events/redis.js";
+import { closeRedis, connectRedis } from "../redis.js";
 
 /**
  * Counters of "at most N per window" (rate-limiter-flexible): a client's requests per minute, the

@@ -210,7 +210,7 @@ export class CostMeter {
   }
 
   /**
-   * What a request that joined this one's query in flight spent (src/cache/shared-operations.ts):
+   * What a request that joined this one's query in flight spent (src/gateway/shared-operations.ts):
    * nothing billed, each of this request's calls and cache hits as a cache hit of its own, and
    * the same estimate.
    */

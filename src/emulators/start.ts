@@ -49,7 +49,7 @@ export interface StartEmulatorsOptions {
   onError?: (error: Error) => void;
   /**
    * Where OneAuto's links point when ONEAUTO_EMULATOR_LINK_BASE_URL is unset: the gateway that
-   * embeds the emulator and serves its links (embedded-links.ts). Asked per link, so it may be
+   * embeds the emulator and serves its links (src/gateway/embedded-emulator-links.ts). Asked per link, so it may be
    * known only once the gateway listens.
    */
   oneautoLinkBase?: () => string | undefined;

@@ -3,9 +3,9 @@ import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub, type PubSubEvent, type PubSubEventTarget } from "graphql-yoga";
 import { z } from "zod";
 import { type ErrorReporter, rateLimitedReporter } from "../error-reports.js";
+import { closeRedis, connectRedis, EventsRedisError, withObservedCommands } from "../redis.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
 import type { ImageEvent, ImageEvents, ImageSubmission } from "./image-events.js";
-import { closeRedis, connectRedis, EventsRedisError, withObservedCommands } from "./redis.js";
 
 /**
  * The events hub of one process. Every event is delivered in-process first, so this instance's

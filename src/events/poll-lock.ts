@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { rateLimitedReporter } from "../error-reports.js";
 import { messageOf } from "../errors.js";
-import { closeRedis, connectRedis, EventsRedisError } from "./redis.js";
+import { closeRedis, connectRedis, EventsRedisError } from "../redis.js";
 
 /**
  * Who may poll an image now. With several instances sharing Redis, each URL's lock is taken by one

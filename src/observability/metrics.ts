@@ -3,7 +3,6 @@ import { CACHE_ENTRY_KINDS } from "../cache/cached-oneauto.js";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostSummary } from "../cost/cost-meter.js";
 import { SUBMISSION_OUTCOMES } from "../domains/image/image-submission.js";
-import { WEBHOOK_RESULTS } from "../events/webhook-receiver.js";
 import { CARCUTTER } from "../upstreams/carcutter/dto.js";
 import type { UpstreamCallEvent } from "../upstreams/http.js";
 import { ONEAUTO } from "../upstreams/oneauto/dto.js";
@@ -11,7 +10,7 @@ import type { UpstreamOperation } from "../upstreams/operation.js";
 
 /**
  * Forecourt's Prometheus metrics (prom-client), in a registry of their own, served at /metrics
- * (src/observability/metrics-endpoint.ts). The names are a contract: dashboards (deploy/grafana)
+ * (src/gateway/metrics-endpoint.ts). The names are a contract: dashboards (deploy/grafana)
  * rely on them. Every label value is bounded: upstream and operation names come from the
  * operation tables, clients from the clients file (an open gateway's callers are `open` or
  * `local`, never an address), GraphQL operation names through OperationNames, reasons and
@@ -23,6 +22,17 @@ import type { UpstreamOperation } from "../upstreams/operation.js";
  * outcomes (an HTTP status) or names seen at run time (operation names) still appear with their
  * first event.
  */
+
+/** How a CarCutter webhook ended (src/gateway/carcutter-webhooks.ts): forecourt_webhooks_total. */
+export const WEBHOOK_RESULTS = [
+  "accepted",
+  "ignored",
+  "unauthorized",
+  "too-large",
+  "unreadable",
+  "method",
+] as const;
+export type WebhookResult = (typeof WEBHOOK_RESULTS)[number];
 
 export const REFUSAL_REASONS = [
   "cost",

@@ -8,8 +8,6 @@ import {
   SpanStatusCode,
   trace,
 } from "@opentelemetry/api";
-import { getOperationAST } from "graphql";
-import type { Plugin } from "graphql-yoga";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 
 /**
@@ -20,8 +18,8 @@ import type { SubmissionLedger } from "../ledger/ledger.js";
  * by config.ts): then OTLP over HTTP to the collector, batched.
  *
  * Without a registered provider (tracing-sdk.ts registers one) every call here is OpenTelemetry's
- * no-op, so the code paths stay the same whether tracing is on or off; the yoga plugin is only
- * added when it is on.
+ * no-op, so the code paths stay the same whether tracing is on or off; the yoga plugin
+ * (src/gateway/tracing-plugin.ts) is only added when it is on.
  */
 
 export const tracer = trace.getTracer("forecourt");
@@ -87,7 +85,7 @@ export function tracedLedger(ledger: SubmissionLedger): SubmissionLedger {
 }
 
 /** Runs `wrapped` with `span` active under `parent`; the span ends when it returns or settles. */
-function within<R>(span: Span, parent: OtelContext, wrapped: () => R): R {
+export function within<R>(span: Span, parent: OtelContext, wrapped: () => R): R {
   const fail = (error: unknown) => {
     failed(span, error);
     span.end();
@@ -106,44 +104,4 @@ function within<R>(span: Span, parent: OtelContext, wrapped: () => R): R {
   } catch (error) {
     return fail(error);
   }
-}
-
-/** Spans of the GraphQL operation and its phases, continuing the request's `traceparent`. */
-export function useTracing(): Plugin {
-  const operations = new WeakMap<object, Span>();
-  const phase = <R>(name: string, wrapped: () => R): R =>
-    within(tracer.startSpan(name, {}, context.active()), context.active(), wrapped);
-  return {
-    instrumentation: {
-      operation({ context: graphqlContext, request }, wrapped) {
-        const parent: OtelContext = propagation.extract(
-          context.active(),
-          Object.fromEntries(request.headers),
-        );
-        const span = tracer.startSpan(
-          "graphql.operation",
-          { kind: SpanKind.SERVER, attributes: { "http.request.method": request.method } },
-          parent,
-        );
-        operations.set(graphqlContext, span);
-        return within(span, parent, wrapped);
-      },
-      parse: (_payload, wrapped) => phase("graphql.parse", wrapped),
-      validate: (_payload, wrapped) => phase("graphql.validate", wrapped),
-      execute: (_payload, wrapped) => phase("graphql.execute", wrapped),
-      subscribe: (_payload, wrapped) => phase("graphql.subscribe", wrapped),
-    },
-    onExecute({ args }) {
-      const span = operations.get(args.contextValue);
-      if (!span) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      const name = operation?.name?.value;
-      const operationType = operation?.operation ?? "query";
-      span.updateName(`graphql.${operationType}${name ? ` ${name}` : ""}`);
-      span.setAttributes({
-        "graphql.operation.type": operationType,
-        ...(name ? { "graphql.operation.name": name } : {}),
-      });
-    },
-  };
 }

@@ -11,10 +11,9 @@ import {
 } from "cockatiel";
 import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
-import { deepFreeze } from "../cache/deep-freeze.js";
-import { SingleFlight } from "../cache/single-flight.js";
 import { neverSent, UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
+import { deepFreeze } from "./deep-freeze.js";
 import {
   type CallContext,
   circuitOpenError,
@@ -29,6 +28,7 @@ import {
   type UpstreamDialect,
 } from "./failures.js";
 import type { HttpMethod, UpstreamOperation } from "./operation.js";
+import { SingleFlight } from "./single-flight.js";
 
 /**
  * The one request path for every upstream call: a keep-alive undici Pool per upstream origin,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Caller } from "../../src/clients/client-gate.js";
-import { DailyBudget } from "../../src/clients/daily-budget.js";
 import type { CostSummary } from "../../src/cost/cost-meter.js";
+import { DailyBudget } from "../../src/cost/daily-budget.js";
 import { utcDay } from "../../src/ledger/ledger.js";
 import { MemoryLedger } from "../support/memory-ledger.js";
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { type Client, createClient } from "graphql-ws";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { attachGraphqlWs } from "../../src/events/graphql-ws.js";
-import { sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
+import { attachGraphqlWs } from "../../src/gateway/graphql-ws.js";
+import { sha256, trustedDocumentsFrom } from "../../src/gateway/trusted-documents.js";
 import { STEP_MS } from "../support/emulators.js";
 import {
   eventually,

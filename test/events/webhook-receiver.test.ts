@@ -8,7 +8,7 @@ import {
   useCarCutterWebhooks,
   WEBHOOK_PATH,
   webhookUrlFor,
-} from "../../src/events/webhook-receiver.js";
+} from "../../src/gateway/carcutter-webhooks.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
 import { STEP_MS, startCarCutter } from "../support/emulators.js";
 import { MemoryLedger } from "../support/memory-ledger.js";

@@ -6,7 +6,7 @@ import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**
  * A client that writes its values into the query text sends a new document with every request.
- * What the gateway keeps per document (the document cache, src/document-cache.ts, and the
+ * What the gateway keeps per document (the document cache, src/gateway/document-cache.ts, and the
  * estimates by document) must stay bounded, or such a client exhausts its memory. Thousands of distinct texts
  * in, and the heap after them is what it was after the first caches filled.
  */

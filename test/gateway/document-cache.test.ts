@@ -3,11 +3,11 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { parse } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import { documentBytes, useDocumentCache } from "../../src/document-cache.js";
+import { documentBytes, useDocumentCache } from "../../src/gateway/document-cache.js";
 import { schema } from "../../src/schema.js";
 
 /**
- * The document cache (src/document-cache.ts) keeps a parsed document only once it has passed
+ * The document cache (src/gateway/document-cache.ts) keeps a parsed document only once it has passed
  * validation, and within its bytes as well as its entries. Parses are counted by wrapping the
  * parser: a document served from the cache is not parsed again.
  */

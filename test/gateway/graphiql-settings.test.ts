@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
+import { sha256, trustedDocumentsFrom } from "../../src/gateway/trusted-documents.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLE_QUERY } from "../../src/gateway.js";
+import { EXAMPLE_QUERY } from "../../src/gateway/graphiql-page.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 let h: GatewayHarness;

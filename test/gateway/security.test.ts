@@ -3,7 +3,7 @@ import { print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ResultLinks } from "../../src/domains/image/result-links.js";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
-import { createGateway } from "../../src/gateway.js";
+import { createGateway } from "../../src/gateway/create-gateway.js";
 import { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";

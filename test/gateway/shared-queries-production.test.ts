@@ -3,7 +3,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { canonicalText, sha256, trustedDocumentsFrom } from "../../src/trusted-documents.js";
+import {
+  canonicalText,
+  sha256,
+  trustedDocumentsFrom,
+} from "../../src/gateway/trusted-documents.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 

@@ -6,9 +6,9 @@ import { type ExecutionResult, print } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import type { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
+import type { TrustedDocuments } from "../../src/gateway/trusted-documents.js";
 import type { Logger } from "../../src/logger.js";
 import { createRuntime, type Runtime, type UpstreamEndpoints } from "../../src/server.js";
-import type { TrustedDocuments } from "../../src/trusted-documents.js";
 
 /**
  * A gateway over freshly started emulators (port 0), called through `gateway.fetch`: a full

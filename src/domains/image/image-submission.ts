@@ -10,7 +10,6 @@ import { isUpstreamError, neverSent } from "../../errors.js";
 import type { ImageEvents } from "../../events/image-events.js";
 import type { LedgerEntry, LedgerState, SubmissionLedger } from "../../ledger/ledger.js";
 import { withoutNulls } from "../../nullable-input.js";
-import type { GatewayMetrics } from "../../observability/metrics.js";
 import type { CarCutterClient, SubmitImagesRequest } from "../../upstreams/carcutter/client.js";
 import {
   CARCUTTER,
@@ -106,7 +105,8 @@ export interface SubmissionDeps {
   /** The request's meter: told of calls found billed only once their outcome was settled. */
   cost?: Pick<CostMeter, "recordBilledAfterAll">;
   /** Counts each photo's outcome (forecourt_submissions_total). */
-  metrics?: Pick<GatewayMetrics, "submissions"> | undefined;
+  // Structural, not GatewayMetrics: the metrics name these outcomes, so importing them back made a cycle.
+  metrics?: { submissions: { inc(labels: { outcome: SubmissionOutcome }): void } } | undefined;
   /** Told of each photo CarCutter accepted, for the subscribers following its vehicle. */
   events?: Pick<ImageEvents, "announceSubmission">;
   /** Where CarCutter calls back on every change; without it, the poller is the fallback. */

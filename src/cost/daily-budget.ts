@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { CostSummary } from "../cost/cost-meter.js";
+import type { Caller } from "../clients/client-gate.js";
 import { roundPence, type SpendCharge, type SpendLedger, utcDay } from "../ledger/ledger.js";
 import type { Logger } from "../logger.js";
-import type { Caller } from "./client-gate.js";
+import type { CostSummary } from "./cost-meter.js";
 
 /**
  * Each caller's spend of the UTC day against its `pencePerDay`. An operation that could spend

@@ -1,6 +1,6 @@
 import { Redis, type RedisOptions } from "ioredis";
-import type { ErrorReporter } from "../error-reports.js";
-import { messageOf } from "../errors.js";
+import type { ErrorReporter } from "./error-reports.js";
+import { messageOf } from "./errors.js";
 
 /**
  * What the events layer needs from Redis: connections that never crash the process. An outage is

@@ -1,8 +1,8 @@
 import { createHistogram, usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
 import { bearerCheck } from "../bearer.js";
-import type { GatewayMetrics } from "./metrics.js";
-import type { OperationNames } from "./operation-names.js";
+import type { GatewayMetrics } from "../observability/metrics.js";
+import type { OperationNames } from "../observability/operation-names.js";
 
 /**
  * `GET /metrics` on the gateway's own port, in Prometheus text format. Why the main port behind

@@ -6,13 +6,13 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, type ValidationRule } from "graphql";
 import type { Plugin, YogaInitialContext, YogaServerOptions } from "graphql-yoga";
-import type { Config } from "./config.js";
+import type { Config } from "../config.js";
+import type { DocumentLimits } from "../limits.js";
 import {
   DOCUMENT_TOO_LARGE,
   NESTING_LIMIT_EXCEEDED,
   useDocumentBounds,
 } from "./document-bounds.js";
-import type { DocumentLimits } from "./limits.js";
 import {
   SUBSCRIPTION_ROOT_SKIP_INCLUDE,
   useSkippedSubscriptionRefused,
@@ -47,7 +47,20 @@ export const DOCUMENT_LIMIT_CODES = {
   maxNesting: NESTING_LIMIT_EXCEEDED,
 } as const satisfies Record<keyof DocumentLimits, string>;
 
-export function securityPlugins(
+/**
+ * The request's own checks, before anything reads its body: query parameters that must be JSON,
+ * then the CSRF rule (both before the parser, so a refused request is never parsed).
+ */
+export function requestChecks(): Plugin[] {
+  return [useJsonQueryParameters(), useCsrfRefusal()];
+}
+
+/**
+ * The document's checks: its size and nesting, the backstops (tokens, depth, aliases, directives),
+ * the subscription-root rule, suggestions and introspection as configured, and the 400 status of
+ * each refusal (last among them).
+ */
+export function documentChecks(
   policy: SecurityPolicy,
   options: { backstops: boolean } = { backstops: true },
 ): Plugin[] {
@@ -80,8 +93,6 @@ export function securityPlugins(
     }),
   ];
   return [
-    useJsonQueryParameters(),
-    useCsrfRefusal(),
     // Before anything reads the document or its variables: they keep the parsers off the stack's end.
     useDocumentBounds(limits),
     ...(options.backstops ? backstops : []),

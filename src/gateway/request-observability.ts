@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { JoinedOperation } from "../cache/shared-operations.js";
 import type { Caller } from "../clients/client-gate.js";
 import type { Context } from "../context.js";
 import type { CostSummary } from "../cost/cost-meter.js";
 import type { Logger } from "../logger.js";
-import { type GatewayMetrics, refusalReasonOf } from "./metrics.js";
-import type { OperationNames } from "./operation-names.js";
+import { type GatewayMetrics, refusalReasonOf } from "../observability/metrics.js";
+import type { OperationNames } from "../observability/operation-names.js";
+import type { JoinedOperation } from "./shared-operations.js";
 
 /**
  * What each GraphQL request leaves behind for operators:
@@ -27,7 +27,7 @@ interface RequestRecord {
   id: string;
   started: number;
   caller?: Caller;
-  /** What the request spent: its context's meter, or what it joined (src/cache/shared-operations.ts). */
+  /** What the request spent: its context's meter, or what it joined (src/gateway/shared-operations.ts). */
   cost?: { summary(): CostSummary };
   operationName?: string | undefined;
   outcome: string;

@@ -5,9 +5,9 @@ import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Caller, ClientGate } from "../clients/client-gate.js";
-import { rateLimitError } from "../clients/client-plugin.js";
 import { messageOf } from "../errors.js";
-import { canonicalText, hexOf, sha256, type TrustedDocuments } from "../trusted-documents.js";
+import { rateLimitError } from "./client-plugin.js";
+import { canonicalText, hexOf, sha256, type TrustedDocuments } from "./trusted-documents.js";
 
 /**
  * GraphQL over WebSocket (the graphql-transport-ws protocol of graphql-ws 6) on the gateway's
@@ -214,7 +214,7 @@ const TRUSTED_DOCUMENT_REQUIRED = new GraphQLError(
 
 /**
  * The operation's params with the trusted document's text, or the refusal that yoga's
- * persisted-operations plugin gives over HTTP (src/trusted-documents.ts).
+ * persisted-operations plugin gives over HTTP (src/gateway/trusted-documents.ts).
  */
 function trustedParams(
   payload: SubscribePayload,

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { estimateWithVariables } from "./cost-estimate.js";
+import { estimateWithVariables } from "../cost/cost-estimate.js";
+import type { CostPolicy } from "../cost/cost-policy.js";
 import type { CostContext } from "./cost-plugin.js";
-import type { CostPolicy } from "./cost-policy.js";
 
 /**
  * Daily budgets and subscriptions. A subscription runs its selection once per event, long after

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { type Caller, ClientGate } from "./client-gate.js";
+import { type Caller, ClientGate, isLoopback } from "../clients/client-gate.js";
 
 /**
  * The client gate on yoga's HTTP pipeline (GraphQL over HTTP and SSE; graphql-ws does the same
- * in src/events/graphql-ws.ts): before the request is parsed, its key is checked (401
+ * in src/gateway/graphql-ws.ts): before the request is parsed, its key is checked (401
  * UNAUTHENTICATED) and its caller's requests per minute counted (429 RATE_LIMITED with
  * Retry-After), so a refused request costs no parsing and no upstream call. Only the GraphQL
  * endpoint is gated: /health, /ready, GraphiQL's page, webhooks (their own secret) and signed
@@ -111,4 +111,10 @@ export function remoteAddressOf(serverContext: unknown): string | undefined {
   if (!("req" in serverContext)) return undefined;
   const req = serverContext.req as IncomingMessage | undefined;
   return req?.socket?.remoteAddress;
+}
+
+/** Whether the request came from this machine (or from inside the process, as tests fetch). */
+export function isLoopbackContext(serverContext: unknown): boolean {
+  const address = remoteAddressOf(serverContext);
+  return address === undefined || isLoopback(address);
 }

@@ -2,7 +2,7 @@ import { type ExecutionResult, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../upstreams/deep-freeze.js";
 
 /**
  * Identical queries in flight at the same moment run once (SHARE_INFLIGHT_READS, like the

@@ -2,10 +2,10 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import type { Caller } from "../clients/client-gate.js";
-import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../clients/daily-budget.js";
-import { type CostEstimate, estimateWithVariables, variablesShape } from "./cost-estimate.js";
-import type { CostMeter, CostSummary } from "./cost-meter.js";
-import type { CostPolicy } from "./cost-policy.js";
+import { type CostEstimate, estimateWithVariables, variablesShape } from "../cost/cost-estimate.js";
+import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
+import type { CostPolicy } from "../cost/cost-policy.js";
+import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../cost/daily-budget.js";
 
 /**
  * Cost accounting and the cost guard, as one yoga plugin.
@@ -14,7 +14,7 @@ import type { CostPolicy } from "./cost-policy.js";
  * of OneAuto paid calls is estimated (cost-estimate.ts). Above `maxPaidCallsPerOperation` the
  * operation is refused with COST_LIMIT_EXCEEDED before any resolver runs, so before any upstream
  * call: HTTP 400, no `data`, the estimate in the error's extensions. Then the worst case in pence
- * is reserved from the caller's daily budget (src/clients/daily-budget.ts), or the operation is
+ * is reserved from the caller's daily budget (src/cost/daily-budget.ts), or the operation is
  * refused with BUDGET_EXHAUSTED; the reservation is settled to what the operation spent however
  * its execution ends. Otherwise it runs, and every
  * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
@@ -36,7 +36,7 @@ export type CostGuardOptions = Pick<
   CostPolicy,
   "maxPaidCallsPerOperation" | "maxUpstreamCallsPerOperation" | "maxResultSize" | "prices"
 > & {
-  /** Each caller's spend of the day (src/clients/daily-budget.ts). */
+  /** Each caller's spend of the day (src/cost/daily-budget.ts). */
   budget: DailyBudget;
 };
 
@@ -107,7 +107,7 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       };
       // Settled however execution ends, a throw or the client leaving included, so a reservation
       // never outlives its operation here; and before the result is handed on, so requests that
-      // joined it (src/cache/shared-operations.ts) see today's total with its spend in it.
+      // joined it (src/gateway/shared-operations.ts) see today's total with its spend in it.
       // onExecuteDone reads the same settle, which never rejects (a store failing there is logged).
       setExecuteFn(async (execution) => {
         try {
@@ -214,7 +214,7 @@ export function useCostReport(): Plugin<CostContext> {
 
 /**
  * Estimates by document, operation and the variables' shape (variablesShape: numbers and list
- * lengths, which are all an estimate reads): the document cache (src/document-cache.ts) hands
+ * lengths, which are all an estimate reads): the document cache (src/gateway/document-cache.ts) hands
  * the same DocumentNode to every request with the same text, so an operation sent again with
  * other ids or URLs is not walked again. Only estimates of variables that coerced are kept. A
  * shape grows with the variables (a thousand URLs make a key of some 3 KB; variables the operation

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { DocumentLimits } from "./limits.js";
+import type { DocumentLimits } from "../limits.js";
 
 /**
  * The first bounds a request's document meets, before anything reads it: its size in bytes, and
@@ -18,7 +18,7 @@ export const NESTING_LIMIT_EXCEEDED = "NESTING_LIMIT_EXCEEDED";
 /**
  * First among the request's hooks that read its parameters (trusted documents hash and parse the
  * text, shared operations serialise the variables): over HTTP, in `onParams`. WebSocket
- * operations reach the parser without `onParams` (src/events/graphql-ws.ts), so the text is
+ * operations reach the parser without `onParams` (src/gateway/graphql-ws.ts), so the text is
  * checked again when it is parsed, unless the document cache already holds it.
  */
 export function useDocumentBounds(bounds: DocumentBounds): Plugin {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SingleFlight } from "../../src/cache/single-flight.js";
+import { SingleFlight } from "../../src/upstreams/single-flight.js";
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => {};

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import type { Config } from "./config.js";
+import type { Config } from "../config.js";
 
 /**
  * What Node's HTTP server does before yoga sees a request. Yoga's adapter builds a URL from the

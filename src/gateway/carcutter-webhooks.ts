@@ -1,10 +1,11 @@
 import type { Plugin } from "graphql-yoga";
 import { bearerCheck } from "../bearer.js";
 import { messageOf } from "../errors.js";
+import type { ImageEvents } from "../events/image-events.js";
 import type { SubmissionLedger } from "../ledger/ledger.js";
 import type { Logger } from "../logger.js";
+import type { WebhookResult } from "../observability/metrics.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
-import type { ImageEvents } from "./image-events.js";
 
 /**
  * CarCutter's webhooks, received. CarCutter publishes neither their body, nor their timing, nor
@@ -16,7 +17,7 @@ import type { ImageEvents } from "./image-events.js";
  * in the ledger, nothing else is derived from it; the status endpoint stays the source of truth
  * and the poller corrects whatever a webhook got wrong or never sent.
  *
- * Wiring (src/gateway.ts, in `plugins`, before any plugin that could refuse a plain POST):
+ * Wiring (src/gateway/phases/endpoints.ts, first of all, before any plugin that could refuse a plain POST):
  * ```ts
  * useCarCutterWebhooks({ secret: webhookSecret, ledger: deps.ledger, events: deps.events, logger })
  * ```
@@ -46,16 +47,6 @@ export interface CarCutterWebhooksOptions {
   /** Told how each webhook ended, for the metrics. */
   onResult?: (result: WebhookResult) => void;
 }
-
-export const WEBHOOK_RESULTS = [
-  "accepted",
-  "ignored",
-  "unauthorized",
-  "too-large",
-  "unreadable",
-  "method",
-] as const;
-export type WebhookResult = (typeof WEBHOOK_RESULTS)[number];
 
 /** The URL CarCutter is given as `webhook_url`. */
 export function webhookUrlFor(publicUrl: string, path = WEBHOOK_PATH): string {

@@ -1,4 +1,4 @@
-import { type Plugin, shouldRenderGraphiQL } from "graphql-yoga";
+import { type GraphiQLOptions, type Plugin, shouldRenderGraphiQL } from "graphql-yoga";
 
 /**
  * What a person who opens `/graphql` in a browser is told when GraphiQL is not served there
@@ -65,3 +65,61 @@ export const INTROSPECTION_OFF_NOTE = `# Introspection is off here (GRAPHQL_INTR
 # have no schema ("Error fetching schema"). Set GRAPHQL_INTROSPECTION=true for them, or read
 # the committed schema (schema/schema.graphql). Operations still run.
 `;
+
+export const EXAMPLE_QUERY = `# Vehicles with their features and the photos submitted for them, with live status.
+query Showroom {
+  vehicles(first: 5) {
+    edges {
+      node {
+        vehicleId
+        manufacturer
+        model
+        color
+        status
+        features { title icon }
+        images { url status phase resultUrl }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+  images(urls: [
+    "https://images.forecourt-demo.example/WBA5R1C50KAE81715/front-left.jpg"
+    "https://images.forecourt-demo.example/WBA5R1C50KAE81715/rear-right.jpg"
+  ]) {
+    url status phase quality resultAvailable resultUrl
+  }
+}
+`;
+
+/**
+ * GraphiQL opening on the example; without introspection, its first tab says what is missing.
+ * It sends a CSRF header with every request, its subscriptions (GETs) included, so that they run
+ * wherever it is served: over plain HTTP to a LAN address a browser sends no Sec-Fetch-Site, and
+ * a same-origin GET no Origin, so the same-origin rule (security.ts) cannot vouch for them there.
+ */
+export function graphiqlOptions(introspection: boolean): GraphiQLOptions {
+  const query = introspection ? EXAMPLE_QUERY : `${INTROSPECTION_OFF_NOTE}${EXAMPLE_QUERY}`;
+  return {
+    title: "Forecourt",
+    defaultQuery: query,
+    defaultTabs: [{ query }],
+    additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" },
+  };
+}
+
+/**
+ * GraphiQL with its code inlined in the page (@graphql-yoga/render-graphiql), not loaded from a
+ * public CDN: it works offline, behind a proxy, and wherever unpkg is out of reach. The page is
+ * some 9 MB, so it is built once per set of options rather than per request; and its module holds
+ * some 29 MB of heap, so it is imported when the first page is asked for, never by a gateway that
+ * serves none (production).
+ */
+let renderedGraphiQL: { key: string; html: Promise<string> } | undefined;
+export function renderLocalGraphiQL(options?: GraphiQLOptions): Promise<string> {
+  const key = JSON.stringify(options ?? {});
+  if (renderedGraphiQL?.key !== key) {
+    const html = import("@graphql-yoga/render-graphiql").then((m) => m.renderGraphiQL(options));
+    renderedGraphiQL = { key, html };
+  }
+  return renderedGraphiQL.html;
+}

@@ -1,0 +1,19 @@
+import { useDocumentCache } from "../document-cache.js";
+import { documentChecks } from "../security.js";
+import { useTrustedDocuments } from "../trusted-documents.js";
+import type { PipelinePlugin, PipelineSetup } from "./setup.js";
+
+/** The operation's document: bounded, checked, parsed and validated once, and trusted or not. */
+export function documents(setup: PipelineSetup): PipelinePlugin[] {
+  const { security, guards, trustedDocuments } = setup;
+  const plugins: PipelinePlugin[] = [
+    // Size and nesting before parsing; the backstops and validation rules, their 400 status last.
+    ...documentChecks(security, { backstops: guards }),
+    // After the checks' parse hooks: a refused document is never kept.
+    useDocumentCache(),
+  ];
+  // Before sharing (execution phase): a document sent by hash or as other text becomes the
+  // manifest's text first, so sharing keys on what runs, however it was sent.
+  if (trustedDocuments) plugins.push(...useTrustedDocuments(trustedDocuments));
+  return plugins;
+}
