@@ -18,7 +18,8 @@ export function execution(setup: PipelineSetup): PipelinePlugin[] {
   ];
   // A subscription's events are not reserved from a daily budget: one that could spend is refused.
   if (guards) plugins.push(useSubscriptionBudget(deps.costPolicy));
-  // Last: it keys on the parsed document every earlier phase has settled (trusted documents).
+  // After trusted documents (documents phase): its onParams keys on the text they resolved a
+  // hash or a rewritten document to, so production requests share as the benchmark's do.
   if (shareOperations) {
     plugins.push(
       useSharedOperations({
