@@ -138,6 +138,7 @@ describe("the README's client example", () => {
     const shown = /^\/\/\s+\^\?\s+(.+)$/m.exec(snippet)?.[1];
     expect(shown).toBeDefined();
     // Inside the checkout, so that the copied code resolves the installed packages.
+    await mkdir(join(root, "test-results"), { recursive: true });
     const project = await mkdtemp(join(root, "test-results", "readme-client-"));
     try {
       const src = join(project, "src");
