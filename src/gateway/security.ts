@@ -158,7 +158,19 @@ export function useRequestBodyLimit(limit: number): Plugin {
         return;
       }
       if (!requestParser || !request.body) return;
-      setRequestParser((req) => requestParser(counted(req, limit, fetchAPI, tooLarge)));
+      setRequestParser(async (req) => {
+        let over = false;
+        const refuse = () => {
+          over = true;
+          return tooLarge();
+        };
+        try {
+          return await requestParser(counted(req, limit, fetchAPI, refuse));
+        } catch (error) {
+          // Yoga's multipart parser rewraps a failed read as a 400 "invalid multipart data".
+          throw over ? tooLarge() : error;
+        }
+      });
     },
   };
 }
