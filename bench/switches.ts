@@ -4,3 +4,9 @@
  * they cost. Taken out of the overrides before they reach loadConfig.
  */
 export const GUARDS_SWITCH = "BENCH_GUARDS";
+
+/**
+ * A switch of the target too: a comma-separated list of the pipeline's phases to compose
+ * (CreateGatewayOptions.phases), "none" for the bare stack; every phase when absent. The ladder.
+ */
+export const PHASES_SWITCH = "BENCH_PHASES";
