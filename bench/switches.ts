@@ -10,3 +10,6 @@ export const GUARDS_SWITCH = "BENCH_GUARDS";
  * (CreateGatewayOptions.phases), "none" for the bare stack; every phase when absent. The ladder.
  */
 export const PHASES_SWITCH = "BENCH_PHASES";
+
+/** "off": identical operations in flight are not shared (SHARE_INFLIGHT_READS's other half stays). */
+export const SHARE_OPERATIONS_SWITCH = "BENCH_SHARE_OPERATIONS";

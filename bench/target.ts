@@ -5,7 +5,7 @@ import { loadConfig } from "../src/config.js";
 import { startEmulators } from "../src/emulators/start.js";
 import { PHASE_NAMES, type PhaseName } from "../src/gateway/create-gateway.js";
 import { startServer } from "../src/server.js";
-import { GUARDS_SWITCH, PHASES_SWITCH } from "./switches.js";
+import { GUARDS_SWITCH, PHASES_SWITCH, SHARE_OPERATIONS_SWITCH } from "./switches.js";
 
 /**
  * The process under measurement, started by bench/run.ts with an IPC channel: either the gateway
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   const {
     [GUARDS_SWITCH]: guardsSwitch,
     [PHASES_SWITCH]: phasesSwitch,
+    [SHARE_OPERATIONS_SWITCH]: shareSwitch,
     ...overrides
   } = overridesOf(process.argv[3]);
   const config = loadConfig({ ...overrides, ...FIXED });
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     const server = await startServer(config, {
       guards: guardsSwitch !== "off",
       ...(phases ? { phases } : {}),
+      ...(shareSwitch === "off" ? { shareOperations: false } : {}),
     });
     const { carcutter, oneauto } = server.emulators ?? {};
     if (!carcutter || !oneauto) throw new Error("expected the built-in emulators to be started");

@@ -81,6 +81,8 @@ export interface RuntimeOptions {
   guards?: boolean;
   /** The benchmark's ladder (see CreateGatewayOptions.phases); never set in production. */
   phases?: readonly PhaseName[];
+  /** The benchmark's ladder: operations not shared, whatever SHARE_INFLIGHT_READS says. */
+  shareOperations?: boolean;
   /** Spans for operations and ledger writes; default: when an exporter is configured. */
   tracing?: boolean;
   /** The built-in OneAuto emulator this gateway embeds, whose links it serves. */
@@ -250,7 +252,7 @@ export async function createRuntime(
     limits: config.gateway.operation,
     guards: options.guards ?? true,
     ...(options.phases ? { phases: options.phases } : {}),
-    shareOperations: config.upstreams.shareReads,
+    shareOperations: options.shareOperations ?? config.upstreams.shareReads,
     ...(options.oneautoEmulator ? { oneautoEmulator: options.oneautoEmulator } : {}),
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
