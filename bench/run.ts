@@ -9,6 +9,13 @@ import { z } from "zod";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
 import { type DocumentsResult, sendDistinctDocuments } from "./documents.js";
 import { measureGuards } from "./guards.js";
+import {
+  LADDER,
+  type LadderResult,
+  type LadderSlice,
+  ladderExplanation,
+  ladderLines,
+} from "./ladder.js";
 import { cannon, drive, type LoadResult, type LoadSettings, memoryOf } from "./load.js";
 import {
   closeFloorClients,
@@ -23,7 +30,14 @@ import {
   type Scenario,
   stockVehiclePage,
 } from "./scenarios.js";
-import type { ConfigOverrides, TargetMode, TargetReady, TargetStop } from "./target.js";
+import type {
+  ConfigOverrides,
+  TargetCpu,
+  TargetCpuQuery,
+  TargetMode,
+  TargetReady,
+  TargetStop,
+} from "./target.js";
 
 /**
  * `npm run bench`: for each scenario, the gateway (with its emulators, in a child process) under
@@ -47,11 +61,19 @@ const HELP = `usage: npm run bench -- [--duration S] [--warmup S] [--connections
   --scenario     run only scenario I (1-based; repeatable); scenario ${SCENARIOS.indexOf(stockVehiclePage) + 1} also
                  counts the paid calls of ${PAGE_VIEWS.toLocaleString("en-US")} page views with and without the cache
   --documents    distinct query texts sent to one gateway, its RSS read every tenth (default 100000; 0 skips)
-  --cpu-prof     write a V8 CPU profile of every target process into DIR (node --cpu-prof)`;
+  --cpu-prof     write a V8 CPU profile of every target process into DIR (node --cpu-prof)
+  --ladder-rounds  rounds of the ladder (CPU per operation of the bare stack, then phase by phase) for
+                 the scenarios that have one (default 5; 0 skips it)
+  --ladder-only  only the ladder: no table, paid calls or distinct documents
+  --build-dir    where the target is compiled (default .bench-build in the checkout; must be below it,
+                 so that the target's imports resolve)`;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Where the target is compiled to (under node_modules, so that its imports resolve). */
-const BUILD_DIR = join(ROOT, "node_modules", ".cache", "forecourt-bench");
+/**
+ * Where the target is compiled to by default: inside the checkout (git-ignored), so that its
+ * imports resolve through the checkout's node_modules, which may be shared and is left untouched.
+ */
+const DEFAULT_BUILD_DIR = join(ROOT, ".bench-build");
 const BUILD_TIMEOUT_MS = 120_000;
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -62,6 +84,9 @@ interface Settings extends LoadSettings {
   scenarios: readonly Scenario[];
   cpuProfDir: string | undefined;
   documents: number;
+  ladderRounds: number;
+  ladderOnly: boolean;
+  buildDir: string;
 }
 
 function parseSettings(argv: readonly string[]): Settings {
@@ -83,6 +108,9 @@ function settingsOf(argv: readonly string[]): Settings {
       scenario: { type: "string", multiple: true },
       documents: { type: "string", default: "100000" },
       "cpu-prof": { type: "string" },
+      "ladder-rounds": { type: "string", default: "5" },
+      "ladder-only": { type: "boolean", default: false },
+      "build-dir": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -105,6 +133,14 @@ function settingsOf(argv: readonly string[]): Settings {
     return scenario;
   });
   const cpuProf = values["cpu-prof"];
+  const buildDir = resolve(values["build-dir"] ?? DEFAULT_BUILD_DIR);
+  if (!buildDir.startsWith(`${ROOT}/`)) {
+    throw new UsageError(`--build-dir must be inside ${ROOT}, where node_modules resolves`);
+  }
+  const ladderRounds = number("ladder-rounds", values["ladder-rounds"], 0, true);
+  if (values["ladder-only"] && ladderRounds === 0) {
+    throw new UsageError("--ladder-only needs --ladder-rounds of at least 1");
+  }
   return {
     durationSeconds: number("duration", values.duration, 1, true),
     warmupSeconds: number("warmup", values.warmup, 0, true),
@@ -112,6 +148,9 @@ function settingsOf(argv: readonly string[]): Settings {
     scenarios: picked.length > 0 ? picked : SCENARIOS,
     cpuProfDir: cpuProf === undefined ? undefined : resolve(cpuProf),
     documents: number("documents", values.documents, 0, true),
+    ladderRounds,
+    ladderOnly: values["ladder-only"],
+    buildDir,
   };
 }
 
@@ -152,11 +191,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
  * (as `npm run build` does, types unchecked: `npm run typecheck` does that), so that the targets run
  * on plain node like `npm start`. Under tsx, its loader thread alone would add some 50 MiB of RSS.
  */
-async function buildTarget(): Promise<string> {
-  const out = join(BUILD_DIR, "out");
+async function buildTarget(buildDir: string): Promise<string> {
+  const out = join(buildDir, "out");
   await rm(out, { recursive: true, force: true });
-  await mkdir(BUILD_DIR, { recursive: true });
-  const tsconfig = join(BUILD_DIR, "tsconfig.json");
+  await mkdir(buildDir, { recursive: true });
+  const tsconfig = join(buildDir, "tsconfig.json");
   await writeFile(
     tsconfig,
     JSON.stringify({
@@ -174,7 +213,7 @@ async function buildTarget(): Promise<string> {
   );
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   await execute(process.execPath, [tsc, "-p", tsconfig], BUILD_TIMEOUT_MS);
-  // Below node_modules, node looks no further up for the package's "type": say it here.
+  // Say the package's "type" here: below node_modules, node would look no further up for it.
   await writeFile(join(out, "package.json"), JSON.stringify({ type: "module" }));
   return join(out, "bench", "target.js");
 }
@@ -447,6 +486,101 @@ async function compareGuards(
     return comparison;
   } finally {
     await Promise.all(sides.map(({ target }) => target.stop()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ladder: a gateway per rung, alive side by side, loaded in turn round after round.
+
+const targetCpu = z.object({
+  type: z.literal("cpu"),
+  userMicros: z.number(),
+  systemMicros: z.number(),
+}) satisfies z.ZodType<TargetCpu>;
+
+/** The target's own CPU time so far (user + system), in microseconds, asked over its IPC channel. */
+function cpuOf(target: Target): Promise<number> {
+  const { child } = target;
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      child.off("message", onMessage);
+      fail(new Error(`the target (pid ${target.pid}) did not report its CPU time`));
+    }, STARTUP_TIMEOUT_MS);
+    const onMessage = (message: unknown) => {
+      const parsed = targetCpu.safeParse(message);
+      if (!parsed.success) return;
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      done(parsed.data.userMicros + parsed.data.systemMicros);
+    };
+    child.on("message", onMessage);
+    const query: TargetCpuQuery = { type: "cpu" };
+    child.send(query);
+  });
+}
+
+/**
+ * CPU per operation of each rung (bench/ladder.ts). Every rung's target is started, checked to
+ * answer the scenario's data and warmed before the first round; the CPU window holds the load
+ * alone (the counters are read and reset outside it), so the emulators' bookkeeping is not in it.
+ */
+async function climbLadder(
+  targetJs: string,
+  scenario: Scenario,
+  index: number,
+  settings: Settings,
+): Promise<LadderResult> {
+  const slice: LoadSettings = {
+    connections: settings.connections,
+    durationSeconds: settings.durationSeconds,
+  };
+  const body = JSON.stringify(scenario.operation);
+  const targets: Target[] = [];
+  try {
+    for (const rung of LADDER) {
+      targets.push(
+        await startTarget(targetJs, "gateway", settings, `${index + 1}-${rung.slug}`, rung.config),
+      );
+    }
+    const urls: string[] = [];
+    for (const [r, target] of targets.entries()) {
+      const { ready } = target;
+      if (!ready.gatewayUrl) throw new Error("the gateway target sent no gateway URL");
+      await prepare(ready.carcutterUrl);
+      const url = `${ready.gatewayUrl}/graphql`;
+      const summary = scenario.summarizeGraphql((await postGraphql(url, body)).data);
+      console.error(`bench:   ${LADDER[r]?.label}: ${summary}`);
+      urls.push(url);
+    }
+    for (const url of urls) {
+      if (settings.warmupSeconds > 0) {
+        await cannon(url, body, { ...slice, durationSeconds: settings.warmupSeconds });
+      }
+    }
+    const slices: LadderSlice[][] = LADDER.map(() => []);
+    for (let round = 0; round < settings.ladderRounds; round++) {
+      const order = [...LADDER.keys()];
+      if (round % 2 === 1) order.reverse();
+      for (const r of order) {
+        const target = targets[r];
+        const url = urls[r];
+        if (!target || !url) throw new Error(`no target for rung ${r}`);
+        await resetCounters(target.ready);
+        const before = await cpuOf(target);
+        const result = await cannon(url, body, slice);
+        const after = await cpuOf(target);
+        const calls = totalOf(await readCounters(target.ready));
+        slices[r]?.push({
+          cpuMicrosPerOp: (after - before) / result.completed,
+          rps: result.rps,
+          upstreamCallsPerOp: calls / result.completed,
+        });
+      }
+      console.error(`bench:   round ${round + 1} of ${settings.ladderRounds} done`);
+    }
+    return { rounds: settings.ladderRounds, sliceSeconds: settings.durationSeconds, slices };
+  } finally {
+    await Promise.all(targets.map((target) => target.stop()));
   }
 }
 
@@ -772,31 +906,51 @@ function printPaid(lines: string[], paid: readonly PaidCount[]): void {
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
   if (settings.cpuProfDir) await mkdir(settings.cpuProfDir, { recursive: true });
-  const countPaid = settings.scenarios.includes(stockVehiclePage);
+  const tables = !settings.ladderOnly;
+  const countPaid = tables && settings.scenarios.includes(stockVehiclePage);
   const pacings = [...new Set([1, settings.connections])];
   const paidModes = pacings.flatMap((concurrency) =>
     (stockVehiclePage.gateways ?? []).map((gateway) => ({ gateway, concurrency })),
   );
+  const laddered =
+    settings.ladderRounds > 0 ? settings.scenarios.filter((s) => s.ladder === true) : [];
+  if (settings.ladderOnly && laddered.length === 0) {
+    throw new UsageError(
+      `--ladder-only: none of the chosen scenarios has a ladder (those that do: ${SCENARIOS.flatMap((s, i) => (s.ladder ? [i + 1] : [])).join(", ")})`,
+    );
+  }
   // Bounded whatever happens: a run that takes far longer than planned is a hang.
   const perRun = settings.warmupSeconds + settings.durationSeconds + 60;
-  const runs = settings.scenarios.reduce(
-    (n, s) =>
-      n + (s.gateways ?? [DEFAULT_GATEWAY]).length + 1 + (s.compareGuards ? GUARD_PAIRS + 1 : 0),
-    0,
-  );
+  const runs = tables
+    ? settings.scenarios.reduce(
+        (n, s) =>
+          n +
+          (s.gateways ?? [DEFAULT_GATEWAY]).length +
+          1 +
+          (s.compareGuards ? GUARD_PAIRS + 1 : 0),
+        0,
+      )
+    : 0;
+  const ladderMs =
+    laddered.length *
+    (LADDER.length *
+      (settings.warmupSeconds + 60 + settings.ladderRounds * (settings.durationSeconds + 5))) *
+    1000;
+  const documentsOn = tables && settings.documents > 0;
   const budgetMs =
     runs * perRun * 1000 +
+    ladderMs +
     (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0) +
-    (settings.documents > 0 ? DOCUMENTS_BUDGET_MS : 0);
+    (documentsOn ? DOCUMENTS_BUDGET_MS : 0);
   setTimeout(() => {
     console.error(`bench: still running after ${budgetMs / 1000} s; giving up`);
     process.exit(1);
   }, budgetMs).unref();
 
   console.error("bench: compiling the target…");
-  const targetJs = await buildTarget();
+  const targetJs = await buildTarget(settings.buildDir);
   const rows: Row[] = [];
-  for (const scenario of settings.scenarios) {
+  for (const scenario of tables ? settings.scenarios : []) {
     const index = SCENARIOS.indexOf(scenario);
     const gateways: GatewayRun[] = [];
     for (const variant of scenario.gateways ?? [DEFAULT_GATEWAY]) {
@@ -820,6 +974,13 @@ async function main(): Promise<void> {
     }
     rows.push({ number: index + 1, scenario, gateways, floor, guards });
   }
+  const ladders: { title: string; result: LadderResult }[] = [];
+  for (const scenario of laddered) {
+    const index = SCENARIOS.indexOf(scenario);
+    console.error(`bench: ${index + 1}. ${scenario.name}: the ladder, ${LADDER.length} gateways…`);
+    const result = await climbLadder(targetJs, scenario, index, settings);
+    ladders.push({ title: `${index + 1}. ${scenario.name}`, result });
+  }
   const paid: PaidCount[] = [];
   if (countPaid) {
     for (const { gateway, concurrency } of paidModes) {
@@ -830,12 +991,32 @@ async function main(): Promise<void> {
     }
   }
   let documents: DocumentsResult | undefined;
-  if (settings.documents > 0) {
+  if (documentsOn) {
     console.error(`bench: ${count(settings.documents)} distinct query texts to one gateway…`);
     documents = await measureDocuments(targetJs, settings);
   }
-  printReport(rows, paid, settings);
+  if (tables) printReport(rows, paid, settings);
+  if (ladders.length > 0) printLadders(ladders, settings);
   if (documents) printDocuments(documents);
+}
+
+function printLadders(
+  ladders: readonly { title: string; result: LadderResult }[],
+  settings: Settings,
+): void {
+  const lines: string[] = [];
+  if (settings.ladderOnly) {
+    const cpus = os.cpus();
+    lines.push(
+      "## Forecourt benchmark: the ladder",
+      "",
+      `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}.`,
+    );
+  }
+  for (const { title, result } of ladders) lines.push(...ladderLines(title, result));
+  const [first] = ladders;
+  if (first) lines.push("", ladderExplanation(first.result, settings.connections));
+  console.log(lines.join("\n"));
 }
 
 /** Upper bound for the distinct-documents run (start, the documents, stop). */

@@ -152,6 +152,8 @@ export interface Scenario {
   gateways?: readonly GatewayVariant[];
   /** Also measured with the guards on and off, interleaved (bench/run.ts, compareGuards). */
   compareGuards?: boolean;
+  /** Also climbs the ladder: CPU per operation of the bare stack, then phase by phase. */
+  ladder?: boolean;
   operation: GraphqlOperation;
   /** The answer's `data` in words; throws if it is not what the scenario asks for. */
   summarizeGraphql(data: unknown): string;
@@ -271,6 +273,7 @@ function vehicleIdsOf(list: unknown): string[] {
 const oneVehicle: Scenario = {
   name: "one vehicle with features",
   compareGuards: true,
+  ladder: true,
   notes: [
     `vehicle(vehicleId: "${vehicleWithFeatures.vehicle_id}") with its ${vehicleWithFeatures.features.length} features (the seeded vehicle with the most).`,
     "Floor: GET /vehicle/status and GET /vehicle/features in parallel. The gateway also starts the features read beside the vehicle read (Query.vehicle sees that features are selected), so both pay one round trip of latency.",
@@ -573,9 +576,35 @@ export const stockVehiclePage: Scenario = {
   },
 };
 
+/** `i01`…`i60`, as the peer harness's Q2a document names its aliases and variables (`$u01`…). */
+const aliasKeys = statusBatchUrls.map((_, i) => String(i + 1).padStart(2, "0"));
+
+/** The peer harness's Q2a: the status batch as one aliased root field per photo. */
+const aliasedImageStatuses: Scenario = {
+  name: `statuses of ${STATUS_BATCH} images as ${STATUS_BATCH} aliased fields (Q2a)`,
+  ladder: true,
+  notes: [
+    `${STATUS_BATCH} aliased image(url:) root fields, one variable each, as the peer harness's Q2a document (../shared/peers/peers/forecourt/q2a.graphql); the photos of scenario 2. The gateway batches them into one status call.`,
+    `Floor: one GET /vehicle/image/status with ${STATUS_BATCH} image_url parameters.`,
+  ],
+  operation: {
+    query: `query Q2a(${aliasKeys.map((k) => `$u${k}: URL!`).join(", ")}) {
+${aliasKeys.map((k) => `  i${k}: image(url: $u${k}) { url angle status phase quality }`).join("\n")}
+}`,
+    variables: Object.fromEntries(statusBatchUrls.map((url, i) => [`u${aliasKeys[i]}`, url])),
+  },
+  summarizeGraphql(data) {
+    const fields = z.record(z.string(), gqlImage).parse(data);
+    return imagesOf({ images: aliasKeys.map((k) => fields[`i${k}`] ?? null) }, statusBatchUrls);
+  },
+  floor: imageStatuses.floor,
+  summarizeFloor: imageStatuses.summarizeFloor,
+};
+
 export const SCENARIOS: readonly Scenario[] = [
   oneVehicle,
   imageStatuses,
   vehiclePage,
   stockVehiclePage,
+  aliasedImageStatuses,
 ];

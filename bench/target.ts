@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { startEmulators } from "../src/emulators/start.js";
+import { PHASE_NAMES, type PhaseName } from "../src/gateway/create-gateway.js";
 import { startServer } from "../src/server.js";
-import { GUARDS_SWITCH } from "./switches.js";
+import { GUARDS_SWITCH, PHASES_SWITCH, SHARE_OPERATIONS_SWITCH } from "./switches.js";
 
 /**
  * The process under measurement, started by bench/run.ts with an IPC channel: either the gateway
@@ -32,6 +33,17 @@ export interface TargetReady {
 
 export interface TargetStop {
   type: "stop";
+}
+
+/** Asks the target for its own CPU time so far (process.cpuUsage, microseconds). */
+export interface TargetCpuQuery {
+  type: "cpu";
+}
+
+export interface TargetCpu {
+  type: "cpu";
+  userMicros: number;
+  systemMicros: number;
 }
 
 /** Long enough that no photo changes state during a run: every run sees the same statuses. */
@@ -75,13 +87,23 @@ async function main(): Promise<void> {
   if (!send) throw new Error("target.ts must be started with an IPC channel (by bench/run.ts)");
 
   // An explicit environment, not process.env: the benchmark must never reach a real upstream.
-  const { [GUARDS_SWITCH]: guardsSwitch, ...overrides } = overridesOf(process.argv[3]);
+  const {
+    [GUARDS_SWITCH]: guardsSwitch,
+    [PHASES_SWITCH]: phasesSwitch,
+    [SHARE_OPERATIONS_SWITCH]: shareSwitch,
+    ...overrides
+  } = overridesOf(process.argv[3]);
   const config = loadConfig({ ...overrides, ...FIXED });
 
   let ready: TargetReady;
   let close: () => Promise<void>;
   if (mode === "gateway") {
-    const server = await startServer(config, { guards: guardsSwitch !== "off" });
+    const phases = phasesOf(phasesSwitch);
+    const server = await startServer(config, {
+      guards: guardsSwitch !== "off",
+      ...(phases ? { phases } : {}),
+      ...(shareSwitch === "off" ? { shareOperations: false } : {}),
+    });
     const { carcutter, oneauto } = server.emulators ?? {};
     if (!carcutter || !oneauto) throw new Error("expected the built-in emulators to be started");
     ready = {
@@ -116,10 +138,33 @@ async function main(): Promise<void> {
   };
   process.on("message", (message: unknown) => {
     if (isStop(message)) stop();
+    if (isCpuQuery(message)) {
+      const { user, system } = process.cpuUsage();
+      const answer: TargetCpu = { type: "cpu", userMicros: user, systemMicros: system };
+      send(answer);
+    }
   });
   process.on("disconnect", stop);
   process.on("SIGTERM", stop);
   send(ready);
+}
+
+/** "none" is the bare stack; absent, every phase. */
+function phasesOf(text: string | undefined): PhaseName[] | undefined {
+  if (text === undefined) return undefined;
+  if (text === "none") return [];
+  return text.split(",").map((name) => {
+    const phase = PHASE_NAMES.find((p) => p === name);
+    if (!phase)
+      throw new Error(`${PHASES_SWITCH}: ${name} is not one of ${PHASE_NAMES.join(", ")}`);
+    return phase;
+  });
+}
+
+function isCpuQuery(message: unknown): message is TargetCpuQuery {
+  return typeof message === "object" && message !== null && "type" in message
+    ? message.type === "cpu"
+    : false;
 }
 
 function isStop(message: unknown): message is TargetStop {

@@ -17,7 +17,7 @@ import type { ImageEvents } from "./events/image-events.js";
 import { ImagePoller } from "./events/image-poller.js";
 import { createRedisPollLock, inProcessPollLock } from "./events/poll-lock.js";
 import { webhookUrlFor } from "./gateway/carcutter-webhooks.js";
-import { createGateway, type Gateway } from "./gateway/create-gateway.js";
+import { createGateway, type Gateway, type PhaseName } from "./gateway/create-gateway.js";
 import { documentRefusal } from "./gateway/document-bounds.js";
 import { type EmbeddedEmulatorApp, embeddedLinkBase } from "./gateway/embedded-emulator-links.js";
 import { attachGraphqlWs } from "./gateway/graphql-ws.js";
@@ -79,6 +79,10 @@ export interface RuntimeOptions {
   postgresSchema?: string;
   /** The benchmark's "guards off" (see CreateGatewayOptions.guards); never set in production. */
   guards?: boolean;
+  /** The benchmark's ladder (see CreateGatewayOptions.phases); never set in production. */
+  phases?: readonly PhaseName[];
+  /** The benchmark's ladder: operations not shared, whatever SHARE_INFLIGHT_READS says. */
+  shareOperations?: boolean;
   /** Spans for operations and ledger writes; default: when an exporter is configured. */
   tracing?: boolean;
   /** The built-in OneAuto emulator this gateway embeds, whose links it serves. */
@@ -247,7 +251,8 @@ export async function createRuntime(
     security: config.gateway,
     limits: config.gateway.operation,
     guards: options.guards ?? true,
-    shareOperations: config.upstreams.shareReads,
+    ...(options.phases ? { phases: options.phases } : {}),
+    shareOperations: options.shareOperations ?? config.upstreams.shareReads,
     ...(options.oneautoEmulator ? { oneautoEmulator: options.oneautoEmulator } : {}),
     ...(trustedDocumentsFor(config, options) ?? {}),
   });

@@ -49,4 +49,49 @@ describe("npm run bench", () => {
     expect(gateway?.[8]).toBe(floor?.[8]);
     expect(stdout).toMatch(/Memory under 200 distinct query texts/);
   }, 180_000);
+
+  it("the ladder prints CPU per operation for the bare stack and each phase added in turn", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "bench/run.ts",
+        "--scenario",
+        "5",
+        "--ladder-only",
+        "--ladder-rounds",
+        "1",
+        "--duration",
+        "1",
+        "--warmup",
+        "0",
+        "--connections",
+        "2",
+      ],
+      { cwd: ROOT, timeout: 150_000, maxBuffer: 8 * 1024 * 1024 },
+    );
+    const table = stdout.slice(stdout.indexOf("### Ladder: 5."));
+    const rows = table
+      .split("\n")
+      .filter((line) => /^\| (bare stack|\+ )/.test(line))
+      .map((line) => line.split("|").map((cell) => cell.trim()));
+    expect(
+      rows.map((cells) => cells[1]),
+      stdout,
+    ).toEqual([
+      "bare stack",
+      "+ reporting",
+      "+ endpoints",
+      "+ admission",
+      "+ documents",
+      "+ execution, operations not shared",
+      "+ sharing identical operations in flight (the default gateway)",
+    ]);
+    for (const cells of rows) {
+      expect(Number(cells[2])).toBeGreaterThan(0);
+      expect(Number(cells[6]?.replaceAll(",", ""))).toBeGreaterThan(0);
+    }
+    expect(stdout).toMatch(/Every phase, operations not shared: [+−]\d+ µs per operation/);
+  }, 180_000);
 });

@@ -60,7 +60,23 @@ export interface CreateGatewayOptions
   oneautoEmulator?: EmbeddedEmulatorApp;
   /** Introspection, suggestions, CORS and document limits; development defaults when left out. */
   security?: SecurityPolicy & { graphiql: boolean };
+  /**
+   * Only these phases of the pipeline; every one when left out. Fewer only to measure what each
+   * costs (the benchmark's ladder): a gateway without admission or documents has no client gate,
+   * no body limit, no CSRF rule and no document bounds, so it must never serve real traffic.
+   */
+  phases?: readonly PhaseName[];
 }
+
+/** The pipeline's phases, in the order they are composed (and the ladder adds them). */
+export const PHASE_NAMES = [
+  "reporting",
+  "endpoints",
+  "admission",
+  "documents",
+  "execution",
+] as const;
+export type PhaseName = (typeof PHASE_NAMES)[number];
 
 /** What `npm start` runs with outside production (see config.ts for the production defaults). */
 export const DEVELOPMENT_SECURITY: SecurityPolicy & { graphiql: boolean } = {
@@ -97,8 +113,11 @@ export function createGateway(options: CreateGatewayOptions) {
     tracing = false,
     shareOperations = false,
     oneautoEmulator,
+    phases,
     ...rest
   } = options;
+  // Left out (every real gateway), every phase is on and nothing is looked up per request.
+  const on = (phase: PhaseName) => phases === undefined || phases.includes(phase);
   const deps = {
     ...rest,
     limits,
@@ -137,8 +156,9 @@ export function createGateway(options: CreateGatewayOptions) {
     // Yoga's own limit wraps every body in a counting stream, even one whose Content-Length
     // already bounds it; useRequestBodyLimit counts only bodies sent without one.
     maxRequestBodySize: false,
-    // Replaced by useDocumentCache: bounded in bytes, and keeping no refused document.
-    parserAndValidationCache: false,
+    // Replaced by useDocumentCache: bounded in bytes, and keeping no refused document. Without the
+    // documents phase (the ladder's lower rungs), yoga's own cache, as a bare yoga server has.
+    parserAndValidationCache: !on("documents"),
     // GraphiQL sends whatever is typed into it, which trusted-documents mode refuses.
     // GraphiQL 4 opens its stored tabs, else `defaultTabs`; `defaultQuery` alone was ignored.
     graphiql: graphiqlOff ? false : graphiqlOptions(security.introspection),
@@ -149,17 +169,17 @@ export function createGateway(options: CreateGatewayOptions) {
     maskedErrors: { maskError: maskErrorFor(logger) },
     plugins: [
       // Webhooks and /metrics: not GraphQL, and not counted as traffic.
-      ...unobservedEndpoints(setup),
+      ...(on("endpoints") ? unobservedEndpoints(setup) : []),
       // Traces, request id, access log, metrics: wrapping every later phase and what it answers.
-      ...reporting(setup),
+      ...(on("reporting") ? reporting(setup) : []),
       // The showroom, GraphiQL's off page, emulator links, /ready, result links: no GraphQL rules.
-      ...endpoints(setup),
+      ...(on("endpoints") ? endpoints(setup) : []),
       // Client key and rate, body limit, CSRF: before anything reads the body.
-      ...admission(setup),
+      ...(on("admission") ? admission(setup) : []),
       // Bounds, backstops, the document cache, trusted documents: before anything executes.
-      ...documents(setup),
+      ...(on("documents") ? documents(setup) : []),
       // The stop signal, the deadline, the cost guard, then sharing in flight, last.
-      ...execution(setup),
+      ...(on("execution") ? execution(setup) : []),
     ],
   });
 }

@@ -6,6 +6,7 @@ import { type ExecutionResult, print } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import type { ManualClock } from "../../src/emulators/clock.js";
 import { type RunningEmulators, startEmulators } from "../../src/emulators/start.js";
+import type { PhaseName } from "../../src/gateway/create-gateway.js";
 import type { TrustedDocuments } from "../../src/gateway/trusted-documents.js";
 import type { Logger } from "../../src/logger.js";
 import { createRuntime, type Runtime, type UpstreamEndpoints } from "../../src/server.js";
@@ -68,6 +69,8 @@ export interface HarnessOptions {
   beside?: GatewayHarness;
   /** Gets what the gateway logs. */
   logger?: Logger;
+  /** Only these pipeline phases (the benchmark's ladder; CreateGatewayOptions.phases). */
+  phases?: readonly PhaseName[];
   /** Where the gateway finds the upstreams instead of the emulators (e.g. a proxy to them). */
   upstreams?: (emulators: RunningEmulators) => Promise<Partial<UpstreamEndpoints>>;
 }
@@ -105,6 +108,7 @@ export async function startGateway(options: HarnessOptions = {}): Promise<Gatewa
       ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
       ...(options.postgresSchema ? { postgresSchema: options.postgresSchema } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.phases ? { phases: options.phases } : {}),
     },
   );
   const fetchGateway = (path: string, init?: RequestInit) =>
