@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { STOCK_MODELS } from "../../src/emulators/oneauto/catalogue.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
-import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
+import {
+  type GatewayHarness,
+  type HarnessOptions,
+  NO_CACHE_ENV,
+  startGateway,
+} from "../support/gateway.js";
 import { present } from "../support/operations.js";
 
 /**
@@ -50,6 +55,41 @@ async function clientsFile(clients: readonly TestClient[]): Promise<string> {
   }));
   await writeFile(path, JSON.stringify({ clients: entries }));
   return path;
+}
+
+/**
+ * A gateway (nothing cached) with one client of `pencePerDay`, counters at 0, and the next
+ * `slowLinks.times` OneAuto links held `slowLinks.ms` each; closed when `run` ends.
+ */
+async function withDealer(
+  setup: {
+    name: string;
+    pencePerDay: number;
+    gatewayEnv?: Record<string, string>;
+    logger?: HarnessOptions["logger"];
+    slowLinks?: { ms: number; times: number };
+  },
+  run: (h: GatewayHarness, dealer: TestClient) => Promise<void>,
+): Promise<void> {
+  const dealer = client(setup.name, setup.pencePerDay);
+  const h = await startGateway({
+    env: NO_CACHE_ENV,
+    gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), ...setup.gatewayEnv },
+    ...(setup.logger ? { logger: setup.logger } : {}),
+  });
+  try {
+    h.oneauto.control.reset();
+    if (setup.slowLinks) {
+      h.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: setup.slowLinks.ms },
+        times: setup.slowLinks.times,
+      });
+    }
+    await run(h, dealer);
+  } finally {
+    await h.close();
+  }
 }
 
 interface Answer {
@@ -148,33 +188,19 @@ function expectBurstWithinBudget(
 
 describe("a daily budget under concurrency", () => {
   it("20 operations of 75p at once, against 200p a day: two run, 18 are refused before any call", async () => {
-    const dealer = client("burst", 200);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-    });
-    try {
-      h.oneauto.control.reset();
+    await withDealer({ name: "burst", pencePerDay: 200 }, async (h, dealer) => {
       const result = await burst([h], dealer.key);
       expectBurstWithinBudget(result, paidLinks(h));
-    } finally {
-      await h.close();
-    }
+    });
   });
 
   it("an operation that spent less than it reserved gives the rest back: a later one fits", async () => {
-    const dealer = client("settles", 30);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-    });
-    try {
-      h.oneauto.control.reset();
+    await withDealer({ name: "settles", pencePerDay: 30 }, async (h, dealer) => {
       // 30p reserved; the BMW has no red photo, so OneAuto bills only the first link.
       const partly = await post(
         h,
         `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
-           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Red") { url } }`,
+         b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Red") { url } }`,
         dealer.key,
       );
       expect(partly.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: 15 });
@@ -196,179 +222,151 @@ describe("a daily budget under concurrency", () => {
         leftPence: 0,
       });
       expect(paidLinks(h)).toBe(2);
-    } finally {
-      await h.close();
-    }
+    });
   });
 
   it("refused only for what a running operation holds: Retry-After within the operation deadline, not midnight", async () => {
-    const dealer = client("waits", 30);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "20000" },
-    });
-    try {
-      h.oneauto.control.reset();
-      h.oneauto.control.script({
-        operation: ONEAUTO.imageLink.name,
-        fault: { kind: "latency", ms: 500 },
-        times: 2,
-      });
-      const running = post(
-        h,
-        `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
-           b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
-        dealer.key,
-      );
-      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2));
-      const refused = await post(
-        h,
-        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
-        dealer.key,
-      );
-      expect(refused.status).toBe(429);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({
-        code: "BUDGET_EXHAUSTED",
-        spentPenceToday: 0,
-        reservedPence: 30,
-        leftPence: 0,
-        retryAfterSeconds: 20,
-      });
-      expect(refused.retryAfter).toBe(20);
-      expect(refused.errors?.[0]?.message).toMatch(
-        /besides 30p held by its operations still running/,
-      );
-      expect((await running).extensions?.cost).toMatchObject({ paidCalls: 2, spentPenceToday: 30 });
-      // Now spent, not held: nothing comes back before midnight.
-      const spent = await post(
-        h,
-        `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
-        dealer.key,
-      );
-      expect(spent.errors?.[0]?.extensions).toMatchObject({
-        spentPenceToday: 30,
-        reservedPence: 0,
-      });
-      const now = new Date();
-      const toMidnight =
-        (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) /
-        1000;
-      expect(spent.retryAfter).toBeGreaterThanOrEqual(Math.min(21, Math.floor(toMidnight)));
-      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
-    } finally {
-      await h.close();
-    }
+    await withDealer(
+      {
+        name: "waits",
+        pencePerDay: 30,
+        gatewayEnv: { REQUEST_TIMEOUT_MS: "20000" },
+        slowLinks: { ms: 500, times: 2 },
+      },
+      async (h, dealer) => {
+        const running = post(
+          h,
+          `{ a: stockImage(imageId: "bmw-3-series-g20-front", color: "Black") { url }
+         b: stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
+          dealer.key,
+        );
+        await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2));
+        const refused = await post(
+          h,
+          `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+          dealer.key,
+        );
+        expect(refused.status).toBe(429);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: "BUDGET_EXHAUSTED",
+          spentPenceToday: 0,
+          reservedPence: 30,
+          leftPence: 0,
+          retryAfterSeconds: 20,
+        });
+        expect(refused.retryAfter).toBe(20);
+        expect(refused.errors?.[0]?.message).toMatch(
+          /besides 30p held by its operations still running/,
+        );
+        expect((await running).extensions?.cost).toMatchObject({
+          paidCalls: 2,
+          spentPenceToday: 30,
+        });
+        // Now spent, not held: nothing comes back before midnight.
+        const spent = await post(
+          h,
+          `{ stockImage(imageId: "bmw-3-series-g20-left", color: "Black") { url } }`,
+          dealer.key,
+        );
+        expect(spent.errors?.[0]?.extensions).toMatchObject({
+          spentPenceToday: 30,
+          reservedPence: 0,
+        });
+        const now = new Date();
+        const toMidnight =
+          (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) -
+            now.getTime()) /
+          1000;
+        expect(spent.retryAfter).toBeGreaterThanOrEqual(Math.min(21, Math.floor(toMidnight)));
+        expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+      },
+    );
   });
 
   it("an operation cut off by its deadline is charged for the billed calls it sent and never heard back from", async () => {
-    const dealer = client("deadline", 75);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]), REQUEST_TIMEOUT_MS: "300" },
-    });
-    try {
-      h.oneauto.control.reset();
-      h.oneauto.control.script({
-        operation: ONEAUTO.imageLink.name,
-        fault: { kind: "latency", ms: 5_000 },
-        times: 5,
-      });
-      const cut = await post(h, fiveLinks(0), dealer.key);
-      expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
-      // None is known to be billed, but OneAuto may bill all five: their 75p is not given back.
-      expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 75 });
-      const again = await post(h, fiveLinks(1), dealer.key);
-      expect(again.status).toBe(429);
-      expect(again.errors?.[0]?.extensions).toMatchObject({
-        code: "BUDGET_EXHAUSTED",
-        spentPenceToday: 75,
-        reservedPence: 0,
-      });
-      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
-    } finally {
-      await h.close();
-    }
+    await withDealer(
+      {
+        name: "deadline",
+        pencePerDay: 75,
+        gatewayEnv: { REQUEST_TIMEOUT_MS: "300" },
+        slowLinks: { ms: 5_000, times: 5 },
+      },
+      async (h, dealer) => {
+        const cut = await post(h, fiveLinks(0), dealer.key);
+        expect(cut.errors?.map((e) => e.extensions.code)).toContain("OPERATION_TIMEOUT");
+        // None is known to be billed, but OneAuto may bill all five: their 75p is not given back.
+        expect(cut.extensions?.cost).toMatchObject({ paidCalls: 0, spentPenceToday: 75 });
+        const again = await post(h, fiveLinks(1), dealer.key);
+        expect(again.status).toBe(429);
+        expect(again.errors?.[0]?.extensions).toMatchObject({
+          code: "BUDGET_EXHAUSTED",
+          spentPenceToday: 75,
+          reservedPence: 0,
+        });
+        expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+      },
+    );
   });
 
   it("an operation whose client left is charged for the billed calls it had sent", async () => {
-    const dealer = client("leaves", 75);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-    });
-    try {
-      h.oneauto.control.reset();
-      h.oneauto.control.script({
-        operation: ONEAUTO.imageLink.name,
-        fault: { kind: "latency", ms: 10_000 },
-        times: 5,
-      });
-      const leaving = new AbortController();
-      const left = h
-        .fetch("/graphql", {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-api-key": dealer.key },
-          body: JSON.stringify({ query: fiveLinks(0) }),
-          signal: leaving.signal,
-        })
-        .catch(() => undefined);
-      // Its five calls are under way, so its 75p is held: then the client goes.
-      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
-      leaving.abort();
-      await left;
-      // Held while it ends, then charged (not given back): refused until midnight, never run.
-      const refused = await vi.waitFor(
-        async () => {
-          const answer = await post(h, fiveLinks(1), dealer.key);
-          expect(answer.errors?.[0]?.extensions).toMatchObject({
-            code: "BUDGET_EXHAUSTED",
-            spentPenceToday: 75,
-            reservedPence: 0,
-          });
-          return answer;
-        },
-        { timeout: 5_000, interval: 50 },
-      );
-      expect(refused.status).toBe(429);
-      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
-      expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
-        usage: { spentPenceToday: 75 },
-      });
-    } finally {
-      await h.close();
-    }
+    await withDealer(
+      { name: "leaves", pencePerDay: 75, slowLinks: { ms: 10_000, times: 5 } },
+      async (h, dealer) => {
+        const leaving = new AbortController();
+        const left = h
+          .fetch("/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-api-key": dealer.key },
+            body: JSON.stringify({ query: fiveLinks(0) }),
+            signal: leaving.signal,
+          })
+          .catch(() => undefined);
+        // Its five calls are under way, so its 75p is held: then the client goes.
+        await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+        leaving.abort();
+        await left;
+        // Held while it ends, then charged (not given back): refused until midnight, never run.
+        const refused = await vi.waitFor(
+          async () => {
+            const answer = await post(h, fiveLinks(1), dealer.key);
+            expect(answer.errors?.[0]?.extensions).toMatchObject({
+              code: "BUDGET_EXHAUSTED",
+              spentPenceToday: 75,
+              reservedPence: 0,
+            });
+            return answer;
+          },
+          { timeout: 5_000, interval: 50 },
+        );
+        expect(refused.status).toBe(429);
+        expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+        expect((await post(h, USAGE_TODAY, dealer.key)).data).toEqual({
+          usage: { spentPenceToday: 75 },
+        });
+      },
+    );
   });
 
   it("a request that joins an identical query in flight (SHARE_INFLIGHT_READS) spends nothing: it neither reserves nor is refused", async () => {
-    const dealer = client("joins", 75);
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-    });
-    try {
-      h.oneauto.control.reset();
-      h.oneauto.control.script({
-        operation: ONEAUTO.imageLink.name,
-        fault: { kind: "latency", ms: 300 },
-        times: 5,
-      });
-      // The first holds the whole 75p while its five calls are under way; then the same query.
-      const first = post(h, fiveLinks(0), dealer.key);
-      await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
-      const joined = await post(h, fiveLinks(0), dealer.key);
-      expect(joined.errors).toBeUndefined();
-      expect(joined.data).toEqual((await first).data);
-      expect(joined.extensions?.cost).toMatchObject({
-        paidCalls: 0,
-        cacheHitCount: 5,
-        spentPenceToday: 75,
-      });
-      expect((await first).extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
-      // Five link requests in all (held ones are not in `answered`): none for the joiner.
-      expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
-    } finally {
-      await h.close();
-    }
+    await withDealer(
+      { name: "joins", pencePerDay: 75, slowLinks: { ms: 300, times: 5 } },
+      async (h, dealer) => {
+        // The first holds the whole 75p while its five calls are under way; then the same query.
+        const first = post(h, fiveLinks(0), dealer.key);
+        await vi.waitFor(() => expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5));
+        const joined = await post(h, fiveLinks(0), dealer.key);
+        expect(joined.errors).toBeUndefined();
+        expect(joined.data).toEqual((await first).data);
+        expect(joined.extensions?.cost).toMatchObject({
+          paidCalls: 0,
+          cacheHitCount: 5,
+          spentPenceToday: 75,
+        });
+        expect((await first).extensions?.cost).toMatchObject({ paidCalls: 5, spentPenceToday: 75 });
+        // Five link requests in all (held ones are not in `answered`): none for the joiner.
+        expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(5);
+      },
+    );
   });
 
   describe.skipIf(!process.env.DATABASE_URL)("two instances sharing PostgreSQL", () => {
@@ -506,15 +504,8 @@ describe("when the budget's store fails", () => {
   }
 
   it("a reservation the store cannot take: 503 BUDGET_UNAVAILABLE with Retry-After, no upstream call", async () => {
-    const dealer = client("store-down", 100);
     const logger = spyLogger();
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-      logger,
-    });
-    try {
-      h.oneauto.control.reset();
+    await withDealer({ name: "store-down", pencePerDay: 100, logger }, async (h, dealer) => {
       vi.spyOn(h.runtime.ledger, "reserveSpend").mockRejectedValueOnce(
         new Error("connect ECONNREFUSED 127.0.0.1:5432"),
       );
@@ -534,21 +525,12 @@ describe("when the budget's store fails", () => {
       const ran = await post(h, ONE_LINK, dealer.key);
       expect(ran.status).toBe(200);
       expect(ran.extensions?.cost).toMatchObject({ paidCalls: 1, spentPenceToday: LINK_PENCE });
-    } finally {
-      await h.close();
-    }
+    });
   });
 
   it("a settle the store cannot take: the answer the client was billed for still comes, with its spend", async () => {
-    const dealer = client("settle-down", 100);
     const logger = spyLogger();
-    const h = await startGateway({
-      env: NO_CACHE_ENV,
-      gatewayEnv: { CLIENTS_PATH: await clientsFile([dealer]) },
-      logger,
-    });
-    try {
-      h.oneauto.control.reset();
+    await withDealer({ name: "settle-down", pencePerDay: 100, logger }, async (h, dealer) => {
       const first = await post(
         h,
         `{ stockImage(imageId: "bmw-3-series-g20-rear", color: "Black") { url } }`,
@@ -569,8 +551,6 @@ describe("when the budget's store fails", () => {
       expect(h.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
       expect(logger.logged()).toMatch(/could not settle/);
       expect(logger.logged()).not.toContain(dealer.key);
-    } finally {
-      await h.close();
-    }
+    });
   });
 });
