@@ -29,10 +29,31 @@ export function useGraphiQLOffPage(why: GraphiQLOff): Plugin {
           headers: {
             "content-type": "text/html; charset=utf-8",
             "cache-control": "no-cache",
-            "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+            "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; ${NO_FRAMING}`,
           },
         }),
       );
+    },
+  };
+}
+
+/** No other site may frame the page: clicks in it (Run, a mutation) must be the user's own. */
+const NO_FRAMING = "frame-ancestors 'none'";
+
+/**
+ * GraphiQL's page as yoga renders it, told not to be framed: a page of another site could
+ * otherwise show it in a frame and lead a visitor into running operations (clickjacking), the
+ * more so since GraphiQL's requests pass CSRF prevention. Only the framing rule: GraphiQL's
+ * inline scripts and styles need the rest open.
+ */
+export function useGraphiQLNoFraming(): Plugin {
+  return {
+    onResponse({ request, response }) {
+      if (request.method !== "GET") return;
+      if (!response.headers.get("content-type")?.startsWith("text/html")) return;
+      if (new URL(request.url).pathname !== "/graphql") return;
+      response.headers.set("content-security-policy", NO_FRAMING);
+      response.headers.set("x-frame-options", "DENY");
     },
   };
 }

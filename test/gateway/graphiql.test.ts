@@ -10,7 +10,11 @@ afterAll(() => h.close());
 
 describe("GraphiQL", () => {
   it("opens with the example query, which runs without errors", async () => {
-    const page = await (await h.fetch("/graphql", { headers: { accept: "text/html" } })).text();
+    const response = await h.fetch("/graphql", { headers: { accept: "text/html" } });
+    // No other site may frame it (clickjacking): its requests pass CSRF prevention.
+    expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const page = await response.text();
     expect(page).toContain("<title>Forecourt</title>");
     expect(page).toContain("query Showroom");
     const result = await h.execute<{ vehicles: { edges: unknown[] }; images: unknown[] }>(

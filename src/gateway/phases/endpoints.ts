@@ -2,7 +2,7 @@ import { useReadinessCheck } from "graphql-yoga";
 import { useCarCutterWebhooks } from "../carcutter-webhooks.js";
 import { isLoopbackContext } from "../client-plugin.js";
 import { useEmbeddedOneAutoLinks } from "../embedded-emulator-links.js";
-import { useGraphiQLOffPage } from "../graphiql-page.js";
+import { useGraphiQLNoFraming, useGraphiQLOffPage } from "../graphiql-page.js";
 import { useMetricsEndpoint } from "../metrics-endpoint.js";
 import { useResultLinks } from "../result-links.js";
 import { useShowroom } from "../showroom.js";
@@ -45,6 +45,8 @@ export function endpoints(setup: PipelineSetup): PipelinePlugin[] {
   const plugins: PipelinePlugin[] = [useShowroom({ ...showroom, graphiql: !graphiqlOff })];
   // Before CSRF prevention, which would answer a browser's GET /graphql with a bare 403.
   if (graphiqlOff) plugins.push(useGraphiQLOffPage(graphiqlOff));
+  // Where yoga serves GraphiQL: its page may not be framed by another site.
+  else plugins.push(useGraphiQLNoFraming());
   // Links of the embedded emulator's photos, which only this port may publish (Docker).
   if (oneautoEmulator) plugins.push(useEmbeddedOneAutoLinks(oneautoEmulator));
   // Probes and signed links: answered from their path alone, with no client key.
