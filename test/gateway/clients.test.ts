@@ -1,6 +1,4 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +13,12 @@ import type { Logger } from "../../src/logger.js";
 import { startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
+import {
+  TempDirs,
+  type TestClient,
+  testClient,
+  clientsFile as writeClientsFile,
+} from "../support/clients-file.js";
 import {
   GATEWAY_ORIGIN,
   type GatewayHarness,
@@ -37,41 +41,12 @@ const PROCESSING_PHOTO = present(
 const VEHICLE_QUERY = `{ vehicle(vehicleId: "${VEHICLE}") { vehicleId } }`;
 const STOCK_LINK = `{ stockImage(imageId: "bmw-3-series-g20-front") { url } }`;
 
-interface TestClient {
-  name: string;
-  key: string;
-  requestsPerMinute?: number;
-  pencePerDay?: number;
-  maxSubscriptions?: number;
-}
+const client = testClient;
 
-const client = (name: string, limits: Omit<TestClient, "name" | "key"> = {}): TestClient => ({
-  name,
-  key: `fc_${randomUUID()}`,
-  ...limits,
-});
-
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "forecourt-clients-"));
-  dirs.push(dir);
-  return dir;
-}
-
-/** A clients file holding only hashes, as `npm run client:key` prints them. */
-async function clientsFile(clients: readonly TestClient[]): Promise<string> {
-  const path = join(await tempDir(), "clients.json");
-  const entries = clients.map(({ key, ...rest }) => ({
-    ...rest,
-    keySha256: createHash("sha256").update(key).digest("hex"),
-  }));
-  await writeFile(path, JSON.stringify({ clients: entries }));
-  return path;
-}
+const dirs = new TempDirs("forecourt-clients-");
+afterAll(() => dirs.removeAll());
+const tempDir = () => dirs.make();
+const clientsFile = (clients: readonly TestClient[]) => writeClientsFile(dirs, clients);
 
 function post(h: GatewayHarness, query: string, headers: Record<string, string> = {}) {
   return h.fetch("/graphql", {

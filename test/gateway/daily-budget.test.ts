@@ -1,11 +1,14 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
 import { STOCK_MODELS } from "../../src/emulators/oneauto/catalogue.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
+import {
+  TempDirs,
+  type TestClient,
+  testClient,
+  clientsFile as writeClientsFile,
+} from "../support/clients-file.js";
 import {
   type GatewayHarness,
   type HarnessOptions,
@@ -24,38 +27,18 @@ const VEHICLE_QUERY = `{ vehicle(vehicleId: "${present(SEED_VEHICLES[0]).vehicle
 const USAGE_TODAY = "{ usage(days: 1) { spentPenceToday } }";
 const LINK_PENCE = 15;
 
-interface TestClient {
-  name: string;
-  key: string;
-  pencePerDay: number;
-}
+/** A client whose daily budget every test here sets. */
+type Dealer = TestClient & { pencePerDay: number };
 
-const client = (name: string, pencePerDay: number): TestClient => ({
-  name,
-  key: `fc_${randomUUID()}`,
+const client = (name: string, pencePerDay: number): Dealer => ({
+  ...testClient(name),
   pencePerDay,
 });
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "forecourt-budget-"));
-  dirs.push(dir);
-  return dir;
-}
-
-async function clientsFile(clients: readonly TestClient[]): Promise<string> {
-  const path = join(await tempDir(), "clients.json");
-  const entries = clients.map(({ key, ...rest }) => ({
-    ...rest,
-    keySha256: createHash("sha256").update(key).digest("hex"),
-  }));
-  await writeFile(path, JSON.stringify({ clients: entries }));
-  return path;
-}
+const dirs = new TempDirs("forecourt-budget-");
+afterAll(() => dirs.removeAll());
+const tempDir = () => dirs.make();
+const clientsFile = (clients: readonly TestClient[]) => writeClientsFile(dirs, clients);
 
 /**
  * A gateway (nothing cached) with one client of `pencePerDay`, counters at 0, and the next
@@ -69,7 +52,7 @@ async function withDealer(
     logger?: HarnessOptions["logger"];
     slowLinks?: { ms: number; times: number };
   },
-  run: (h: GatewayHarness, dealer: TestClient) => Promise<void>,
+  run: (h: GatewayHarness, dealer: Dealer) => Promise<void>,
 ): Promise<void> {
   const dealer = client(setup.name, setup.pencePerDay);
   const h = await startGateway({

@@ -1,9 +1,11 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_VEHICLES } from "../../src/emulators/carcutter/seed.js";
+import {
+  TempDirs,
+  type TestClient,
+  clientsFile as writeClientsFile,
+} from "../support/clients-file.js";
 import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
 import { present } from "../support/operations.js";
 import { SseStream } from "../support/subscriptions.js";
@@ -19,28 +21,9 @@ const PHOTO = present(SEEDED.images[0]).url;
 const SPENDING = `subscription { imageUpdated(urls: ["${PHOTO}"]) { url vehicle { stockPhotos { url } } } }`;
 const FREE = `subscription { imageUpdated(urls: ["${PHOTO}"]) { url status } }`;
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-
-interface TestClient {
-  name: string;
-  key: string;
-  pencePerDay: number;
-}
-
-async function clientsFile(clients: readonly TestClient[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "forecourt-subscription-budget-"));
-  dirs.push(dir);
-  const path = join(dir, "clients.json");
-  const entries = clients.map(({ key, ...rest }) => ({
-    ...rest,
-    keySha256: createHash("sha256").update(key).digest("hex"),
-  }));
-  await writeFile(path, JSON.stringify({ clients: entries }));
-  return path;
-}
+const dirs = new TempDirs("forecourt-subscription-budget-");
+afterAll(() => dirs.removeAll());
+const clientsFile = (clients: readonly TestClient[]) => writeClientsFile(dirs, clients);
 
 function open(h: GatewayHarness, query: string, key: string, signal: AbortSignal): SseStream {
   return new SseStream(
