@@ -1,12 +1,13 @@
 import { costReportOf, useCost, useCostReport } from "../cost-plugin.js";
 import { useExecutionStop, useOperationDeadline } from "../deadline.js";
+import { useJitQueries } from "../jit-execution.js";
 import { useSharedOperations } from "../shared-operations.js";
 import { useSubscriptionBudget } from "../subscription-budget.js";
 import type { PipelinePlugin, PipelineSetup } from "./setup.js";
 
 /** Running the operation: its stop signal and deadline, its cost, and sharing it in flight. */
 export function execution(setup: PipelineSetup): PipelinePlugin[] {
-  const { deps, guards, budget, shareOperations, observability } = setup;
+  const { deps, guards, budget, shareOperations, observability, logger } = setup;
   const plugins: PipelinePlugin[] = [
     // The context's own signal, so the executor stops between fields when the client leaves.
     useExecutionStop(),
@@ -16,6 +17,8 @@ export function execution(setup: PipelineSetup): PipelinePlugin[] {
     // flight; `extensions.cost` only, when the guards are off (the benchmark).
     guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
   ];
+  // Sets the executor of a query; sharing, after it, wraps whichever executor runs.
+  plugins.push(useJitQueries(logger));
   // A subscription's events are not reserved from a daily budget: one that could spend is refused.
   if (guards) plugins.push(useSubscriptionBudget(deps.costPolicy));
   // After trusted documents (documents phase): its onParams keys on the text they resolved a
