@@ -9,10 +9,10 @@ import type { InFlight } from "../upstreams/in-flight.js";
  * across requests (src/upstreams/in-flight.ts: what is shared, the read-your-writes counter, the
  * freeze of a shared value), as the upstream reads beneath them are: same document text (the
  * manifest's, under trusted documents, however the request sent it), operation, variables and
- * caller, in the same write generation. The first runs; a
- * request that arrives while it runs waits for its data and answers with it as soon as its
- * parameters are read, without parsing, validating or executing anything, so a burst of one
- * page's query is resolved once instead of once per request. The caller is still admitted by the
+ * caller, in the same write generation. The first runs; a request that arrives while it runs
+ * waits for its data and answers with it as soon as its parameters are read, without parsing,
+ * validating or executing anything, so a burst of one page's query is resolved once instead of
+ * once per request. The caller is still admitted by the
  * client gate (its requests per minute counted), gets its own request id and access line, and its
  * own `extensions.cost`: nothing billed, and each call and cache hit of the query it joined as a
  * cache hit of its own.

@@ -21,11 +21,14 @@ import { type FlightResult, SingleFlight } from "./single-flight.js";
  * - Read-your-writes: one counter, bumped when an upstream write returns and when a mutation
  *   returns (failed or cut off too: it may have written all the same). It is part of every key,
  *   so a read that starts after a write has returned never joins one that started before it.
- * - Each read is shared once: a layer that shares a read makes its calls beneath it unshared
- *   (CallScope.sharedByCaller), so that one OneAuto miss passes one flight, not two.
- * - The shared work runs until every caller waiting on it has left; a caller that leaves stops
- *   waiting at once. A refusal that is the first caller's own (its cap on upstream calls, its
- *   spend limit) is not the read's outcome: a caller that joined does the work itself instead.
+ * - A read passes one flight: CachedOneAuto shares a OneAuto read (its cache lookup, and the call
+ *   on a miss) and marks that call `sharedByCaller`, so UpstreamHttp does not share it again. (The
+ *   reads of a whole query that runs may still join other queries' reads: other work, other keys.)
+ * - A caller that leaves stops waiting at once; a shared read goes on until every caller waiting
+ *   on it has left. What is not the read's outcome is not handed on: a refusal that is the first
+ *   caller's own (its cap on upstream calls, its spend limit), and for whole queries a result with
+ *   errors or one the first request did not finish; a caller that joined then does the work
+ *   itself.
  * - A request that joined is told so, and counts what it was handed as a cache hit in
  *   `extensions.cost`: billed to the request that made the call, to nobody twice.
  *
