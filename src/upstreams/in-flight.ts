@@ -52,11 +52,6 @@ export class InFlight {
     return this.#generation;
   }
 
-  /** Reads in flight (upstream reads and OneAuto reads; whole queries keep their own map). */
-  get size(): number {
-    return this.#flights.size;
-  }
-
   /** The key of a read of `what`: only reads of the same thing in the same generation share. */
   keyOf(what: string): string {
     return `${this.#generation}\n${what}`;
