@@ -31,6 +31,7 @@ import { GatewayMetrics } from "./observability/metrics.js";
 import { tracedLedger } from "./observability/tracing.js";
 import { type CarCutterClient, createCarCutterClient } from "./upstreams/carcutter/client.js";
 import type { UpstreamCallEvent, UpstreamFailure } from "./upstreams/http.js";
+import { InFlight } from "./upstreams/in-flight.js";
 import { createOneAutoClient, type OneAutoClient } from "./upstreams/oneauto/client.js";
 
 /** Builds the process from configuration: clients, links, the gateway, and the HTTP server. */
@@ -47,6 +48,8 @@ export interface Runtime {
   carcutter: CarCutterClient;
   oneauto: OneAutoClient;
   oneautoCache: CachedOneAuto;
+  /** What this process shares in flight across requests, and its read-your-writes counter. */
+  inFlight: InFlight;
   ledger: SubmissionLedger;
   events: ImageEvents;
   poller: ImagePoller;
@@ -81,7 +84,7 @@ export interface RuntimeOptions {
   guards?: boolean;
   /** The benchmark's ladder (see CreateGatewayOptions.phases); never set in production. */
   phases?: readonly PhaseName[];
-  /** The benchmark's ladder: operations not shared, whatever SHARE_INFLIGHT_READS says. */
+  /** The benchmark's ladder: false leaves operations unshared, whatever SHARE_INFLIGHT_READS says. */
   shareOperations?: boolean;
   /** Spans for operations and ledger writes; default: when an exporter is configured. */
   tracing?: boolean;
@@ -98,12 +101,14 @@ export async function createRuntime(
   // One registry per runtime: two gateways in one process (tests) never share counts.
   const metrics = new GatewayMetrics();
   const { onCall } = options;
+  // One per process: every layer that shares work across requests shares through it, by its rule.
+  const inFlight = new InFlight({ enabled: config.upstreams.shareReads });
   const observe = {
     onCall: (event: UpstreamCallEvent) => {
       metrics.upstreamCall(event);
       onCall?.(event);
     },
-    shareReads: config.upstreams.shareReads,
+    inFlight,
     // Once per call that failed for good (its attempts told apart in the metrics).
     onFailure: (failure: UpstreamFailure) =>
       options.logger?.warn({ ...failure }, `${failure.upstream} call failed: ${failure.code}`),
@@ -155,6 +160,7 @@ export async function createRuntime(
   const oneautoCache = new CachedOneAuto({
     client: oneauto,
     cache,
+    inFlight,
     stockLinkSafetyMarginMs: config.cache.stockLinkSafetyMarginMs,
     identificationTtlMs: config.cache.identificationTtlMs,
     onCacheLookup: (kind, hit) => metrics.cacheRequests.inc({ kind, result: hit ? "hit" : "miss" }),
@@ -252,7 +258,8 @@ export async function createRuntime(
     limits: config.gateway.operation,
     guards: options.guards ?? true,
     ...(options.phases ? { phases: options.phases } : {}),
-    shareOperations: options.shareOperations ?? config.upstreams.shareReads,
+    inFlight,
+    ...(options.shareOperations === false ? { shareOperations: false } : {}),
     ...(options.oneautoEmulator ? { oneautoEmulator: options.oneautoEmulator } : {}),
     ...(trustedDocumentsFor(config, options) ?? {}),
   });
@@ -262,6 +269,7 @@ export async function createRuntime(
     carcutter,
     oneauto,
     oneautoCache,
+    inFlight,
     ledger,
     events,
     poller,

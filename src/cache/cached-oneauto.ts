@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inSpan } from "../observability/tracing.js";
 import type { CallScope } from "../upstreams/http.js";
+import type { InFlight } from "../upstreams/in-flight.js";
 import type {
   ImageLinkQuery,
   OneAutoReads,
@@ -13,13 +14,17 @@ import {
   signedLinkExpiry,
   stockVehicleDto,
 } from "../upstreams/oneauto/dto.js";
-import { SingleFlight } from "../upstreams/single-flight.js";
 import type { Cache } from "./cache.js";
 
 export interface CachedOneAutoOptions {
   /** OneAutoClient: each call is made in a scope of the request that starts it. */
   client: { forRequest(scope: CallScope): OneAutoReads };
   cache: Cache;
+  /**
+   * The process's work in flight (src/upstreams/in-flight.ts), the one the client's UpstreamHttp
+   * shares through: concurrent identical reads share one cache lookup and one call.
+   */
+  inFlight: InFlight;
   /** A link is kept until this long before the expiry written in it, and never when it has less. */
   stockLinkSafetyMarginMs: number;
   /** How long VIN, registration and search results (and unknown image ids) are kept; 0: not at all. */
@@ -60,17 +65,20 @@ interface ReadSpec<E> {
 /**
  * OneAuto reads through a Cache. Identification results (VIN, registration, search; empty ones
  * too) are kept for `identificationTtlMs`; image links until `margin` before the expiry signed into
- * them (7 days from fetching when a link does not say). Failures are never kept. Concurrent
- * identical misses share one upstream call, and the cache never fails a read: when it cannot
- * answer, OneAuto is asked.
+ * them (7 days from fetching when a link does not say). Failures are never kept. The cache
+ * never fails a read: when it cannot answer, OneAuto is asked.
  *
- * Build one per process (it holds the in-flight calls) and give each request its own view with
- * `forRequest`, so that hits and calls are counted per request while calls are still shared.
+ * Concurrent identical reads share one flight, by InFlight's rule (src/upstreams/in-flight.ts):
+ * the cache lookup, the call on a miss and the cache fill, in one. The call it makes is marked
+ * `sharedByCaller`, so UpstreamHttp does not share it again: one flight per miss, here rather than
+ * beneath, because here it also saves the lookups and fills of the callers that join.
+ *
+ * Build one per process and give each request its own view with `forRequest`, so that hits and
+ * calls are counted per request while reads are still shared.
  */
 export class CachedOneAuto implements OneAutoReads {
   readonly #options: CachedOneAutoOptions;
   readonly #now: () => number;
-  #flights = new SingleFlight();
   #scope: CallScope = {};
 
   constructor(options: CachedOneAutoOptions) {
@@ -86,7 +94,6 @@ export class CachedOneAuto implements OneAutoReads {
    */
   forRequest({ onCacheHit, ...scope }: CachedOneAutoView): CachedOneAuto {
     const view = new CachedOneAuto({ ...this.#options, ...(onCacheHit ? { onCacheHit } : {}) });
-    view.#flights = this.#flights;
     view.#scope = scope;
     return view;
   }
@@ -155,9 +162,9 @@ export class CachedOneAuto implements OneAutoReads {
   }
 
   async #read<E>(spec: ReadSpec<E>): Promise<E> {
-    const { value, joined } = await this.#flights.run(
+    const { value, joined } = await this.#options.inFlight.read(
       spec.key,
-      async (shared) => {
+      async (signal) => {
         if (spec.cacheable) {
           const kind = spec.key.split(":", 2).join(":");
           const cached = await inSpan(
@@ -174,7 +181,11 @@ export class CachedOneAuto implements OneAutoReads {
         }
         // The call outlives the request that started it while others wait on it: it runs on the
         // flight's own signal, reported to the starting request's observer.
-        const client = this.#options.client.forRequest({ ...this.#scope, signal: shared });
+        const client = this.#options.client.forRequest({
+          ...this.#scope,
+          signal,
+          sharedByCaller: true,
+        });
         const entry = await spec.fetch(client);
         // Awaited (it is bounded and never throws) so that a read that follows this one finds it.
         if (spec.cacheable) await this.#cacheSet(spec.key, entry, spec.ttlMs(entry));
@@ -183,8 +194,8 @@ export class CachedOneAuto implements OneAutoReads {
       this.#scope.signal,
     );
     if (value.fromCache || joined) this.#hit(spec.operation);
-    // Callers that shared one answer must not see each other's changes to it.
-    return joined ? structuredClone(value.entry) : value.entry;
+    // Frozen when more than one caller got it (InFlight's protection).
+    return value.entry;
   }
 
   async #cacheGet(key: string): Promise<unknown> {

@@ -11,6 +11,7 @@ import {
 import type { Logger } from "../logger.js";
 import { OperationNames } from "../observability/operation-names.js";
 import { schema } from "../schema.js";
+import type { InFlight } from "../upstreams/in-flight.js";
 import type { EmbeddedEmulatorApp } from "./embedded-emulator-links.js";
 import { maskErrorFor } from "./error-masking.js";
 import { graphiqlOffFor, graphiqlOptions, renderLocalGraphiQL } from "./graphiql-page.js";
@@ -48,7 +49,13 @@ export interface CreateGatewayOptions
    * document backstops. `extensions.cost` still reports what was spent.
    */
   guards?: boolean;
-  /** Identical queries in flight run once (src/gateway/shared-operations.ts); off when left out. */
+  /**
+   * The process's work in flight (src/upstreams/in-flight.ts), the one its upstream clients share
+   * reads through: with it, identical queries in flight run once (shared-operations.ts) and a
+   * mutation that returns counts as a write. Left out, or off, no operation is shared.
+   */
+  inFlight?: InFlight;
+  /** The benchmark's ladder only: false leaves operations unshared while `inFlight` shares reads. */
   shareOperations?: boolean;
   /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
   metricsEndpoint?: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken">;
@@ -111,7 +118,8 @@ export function createGateway(options: CreateGatewayOptions) {
     showroom = { files: undefined, enabled: false },
     metricsEndpoint,
     tracing = false,
-    shareOperations = false,
+    inFlight,
+    shareOperations = true,
     oneautoEmulator,
     phases,
     ...rest
@@ -139,7 +147,7 @@ export function createGateway(options: CreateGatewayOptions) {
     webhookSecret,
     security,
     guards,
-    shareOperations,
+    sharedOperations: inFlight?.enabled && shareOperations ? inFlight : undefined,
     tracing,
     trustedDocuments,
     metricsEndpoint,

@@ -2,24 +2,30 @@ import { type ExecutionResult, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
-import { deepFreeze } from "../upstreams/deep-freeze.js";
+import type { InFlight } from "../upstreams/in-flight.js";
 
 /**
- * Identical queries in flight at the same moment run once (SHARE_INFLIGHT_READS, like the
- * upstream reads beneath them): same document text (the manifest's, under trusted documents,
- * however the request sent it), operation, variables and caller. The first runs; a
- * request that arrives while it runs waits for its data and answers with it as soon as its
- * parameters are read, without parsing, validating or executing anything, so a burst of one
- * page's query is resolved once instead of once per request. The caller is still admitted by the
+ * Identical queries in flight at the same moment run once, by InFlight's one rule for work shared
+ * across requests (src/upstreams/in-flight.ts: what is shared, the read-your-writes counter, the
+ * freeze of a shared value), as the upstream reads beneath them are: same document text (the
+ * manifest's, under trusted documents, however the request sent it), operation, variables and
+ * caller, in the same write generation. The first runs; a request that arrives while it runs
+ * waits for its data and answers with it as soon as its parameters are read, without parsing,
+ * validating or executing anything, so a burst of one page's query is resolved once instead of
+ * once per request. The caller is still admitted by the
  * client gate (its requests per minute counted), gets its own request id and access line, and its
  * own `extensions.cost`: nothing billed, and each call and cache hit of the query it joined as a
  * cache hit of its own.
  *
- * Never shared: mutations and subscriptions; multipart requests (their variables hold files); a
- * result with errors (each request masks and reports its own errors, so the others run for
- * themselves, still sharing the upstream reads); a result the first request did not finish
- * (it left, or ran out of time). Read-your-writes: a query that starts after a mutation has
- * returned never joins one that started before it.
+ * Never shared (the rule): mutations and subscriptions; multipart requests. Never handed on
+ * (this layer's own): a result with errors (each request masks and reports its own errors, so the
+ * others run for themselves, still sharing the upstream reads); a result the first request did
+ * not finish (it left, or ran out of time). A mutation that returns counts as a write in the one
+ * counter, as an upstream write does: a query that starts after either never joins one from before.
+ *
+ * Its own map rather than InFlight's flights: the first request runs the query in its own
+ * execution (its context, deadline and cost), and when it does not finish, the ones that joined
+ * run for themselves instead of getting its outcome, which a SingleFlight would hand them.
  */
 
 /** What the plugin needs from the context of the request that runs the query. */
@@ -39,6 +45,8 @@ export interface JoinedOperation {
 }
 
 export interface SharedOperationsOptions {
+  /** The process's work in flight: its write counter keys the flights, its freeze guards them. */
+  inFlight: InFlight;
   /** The caller the client gate bound to the request (it runs before the parameters are read). */
   callerOf: (request: Request) => Caller;
   /** `extensions.cost` of a request that joined. */
@@ -65,24 +73,22 @@ interface Flight {
 export function useSharedOperations(
   options: SharedOperationsOptions,
 ): Plugin<SharedOperationContext> {
-  const inFlight = new Map<string, Flight>();
+  const { inFlight } = options;
+  const flights = new Map<string, Flight>();
   /** Each request's key, from its parameters, for the one that goes on to run the query. */
   const keys = new WeakMap<Request, string>();
-  /** Mutations returned so far: part of every key, so later queries never join earlier ones. */
-  let writes = 0;
-  const bumpWrites = () => {
-    writes++;
-  };
   const forget = (key: string, flight: Flight) => {
-    if (inFlight.get(key) === flight) inFlight.delete(key);
+    if (flights.get(key) === flight) flights.delete(key);
   };
   return {
     onParams({ params, request, setResult }) {
       const { query } = params;
       if (typeof query !== "string" || !isPlain(params) || isMultipart(request)) return undefined;
       const caller = options.callerOf(request);
-      const key = `${writes}\n${caller.name}\n${params.operationName ?? ""}\n${JSON.stringify(params.variables ?? null)}\n${query}`;
-      const first = inFlight.get(key);
+      const key = inFlight.keyOf(
+        `${caller.name}\n${params.operationName ?? ""}\n${JSON.stringify(params.variables ?? null)}\n${query}`,
+      );
+      const first = flights.get(key);
       if (first === undefined) {
         keys.set(request, key);
         return undefined;
@@ -115,12 +121,12 @@ export function useSharedOperations(
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation === "mutation") {
         // Counted when it returns, failed or cut off too: it may have written all the same.
-        setExecuteFn((execution) => Promise.resolve(executeFn(execution)).finally(bumpWrites));
+        setExecuteFn((execution) => inFlight.write(Promise.resolve(executeFn(execution))));
         return undefined;
       }
       const context = args.contextValue;
       const key = keys.get(context.request);
-      if (operation?.operation !== "query" || key === undefined || inFlight.has(key)) {
+      if (operation?.operation !== "query" || key === undefined || flights.has(key)) {
         return undefined;
       }
       const operationName = operation.name?.value;
@@ -144,7 +150,7 @@ export function useSharedOperations(
                 const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
                 if (flight.joined === 0 || !whole) return resolve(undefined);
                 resolve({
-                  data: deepFreeze(value.data),
+                  data: inFlight.protect(value.data),
                   operationName,
                   spent: context.cost.joinedSummary(),
                 });
@@ -156,7 +162,7 @@ export function useSharedOperations(
             );
           }),
         };
-        inFlight.set(key, flight);
+        flights.set(key, flight);
         return result;
       });
       return undefined;

@@ -13,7 +13,6 @@ import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
 import { neverSent, UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
-import { deepFreeze } from "./deep-freeze.js";
 import {
   type CallContext,
   circuitOpenError,
@@ -27,8 +26,8 @@ import {
   throttledError,
   type UpstreamDialect,
 } from "./failures.js";
+import { type InFlight, isSharedUpstreamRead } from "./in-flight.js";
 import type { HttpMethod, UpstreamOperation } from "./operation.js";
-import { SingleFlight } from "./single-flight.js";
 
 /**
  * The one request path for every upstream call: a keep-alive undici Pool per upstream origin,
@@ -117,11 +116,11 @@ export interface UpstreamHttpOptions {
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
   /**
-   * Identical reads (idempotent, same path, query and body) in flight at the same moment share
-   * one call, across requests. A write bumps a generation first seen by reads that start after it
-   * returns, so they never join a read from before it (read-your-writes).
+   * The process's work in flight (in-flight.ts, whose rule says what is shared): identical reads
+   * in flight at once share one call across requests, and every write that returns counts in its
+   * read-your-writes counter. Left out, nothing is shared.
    */
-  shareReads?: boolean;
+  inFlight?: InFlight;
   /** A cap on calls per second to this upstream, shared by every instance; none when absent. */
   throttle?: UpstreamThrottle;
 }
@@ -155,10 +154,15 @@ export interface CallScope {
    */
   notSent?: (operation: UpstreamOperation) => void;
   /**
-   * Told when a read joined an identical one already in flight (shareReads): no call was made
+   * Told when a read joined an identical one already in flight (`inFlight`): no call was made
    * for this request, and nothing billed to it.
    */
   onShared?: (operation: UpstreamOperation) => void;
+  /**
+   * The caller shares this read across requests already (CachedOneAuto's flight covers its cache
+   * lookup and this call): it is made as it is, not shared a second time (in-flight.ts).
+   */
+  sharedByCaller?: boolean;
 }
 
 export interface RequestSpec extends CallScope {
@@ -259,10 +263,6 @@ export class UpstreamHttp {
   readonly #breaker: CircuitBreakerPolicy;
   readonly #random: () => number;
   readonly #secrets: readonly string[];
-  /** Reads in flight, shared by identical ones (shareReads). */
-  readonly #reads = new SingleFlight();
-  /** Bumped when a write returns: reads of a later generation never join earlier ones. */
-  #generation = 0;
   /** When the circuit last opened (Date.now(), the clock cockatiel uses); see circuitState(). */
   #openedAt = 0;
   #closing: Promise<void> | undefined;
@@ -296,28 +296,25 @@ export class UpstreamHttp {
   json<T>(call: JsonCall<T> & { operation: { absentOn?: undefined } }): Promise<T>;
   json<T>(call: JsonCall<T>): Promise<T | null>;
   json<T>(call: JsonCall<T>): Promise<T | null> {
+    const inFlight = this.#options.inFlight;
     if (!isRead(call)) return this.#written(this.#jsonCall(call));
-    if (!this.#options.shareReads) return this.#jsonCall(call);
-    const key = `${this.#generation} ${call.operation.method} ${call.operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
-    return this.#reads
-      .run(key, (signal) => this.#jsonCall({ ...call, signal }), call.signal, deepFreeze)
-      .then(
-        ({ value, joined }) => {
-          if (!joined) return value;
+    if (inFlight === undefined || call.sharedByCaller) return this.#jsonCall(call);
+    const { operation } = call;
+    const what = `${this.upstream} ${operation.method} ${operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
+    // The shared call outlives the request that started it while others wait on it: it runs on
+    // the flight's own signal (the caller's, when nothing is shared).
+    return inFlight
+      .read(what, (signal) => this.#jsonCall({ ...call, signal }), call.signal)
+      .then(({ value, joined }) => {
+        if (joined) {
           try {
-            call.onShared?.(call.operation);
+            call.onShared?.(operation);
           } catch {
             // Accounting must never fail the read.
           }
-          // Frozen when more than one request got it: none can change what another reads.
-          return value;
-        },
-        (error: unknown) => {
-          // Another request's own cap on calls is not this one's: it makes the call itself.
-          if (codeOf(error) === "UPSTREAM_CALL_LIMIT_EXCEEDED") return this.#jsonCall(call);
-          throw error;
-        },
-      );
+        }
+        return value;
+      });
   }
 
   #jsonCall<T>(call: JsonCall<T>): Promise<T | null> {
@@ -377,9 +374,7 @@ export class UpstreamHttp {
 
   /** A write: no read that starts after it returns may join one that started before it. */
   #written<R>(call: Promise<R>): Promise<R> {
-    return call.finally(() => {
-      this.#generation++;
-    });
+    return this.#options.inFlight?.write(call) ?? call;
   }
 
   #bytesCall(call: RequestSpec): Promise<BytesResult> {
@@ -926,11 +921,7 @@ function checkOptions(o: UpstreamHttpOptions): void {
     throw new RangeError(`UpstreamHttp (${o.upstream}): ${problems.join("; ")}`);
 }
 
-/** Reads change nothing upstream (UpstreamOperation.read); a form is always a write. */
+/** Reads change nothing upstream; a form is always a write (in-flight.ts). */
 function isRead(call: RequestSpec): boolean {
-  return call.operation.read && call.form === undefined;
-}
-
-function codeOf(error: unknown): unknown {
-  return (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return isSharedUpstreamRead(call.operation, call.form !== undefined);
 }

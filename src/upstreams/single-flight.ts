@@ -15,7 +15,8 @@ export interface FlightResult<T> {
 /**
  * At most one run of the work for a key at a time: callers arriving while it runs share its
  * outcome (value or error). A caller whose signal aborts stops waiting at once, with its abort
- * reason; the work itself is aborted only when no caller is left to want it.
+ * reason; the work itself is aborted only when no caller is left to want it. The mechanism only:
+ * what is shared across requests, and how, is InFlight's rule (in-flight.ts).
  */
 export class SingleFlight {
   readonly #flights = new Map<string, Flight<unknown>>();
@@ -25,9 +26,14 @@ export class SingleFlight {
     return this.#flights.size;
   }
 
+  /** Whether work for `key` is in progress: a caller now would join it. */
+  has(key: string): boolean {
+    return this.#flights.has(key);
+  }
+
   /**
-   * `share`, when given, prepares a value that more than one caller is about to get (the shared
-   * reads freeze it); a value only one caller gets is handed over as it is.
+   * `share`, when given, prepares a value that more than one caller is about to get (InFlight
+   * freezes it); a value only one caller gets is handed over as it is.
    */
   run<T>(
     key: string,

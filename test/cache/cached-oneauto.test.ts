@@ -11,6 +11,7 @@ import {
 import { MemoryCache } from "../../src/cache/memory-cache.js";
 import { isUpstreamError } from "../../src/errors.js";
 import type { UpstreamCallEvent } from "../../src/upstreams/http.js";
+import { InFlight } from "../../src/upstreams/in-flight.js";
 import { ColourNotFoundError, type OneAutoReads } from "../../src/upstreams/oneauto/client.js";
 import { ONEAUTO, signedLinkExpiry } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
@@ -50,6 +51,7 @@ function setup(overrides: Partial<CachedOneAutoOptions> = {}): Setup {
   const cached = new CachedOneAuto({
     client: h.client(),
     cache,
+    inFlight: new InFlight(),
     stockLinkSafetyMarginMs: MARGIN,
     identificationTtlMs: IDENTIFICATION_TTL,
     now,
@@ -157,6 +159,7 @@ describe("a link that carries no expiry", () => {
     const cached = new CachedOneAuto({
       client,
       cache: new MemoryCache({ maxEntries: 10, now: () => now }),
+      inFlight: new InFlight(),
       stockLinkSafetyMarginMs: MARGIN,
       identificationTtlMs: IDENTIFICATION_TTL,
       now: () => now,
@@ -343,9 +346,35 @@ describe("concurrent identical misses (single flight)", () => {
       Array.from({ length: 10 }, () => cached.searchByVin(BMW_VIN)),
     );
     expect(h.count(BY_VIN)).toBe(1);
-    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
-    // Each caller gets its own copy.
-    expect(results[0]).not.toBe(results[1]);
+    // One answer for all, frozen (InFlight's protection): no caller can change another's.
+    expect(new Set(results).size).toBe(1);
+    expect(Object.isFrozen(results[0])).toBe(true);
+  });
+
+  it("a read joined by another is frozen for both: changing it throws instead of changing the other's", async () => {
+    const { cached } = setup();
+    h.emulator.control.script({ operation: BY_VIN, fault: { kind: "latency", ms: 50 } });
+    const [started, joined] = await Promise.all([
+      cached.forRequest({}).searchByVin(BMW_VIN),
+      cached.forRequest({}).searchByVin(BMW_VIN),
+    ]);
+    expect(h.count(BY_VIN)).toBe(1);
+    expect(joined).toBe(started);
+    const vehicle = joined[0];
+    if (vehicle === undefined) throw new Error("the VIN matched nothing");
+    expect(() => {
+      joined.push(vehicle);
+    }).toThrow(TypeError);
+    expect(() => {
+      vehicle.colour_desc_list.pop();
+    }).toThrow(TypeError);
+    expect(started).toHaveLength(1);
+  });
+
+  it("a read nobody joined is the caller's own, not frozen", async () => {
+    const { cached } = setup();
+    const alone = await cached.searchByVin(BMW_VIN);
+    expect(Object.isFrozen(alone)).toBe(false);
   });
 
   it("concurrent reads that share a failure all fail, and none is cached", async () => {

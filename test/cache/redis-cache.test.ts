@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
+import { InFlight } from "../../src/upstreams/in-flight.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
@@ -39,6 +40,7 @@ describe.skipIf(!REDIS_URL)("RedisCache against a real Redis", () => {
     return new CachedOneAuto({
       client: h.client(),
       cache,
+      inFlight: new InFlight(),
       stockLinkSafetyMarginMs: MARGIN,
       identificationTtlMs: IDENTIFICATION_TTL,
       now: () => h.clock.now(),

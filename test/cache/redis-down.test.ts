@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedOneAuto } from "../../src/cache/cached-oneauto.js";
 import { createCache } from "../../src/cache/create-cache.js";
 import { RedisCache } from "../../src/cache/redis-cache.js";
+import { InFlight } from "../../src/upstreams/in-flight.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type OneAutoHarness, startOneAuto } from "../support/emulators.js";
 
@@ -100,6 +101,7 @@ describe("CachedOneAuto over a Redis that is down", () => {
     const cached = new CachedOneAuto({
       client: h.client(),
       cache,
+      inFlight: new InFlight(),
       stockLinkSafetyMarginMs: 60 * 60_000,
       identificationTtlMs: 60 * 60_000,
       now: () => h.clock.now(),

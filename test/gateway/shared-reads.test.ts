@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
+import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**
@@ -346,5 +347,96 @@ describe("queries in flight are shared", () => {
     expect(body.data).toEqual(leader.data);
     expect(costOf(body).calls).toBe(0);
     expect(text).toBe(JSON.stringify(body));
+  });
+});
+
+describe("one way to share work in flight (src/upstreams/in-flight.ts)", () => {
+  const BMW = "WBA5R1C50KAE81715";
+  const BY_VIN = ONEAUTO.searchByVin.name;
+  /** The same paid OneAuto read under another operation name each time: no whole query is shared. */
+  const stockByVin = (i: number) =>
+    `query StockByVin${i} { stockByVin(vin: "${BMW}") { manufacturer modelRange } }`;
+  const slowOneAuto = (h: GatewayHarness, operation: string, ms = 300) =>
+    h.oneauto.control.script({ operation, fault: { kind: "latency", ms } });
+  /** What each shared read was keyed on, in order (the generation line left out). */
+  function readsOf(h: GatewayHarness): () => string[] {
+    const spy = vi.spyOn(h.runtime.inFlight, "read");
+    return () => spy.mock.calls.map(([what]) => what);
+  }
+
+  it("a OneAuto miss joined by five requests makes one call and passes one single-flight", async () => {
+    const h = await gateway();
+    const reads = readsOf(h);
+    slowOneAuto(h, BY_VIN);
+    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => h.execute(stockByVin(i))));
+    expect(h.oneauto.control.count(BY_VIN)).toBe(1);
+    for (const result of results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual(results[0]?.data);
+    }
+    // Each request's read went through CachedOneAuto's flight (cache lookup and call); the call
+    // beneath it was made as it was, never shared a second time by UpstreamHttp.
+    expect(reads()).toEqual(Array(5).fill(`oneauto:vin:${BMW}`));
+    const costs = results.map(costOf);
+    expect(costs.filter((c) => c.calls === 1)).toHaveLength(1);
+    for (const cost of costs.filter((c) => c.calls === 0)) {
+      expect(cost.cacheHits).toEqual([{ upstream: "oneauto", operation: BY_VIN, hits: 1 }]);
+    }
+    expect(costs.filter((c) => c.calls === 0)).toHaveLength(4);
+  });
+
+  it("off (SHARE_INFLIGHT_READS=false): five identical OneAuto misses at once make five calls", async () => {
+    const h = await gateway({ SHARE_INFLIGHT_READS: "false" });
+    slowOneAuto(h, BY_VIN);
+    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => h.execute(stockByVin(i))));
+    expect(h.oneauto.control.count(BY_VIN)).toBe(5);
+    expect(results.map((r) => costOf(r).calls)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("one read-your-writes counter: a mutation that wrote nothing upstream keeps later queries and reads from joining earlier ones", async () => {
+    const h = await gateway();
+    const submit = `mutation { submitImages(input: { vehicleId: "${VIN}", urls: ["https://photos.example.com/${VIN}/counter.jpg"], processing: { cutType: COMPLETE } }) {
+      ... on SubmitImagesPayload { results { outcome } }
+    } }`;
+    const outcome = (result: { data?: unknown }) =>
+      (result.data as { submitImages: { results: { outcome: string }[] } }).submitImages.results[0]
+        ?.outcome;
+    expect(outcome(await h.execute(submit))).toBe("ACCEPTED");
+    const submissions = h.carcutter.control.count(CARCUTTER.submitImages.name);
+    slow(h, CARCUTTER.vehicle.name, 2000);
+    const before = h.carcutter.control.count(CARCUTTER.vehicle.name);
+    // In flight: the whole query, and its vehicle read beneath it.
+    const early = h.execute(READ);
+    await expect.poll(() => h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(before + 1);
+    const generation = h.runtime.inFlight.generation;
+    // Answered from the ledger: no upstream write, only the mutation returning counts.
+    expect(outcome(await h.execute(submit))).toBe("ALREADY_SUBMITTED");
+    expect(h.carcutter.control.count(CARCUTTER.submitImages.name)).toBe(submissions);
+    // The same query would have joined the early one; another over the same vehicle, its read.
+    const sameQuery = await h.execute(READ);
+    const sameRead = await h.execute(
+      `query SharedReadColor { vehicle(vehicleId: "${VIN}") { vehicleId color } }`,
+    );
+    expect(costOf(sameQuery)).toMatchObject({ calls: 1, cacheHits: [] });
+    expect(costOf(sameRead)).toMatchObject({ calls: 1, cacheHits: [] });
+    expect(h.runtime.inFlight.generation).toBe(generation + 1);
+    expect((await early).errors).toBeUndefined();
+    expect(h.carcutter.control.count(CARCUTTER.vehicle.name)).toBe(before + 3);
+  });
+
+  it("one read-your-writes counter: an upstream write bumps the counter whole queries are keyed on", async () => {
+    const h = await gateway();
+    slow(h, CARCUTTER.features.name, 1000);
+    const features = h.carcutter.control.count(CARCUTTER.features.name);
+    const early = h.execute(WITH_FEATURES, { vehicleId: VIN });
+    await expect.poll(() => h.carcutter.control.count(CARCUTTER.features.name)).toBe(features + 1);
+    // A write by the process-wide client, in no mutation: only UpstreamHttp counts it.
+    const generation = h.runtime.inFlight.generation;
+    await h.runtime.carcutter.upsertVehicle({ vehicleId: VIN, model: "A4 Allroad" });
+    expect(h.runtime.inFlight.generation).toBe(generation + 1);
+    const late = await h.execute(WITH_FEATURES, { vehicleId: VIN });
+    expect((late.data as { vehicle: { model: string } }).vehicle.model).toBe("A4 Allroad");
+    expect(costOf(late)).toMatchObject({ calls: 2 });
+    await early;
   });
 });

@@ -42,8 +42,8 @@ export const GATEWAY_ORIGIN = "http://gateway.test";
  * For suites that count upstream calls per operation across several requests: OneAuto answers are
  * then never kept (identification TTL 0; a link is only kept while it has more than this margin of
  * life left, and a 7-day margin leaves none). Identical reads in flight at the same moment still
- * share one call (single-flight), so these suites send their requests one after another. Caching
- * itself is tested in test/gateway/cache.test.ts.
+ * share one call (SHARE_INFLIGHT_READS), so these suites send their requests one after another.
+ * Caching itself is tested in test/gateway/cache.test.ts.
  */
 export const NO_CACHE_ENV = {
   IDENTIFICATION_CACHE_TTL_MS: "0",

@@ -12,6 +12,7 @@ import { DEFAULT_OPERATION_LIMITS } from "../../src/limits.js";
 import { schema } from "../../src/schema.js";
 import type { CarCutterClient } from "../../src/upstreams/carcutter/client.js";
 import type { ImageStatusDto } from "../../src/upstreams/carcutter/dto.js";
+import { InFlight } from "../../src/upstreams/in-flight.js";
 import { createOneAutoClient } from "../../src/upstreams/oneauto/client.js";
 import { type CarCutterHarness, startCarCutter } from "./emulators.js";
 import { MemoryLedger } from "./memory-ledger.js";
@@ -68,6 +69,7 @@ export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
     oneauto: new CachedOneAuto({
       client: oneauto,
       cache: new MemoryCache({ maxEntries: 10 }),
+      inFlight: new InFlight({ enabled: false }),
       stockLinkSafetyMarginMs: 0,
       identificationTtlMs: 0,
     }),

@@ -9,6 +9,7 @@ import {
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../../src/upstreams/http.js";
+import { InFlight } from "../../src/upstreams/in-flight.js";
 import { createOneAutoClient, oneAutoDialect } from "../../src/upstreams/oneauto/client.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
 import { defineOperations } from "../../src/upstreams/operation.js";
@@ -171,7 +172,7 @@ describe("shared reads", () => {
     const server = await serve((_req, res) =>
       setTimeout(() => json(res, 200, { vehicle: { tags: [{ name: "a" }] } }), 30),
     );
-    const client = http({ baseUrl: server.url, shareReads: true });
+    const client = http({ baseUrl: server.url, inFlight: new InFlight() });
     const read = () => client.json({ operation: TEST.thing, schema: nested });
     const [first, second] = await Promise.all([read(), read()]);
     expect(server.requests).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { PipelinePlugin, PipelineSetup } from "./setup.js";
 
 /** Running the operation: its stop signal and deadline, its cost, and sharing it in flight. */
 export function execution(setup: PipelineSetup): PipelinePlugin[] {
-  const { deps, guards, budget, shareOperations, observability, logger } = setup;
+  const { deps, guards, budget, sharedOperations, observability, logger } = setup;
   const plugins: PipelinePlugin[] = [
     // The context's own signal, so the executor stops between fields when the client leaves.
     useExecutionStop(),
@@ -23,9 +23,10 @@ export function execution(setup: PipelineSetup): PipelinePlugin[] {
   if (guards) plugins.push(useSubscriptionBudget(deps.costPolicy));
   // After trusted documents (documents phase): its onParams keys on the text they resolved a
   // hash or a rewritten document to, so production requests share as the benchmark's do.
-  if (shareOperations) {
+  if (sharedOperations) {
     plugins.push(
       useSharedOperations({
+        inFlight: sharedOperations,
         callerOf: (request) => deps.clients.callerOf(request),
         costReport: guards
           ? (caller, spent) => costReportOf(spent, caller, budget.known(caller))

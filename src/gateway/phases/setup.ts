@@ -5,6 +5,7 @@ import type { DailyBudget } from "../../cost/daily-budget.js";
 import type { OperationLimits } from "../../limits.js";
 import type { Logger } from "../../logger.js";
 import type { OperationNames } from "../../observability/operation-names.js";
+import type { InFlight } from "../../upstreams/in-flight.js";
 import type { EmbeddedEmulatorApp } from "../embedded-emulator-links.js";
 import type { GraphiQLOff } from "../graphiql-page.js";
 import type { MetricsEndpointOptions } from "../metrics-endpoint.js";
@@ -22,7 +23,8 @@ export interface PipelineSetup {
   webhookSecret: string;
   security: SecurityPolicy & { graphiql: boolean };
   guards: boolean;
-  shareOperations: boolean;
+  /** Where identical queries in flight are shared (shared-operations.ts); undefined: not at all. */
+  sharedOperations: InFlight | undefined;
   tracing: boolean;
   trustedDocuments: TrustedDocuments | undefined;
   metricsEndpoint: Pick<MetricsEndpointOptions, "token" | "allowLoopbackWithoutToken"> | undefined;

@@ -245,7 +245,7 @@ export interface CreateCarCutterClientOptions extends Partial<HttpSettings> {
   random?: () => number;
   throttle?: UpstreamHttpOptions["throttle"];
   onFailure?: UpstreamHttpOptions["onFailure"];
-  shareReads?: boolean;
+  inFlight?: UpstreamHttpOptions["inFlight"];
 }
 
 /** CarCutter's error envelope and what to check when it refuses the gateway. */

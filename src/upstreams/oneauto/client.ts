@@ -177,7 +177,7 @@ export interface CreateOneAutoClientOptions extends Partial<HttpSettings> {
   random?: () => number;
   throttle?: UpstreamHttpOptions["throttle"];
   onFailure?: UpstreamHttpOptions["onFailure"];
-  shareReads?: boolean;
+  inFlight?: UpstreamHttpOptions["inFlight"];
 }
 
 /** OneAuto's `{success: false, error}` envelope and what to check when it refuses the gateway. */
