@@ -46,8 +46,7 @@ const REQUEST_REFUSALS: ReadonlySet<unknown> = new Set(["BAD_REQUEST", ...DOCUME
  */
 function forClient(error: Error): Error {
   if (!(error instanceof GraphQLError)) return error;
-  // graphql-jit's errors (src/gateway/jit-execution.ts) may come without extensions at all.
-  const { originalError, ...extensions } = error.extensions ?? {};
+  const { originalError, ...extensions } = error.extensions;
   const code = extensions.code ?? "BAD_REQUEST";
   const http = extensions.http as { spec?: boolean } | undefined;
   // A status the error chose itself stands; yoga's spec statuses give way for refusals.

@@ -1,8 +1,12 @@
 import {
   astFromValue,
   type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  GraphQLError,
   type GraphQLInputType,
   type GraphQLSchema,
+  getLocation,
   getNamedType,
   getNullableType,
   getOperationAST,
@@ -57,6 +61,7 @@ export function useJitQueries(logger?: Logger): Plugin {
       }
       if (jit === null) return;
       const { query, operation, defaulted } = jit;
+      const asGraphQLErrors = (result: ExecutionResult) => withGraphQLErrors(result, document);
       setExecuteFn((execution) => {
         const raw = execution.variableValues ?? {};
         const checked = getVariableValues(schema, operation.variableDefinitions ?? [], raw, {
@@ -64,7 +69,8 @@ export function useJitQueries(logger?: Logger): Plugin {
         });
         if (checked.errors !== undefined) return { errors: checked.errors };
         const variables = defaulted.length > 0 ? withInputDefaults(raw, defaulted) : raw;
-        return query(execution.rootValue, execution.contextValue, variables);
+        const result = query(execution.rootValue, execution.contextValue, variables);
+        return result instanceof Promise ? result.then(asGraphQLErrors) : asGraphQLErrors(result);
       });
     },
   };
@@ -95,6 +101,7 @@ function compile(
     );
     return null;
   }
+  logger?.debug?.({ event: "jit.compiled", operation: operation.name?.value }, "query compiled");
   const defaulted: [string, GraphQLInputType][] = [];
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
@@ -103,6 +110,45 @@ function compile(
     }
   }
   return { query: result.query, operation, defaulted };
+}
+
+/** Where each field of a document starts ("line:column"), to find an error's nodes again. */
+const fieldsByPlace = new WeakMap<DocumentNode, Map<string, FieldNode>>();
+
+/**
+ * graphql-jit's errors name their locations but not the nodes they came from, and yoga renders
+ * an error again from its nodes, so they would lose their locations on the way out. Errors are
+ * rare: the map of places is made on a document's first one.
+ */
+function withGraphQLErrors(result: ExecutionResult, document: DocumentNode): ExecutionResult {
+  if (result.errors === undefined || result.errors.length === 0) return result;
+  let fields = fieldsByPlace.get(document);
+  if (fields === undefined) {
+    const places = new Map<string, FieldNode>();
+    visit(document, {
+      Field(node) {
+        if (node.loc === undefined) return;
+        const { line, column } = getLocation(node.loc.source, node.loc.start);
+        places.set(`${line}:${column}`, node);
+      },
+    });
+    fields = places;
+    fieldsByPlace.set(document, fields);
+  }
+  const found = fields;
+  const errors = result.errors.map((error) => {
+    const nodes = (error.locations ?? []).flatMap((place) => {
+      const node = found.get(`${place.line}:${place.column}`);
+      return node === undefined ? [] : [node];
+    });
+    return new GraphQLError(error.message, {
+      nodes,
+      path: error.path,
+      originalError: error.originalError,
+      extensions: error.extensions,
+    });
+  });
+  return { ...result, errors };
 }
 
 /** The document's one operation when it is a query with no incremental delivery. */

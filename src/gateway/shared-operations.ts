@@ -130,6 +130,8 @@ export function useSharedOperations(
         return undefined;
       }
       const operationName = operation.name?.value;
+      /** Hands the finished result to those who joined; set once the query runs. */
+      let finish: ((value: ExecutionResult | AsyncIterable<unknown>) => void) | undefined;
       setExecuteFn((execution) => {
         const result = Promise.resolve(executeFn(execution));
         const { signal } = context.deadline;
@@ -142,30 +144,34 @@ export function useSharedOperations(
               resolve(undefined);
             };
             signal.addEventListener("abort", abandon, { once: true });
-            result.then(
-              (value) => {
-                signal.removeEventListener("abort", abandon);
-                // Forgotten in the step that counts who joined: nobody joins after that count.
-                forget(key, flight);
-                const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
-                if (flight.joined === 0 || !whole) return resolve(undefined);
-                resolve({
-                  data: inFlight.protect(value.data),
-                  operationName,
-                  spent: context.cost.joinedSummary(),
-                });
-              },
-              () => {
-                signal.removeEventListener("abort", abandon);
-                abandon();
-              },
-            );
+            finish = (value) => {
+              signal.removeEventListener("abort", abandon);
+              // Forgotten in the step that counts who joined: nobody joins after that count.
+              forget(key, flight);
+              const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
+              if (flight.joined === 0 || !whole) return resolve(undefined);
+              resolve({
+                data: inFlight.protect(value.data),
+                operationName,
+                spent: context.cost.joinedSummary(),
+              });
+            };
+            result.catch(() => {
+              signal.removeEventListener("abort", abandon);
+              abandon();
+            });
           }),
         };
         flights.set(key, flight);
         return result;
       });
-      return undefined;
+      return {
+        // After the cost phase's own onExecuteDone (composed before this plugin) has settled the
+        // first request's spend: those who joined report the day's total with it counted.
+        onExecuteDone({ result }) {
+          finish?.(result);
+        },
+      };
     },
   };
 }
