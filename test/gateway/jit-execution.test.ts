@@ -96,9 +96,8 @@ describe("queries compiled by graphql-jit answer as graphql-js does", () => {
     expect(compiled.length - before).toBe(1);
     for (const run of runs) {
       expect(run.errors).toBeUndefined();
-      const times = (
-        run.data?.vehicles as { edges: { node: { statusUpdatedAt: string } }[] }
-      ).edges.map((e) => Date.parse(e.node.statusUpdatedAt));
+      const page = run.data?.vehicles as { edges: { node: { statusUpdatedAt: string } }[] };
+      const times = page.edges.map((e) => Date.parse(e.node.statusUpdatedAt));
       expect(times.length).toBeGreaterThan(2);
       expect(times).toEqual([...times].sort((a, b) => a - b));
     }
