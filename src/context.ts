@@ -13,6 +13,7 @@ import type { ImageEvents, ImageWatcher } from "./events/image-events.js";
 import type { SubmissionLedger } from "./ledger/ledger.js";
 import type { OperationLimits } from "./limits.js";
 import type { GatewayMetrics } from "./observability/metrics.js";
+import { Cancel } from "./upstreams/cancel.js";
 import type { CarCutterClient } from "./upstreams/carcutter/client.js";
 import type { CallScope } from "./upstreams/http.js";
 import type { OneAutoReads } from "./upstreams/oneauto/client.js";
@@ -68,7 +69,7 @@ export interface Context
    * Aborted when the operation runs out of time (useOperationDeadline) or the client leaves: its
    * upstream calls stop.
    */
-  deadline: AbortController;
+  deadline: Cancel;
   /** Who made this request (src/clients/client-gate.ts): its limits, and whose spend it is. */
   caller: Caller;
 }
@@ -113,8 +114,9 @@ export function createContext(deps: GatewayDeps, initial: YogaInitialContext): C
   const signal = gone.signal;
   const cost = new CostMeter(deps.costPolicy.prices);
   // The operation's deadline (useOperationDeadline) cuts its upstream calls as the client leaving
-  // would: one controller for both, rather than AbortSignal.any (slow on Node 20).
-  const deadline = new AbortController();
+  // would: one controller for both, rather than AbortSignal.any (slow on Node 20). A Cancel, not an
+  // AbortController: every upstream call of the request listens to it (upstreams/cancel.ts).
+  const deadline = new Cancel();
   if (signal.aborted) deadline.abort(signal.reason);
   else signal.addEventListener("abort", () => deadline.abort(signal.reason), { once: true });
   const scope: CallScope = {

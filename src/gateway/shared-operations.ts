@@ -2,6 +2,7 @@ import { type ExecutionResult, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
+import type { Cancel } from "../upstreams/cancel.js";
 import type { InFlight } from "../upstreams/in-flight.js";
 
 /**
@@ -33,7 +34,7 @@ export interface SharedOperationContext {
   request: Request;
   cost: CostMeter;
   /** Aborted when the operation ran out of time or its client left: its result is not whole. */
-  deadline: AbortController;
+  deadline: Cancel;
 }
 
 /** A request answered by joining: what its access line and metrics need. */

@@ -1,4 +1,3 @@
-import { EventEmitter } from "node:events";
 import { SpanKind } from "@opentelemetry/api";
 import {
   BrokenCircuitError,
@@ -13,6 +12,7 @@ import { type Dispatcher, Pool } from "undici";
 import type { z } from "zod";
 import { neverSent, UpstreamError, type UpstreamErrorCode, type UpstreamName } from "../errors.js";
 import { failed, traceHeaders, tracer } from "../observability/tracing.js";
+import { Cancel, type CancelSignal } from "./cancel.js";
 import {
   type CallContext,
   circuitOpenError,
@@ -139,8 +139,8 @@ export type CircuitStateName = "closed" | "open" | "half-open";
 
 /** What a request binds to every call it makes: `forRequest` on each client. */
 export interface CallScope {
-  /** Aborts the call: the request's signal. */
-  signal?: AbortSignal;
+  /** Aborts the call: the request's deadline (src/context.ts), or a shared read's. */
+  signal?: CancelSignal;
   /** Gets the call's events (one per attempt), after the process-wide `onCall`. */
   observe?: UpstreamCallObserver;
   /**
@@ -214,24 +214,8 @@ class CircuitFailure extends Error {
   }
 }
 
-/**
- * One call's cancellation, by its caller or its deadline. undici takes any EventEmitter as a
- * signal; an AbortController is a whole EventTarget on Node 20, and building two per call (with
- * their listeners) was a tenth of a call's CPU under load.
- */
-class CallCancel extends EventEmitter {
-  aborted = false;
-  reason: unknown;
-  abort(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    this.emit("abort");
-  }
-}
-
 /** Waits `ms`, or rejects with the cancellation's reason when it comes first. */
-function pause(ms: number, cancel: CallCancel): Promise<void> {
+function pause(ms: number, cancel: Cancel): Promise<void> {
   return new Promise((resolve, reject) => {
     if (cancel.aborted) return reject(cancel.reason);
     const onAbort = () => {
@@ -428,7 +412,7 @@ export class UpstreamHttp {
     const started = performance.now();
     // Aborted by the caller, or by a timer of our own cleared as soon as the call ends (a listener
     // rather than AbortSignal.any/timeout, which Node 20 builds on weak references and a registry).
-    const signal = new CallCancel();
+    const signal = new Cancel();
     let expired = false;
     const deadlineTimer = setTimeout(() => {
       expired = true;
@@ -549,8 +533,8 @@ export class UpstreamHttp {
   /** Waits for a turn under the throttle, briefly and within the deadline, or refuses the attempt. */
   async #turn(
     ctx: CallContext,
-    signal: CallCancel,
-    caller: AbortSignal | undefined,
+    signal: Cancel,
+    caller: CancelSignal | undefined,
     started: number,
   ): Promise<void> {
     const throttle = this.#options.throttle;
@@ -575,8 +559,8 @@ export class UpstreamHttp {
 
   async #attempt<R>(
     request: PreparedRequest,
-    signal: CallCancel,
-    caller: AbortSignal | undefined,
+    signal: Cancel,
+    caller: CancelSignal | undefined,
     timedOut: () => boolean,
     ctx: CallContext,
     handle: Handler<R>,

@@ -1,3 +1,4 @@
+import type { CancelSignal } from "./cancel.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { UpstreamOperation } from "./operation.js";
 import { type FlightResult, SingleFlight } from "./single-flight.js";
@@ -77,8 +78,8 @@ export class InFlight {
    */
   async read<T>(
     what: string,
-    work: (signal: AbortSignal | undefined) => Promise<T>,
-    signal?: AbortSignal,
+    work: (signal: CancelSignal | undefined) => Promise<T>,
+    signal?: CancelSignal,
   ): Promise<FlightResult<T>> {
     if (!this.enabled) return { value: await work(signal), joined: false };
     const key = this.keyOf(what);

@@ -1,7 +1,9 @@
+import { Cancel, type CancelSignal } from "./cancel.js";
+
 interface Flight<T> {
   promise: Promise<T>;
   /** Aborts the shared work once every caller waiting on it has given up. */
-  controller: AbortController;
+  controller: Cancel;
   /** Callers still waiting; a caller without a signal waits until the work ends. */
   waiters: number;
 }
@@ -37,15 +39,16 @@ export class SingleFlight {
    */
   run<T>(
     key: string,
-    work: (signal: AbortSignal) => Promise<T>,
-    signal?: AbortSignal,
+    work: (signal: CancelSignal) => Promise<T>,
+    signal?: CancelSignal,
     share?: (value: T) => T,
   ): Promise<FlightResult<T>> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     // Callers use one key for one kind of work, so the value type matches.
     const existing = this.#flights.get(key) as Flight<T> | undefined;
     if (existing !== undefined) return this.#wait(key, existing, true, signal);
-    const controller = new AbortController();
+    // Not an AbortController: one per shared read, made and listened to on every call (cancel.ts).
+    const controller = new Cancel();
     let flight: Flight<T> | undefined;
     // Started on the next microtask, after the flight is registered, so that a synchronous
     // failure of `work` is shared like any other. It is forgotten as it settles, in the same
@@ -71,7 +74,7 @@ export class SingleFlight {
     key: string,
     flight: Flight<T>,
     joined: boolean,
-    signal: AbortSignal | undefined,
+    signal: CancelSignal | undefined,
   ): Promise<FlightResult<T>> {
     flight.waiters += 1;
     return new Promise<FlightResult<T>>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CancelSignal } from "../../src/upstreams/cancel.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { graphql } from "../gql/index.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
@@ -26,7 +27,7 @@ describe("cancellation", () => {
       fault: { kind: "latency", ms: 10_000 },
     });
     // The signal the request's view of the client carries to every call it makes.
-    const signals: AbortSignal[] = [];
+    const signals: CancelSignal[] = [];
     const client = h.runtime.carcutter;
     const forRequest = client.forRequest.bind(client);
     const spy = vi.spyOn(client, "forRequest").mockImplementation((scope) => {

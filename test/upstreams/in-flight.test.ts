@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
+import type { CancelSignal } from "../../src/upstreams/cancel.js";
 import { InFlight } from "../../src/upstreams/in-flight.js";
 
 function deferred<T>() {
@@ -64,8 +65,8 @@ describe("InFlight: the one rule for work shared across requests", () => {
   it("off: every caller runs its own work, with its own signal", async () => {
     const inFlight = new InFlight({ enabled: false });
     const mine = new AbortController();
-    const signals: (AbortSignal | undefined)[] = [];
-    const work = async (signal: AbortSignal | undefined) => {
+    const signals: (CancelSignal | undefined)[] = [];
+    const work = async (signal: CancelSignal | undefined) => {
       signals.push(signal);
       return { n: signals.length };
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CancelSignal } from "../../src/upstreams/cancel.js";
 import { SingleFlight } from "../../src/upstreams/single-flight.js";
 
 function deferred<T>() {
@@ -72,7 +73,7 @@ describe("SingleFlight", () => {
   it("keeps the work going for the callers still waiting when one gives up", async () => {
     const flights = new SingleFlight();
     const gate = deferred<string>();
-    let workSignal: AbortSignal | undefined;
+    let workSignal: CancelSignal | undefined;
     const quitter = new AbortController();
     const first = flights.run(
       "k",
@@ -93,10 +94,10 @@ describe("SingleFlight", () => {
 
   it("aborts the work once every caller has given up, and forgets it", async () => {
     const flights = new SingleFlight();
-    let workSignal: AbortSignal | undefined;
+    let workSignal: CancelSignal | undefined;
     const a = new AbortController();
     const b = new AbortController();
-    const work = (signal: AbortSignal) => {
+    const work = (signal: CancelSignal) => {
       workSignal = signal;
       return new Promise<string>((_, reject) =>
         signal.addEventListener("abort", () => reject(signal.reason)),
