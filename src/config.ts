@@ -7,7 +7,10 @@ import {
   type DocumentLimits,
   type OperationLimits,
 } from "./limits.js";
+import { CARCUTTER } from "./upstreams/carcutter/dto.js";
+import { ONEAUTO } from "./upstreams/oneauto/dto.js";
 import { defaultHttpSettings, type HttpSettings } from "./upstreams/settings.js";
+import { typicalLatencyByName } from "./upstreams/typical-latency.js";
 
 /**
  * The only reader of the environment. Every problem is reported at once so that a misconfigured
@@ -109,6 +112,82 @@ const httpUrl = unset(
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
 );
+
+/** The longest an emulator may hold a request, as for its scripted "latency" fault. */
+export const MAX_EMULATOR_LATENCY_MS = 120_000;
+
+/**
+ * What each emulator's latency setting may name: its API's operations, and for OneAuto the object
+ * store behind its signed links, which answers browsers rather than the gateway and is therefore
+ * held only when named.
+ */
+export const EMULATOR_LATENCY_OPERATIONS = {
+  carcutter: { api: Object.values(CARCUTTER).map((op) => op.name), others: [] },
+  oneauto: { api: Object.values(ONEAUTO).map((op) => op.name), others: ["GET /cdn"] },
+} as const satisfies Record<string, { api: readonly string[]; others: readonly string[] }>;
+
+type EmulatorName = keyof typeof EMULATOR_LATENCY_OPERATIONS;
+
+/** A latency setting as written: a value for every API operation, and single operations. */
+interface LatencySetting {
+  /** Undefined: the default (the typical latencies under `npm start` outside production, else 0). */
+  every: number | "demo" | undefined;
+  named: Record<string, number>;
+}
+
+/**
+ * `<ms>` (every API operation), `demo` (each at its typical latency, src/upstreams/typical-latency.ts),
+ * and/or `METHOD /path=<ms>` items, separated by commas: named operations take their own value,
+ * the others the first item's, or the default without one. Every bad item is reported.
+ */
+function emulatorLatency(emulator: EmulatorName, label: string, example: string) {
+  const { api, others } = EMULATOR_LATENCY_OPERATIONS[emulator];
+  const known: readonly string[] = [...api, ...others];
+  const rule = `give a whole number of milliseconds 0..${MAX_EMULATOR_LATENCY_MS} for every operation, "demo" for typical ones, and/or "METHOD /path=ms" items separated by commas, e.g. "${example}"`;
+  return unset(
+    z
+      .string()
+      .transform((text, ctx): LatencySetting => {
+        const setting: LatencySetting = { every: undefined, named: {} };
+        const problem = (message: string) => ctx.addIssue({ code: "custom", message });
+        let givenForEvery = false;
+        for (const raw of text.split(",")) {
+          const item = raw.trim();
+          if (item === "") continue;
+          const at = item.lastIndexOf("=");
+          if (at < 0) {
+            const every = item === "demo" ? item : milliseconds(item);
+            if (givenForEvery) {
+              problem(`"${item}": a value for every operation is given twice; ${rule}`);
+            } else if (every === undefined) problem(`"${item}" is not milliseconds: ${rule}`);
+            else setting.every = every;
+            givenForEvery = true;
+            continue;
+          }
+          const name = item.slice(0, at).trim().replace(/\s+/g, " ");
+          const value = item.slice(at + 1).trim();
+          const ms = milliseconds(value);
+          if (!known.includes(name)) {
+            problem(
+              `"${item}": ${name || "(nothing)"} is not a ${label} operation; one of: ${known.join(", ")}`,
+            );
+          } else if (ms === undefined) {
+            problem(`"${item}": "${value}" is not milliseconds: ${rule}`);
+          } else if (name in setting.named) {
+            problem(`"${item}": ${name} is named twice`);
+          } else setting.named[name] = ms;
+        }
+        return setting;
+      })
+      .optional(),
+  );
+}
+
+function milliseconds(text: string): number | undefined {
+  if (!/^\d{1,9}$/.test(text)) return undefined;
+  const ms = Number(text);
+  return ms <= MAX_EMULATOR_LATENCY_MS ? ms : undefined;
+}
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -229,10 +308,26 @@ const envSchema = z.object({
   CARCUTTER_EMULATOR_STEP_MS: number({ above: 0, default: 2000 }),
   CARCUTTER_EMULATOR_CREDITS: number({ min: 0, default: 10_000 }),
   CARCUTTER_EMULATOR_RETENTION_MS: number({ above: 0, default: 30 * 24 * 60 * 60 * 1000 }),
+  CARCUTTER_EMULATOR_LATENCY_MS: emulatorLatency(
+    "carcutter",
+    "CarCutter",
+    "GET /vehicle/status=30,POST /vehicle/image/submission=150",
+  ),
+  ONEAUTO_EMULATOR_LATENCY_MS: emulatorLatency(
+    "oneauto",
+    "OneAuto",
+    "GET /vehicleimagery/imagefromid=400,GET /vehicleimagery/imagesearch=250",
+  ),
 });
 
 /** Every variable this process reads. */
 export const ENVIRONMENT_VARIABLES = Object.keys(envSchema.shape);
+
+/**
+ * How long an emulator holds each request before answering it, by operation ("GET /vehicle/status"),
+ * in milliseconds; every operation its setting may name is listed, 0 for none.
+ */
+export type EmulatorLatency = Readonly<Record<string, number>>;
 
 export interface EmulatorConfig {
   /** The address both emulators listen on (127.0.0.1; 0.0.0.0 in a container of their own). */
@@ -244,10 +339,12 @@ export interface EmulatorConfig {
     stepMs: number;
     credits: number;
     retentionMs: number;
+    latencyMs: EmulatorLatency;
   };
   oneauto: {
     port: number;
     apiKey: string;
+    latencyMs: EmulatorLatency;
     /**
      * Where a browser reaches the emulator's signed links (origin and path prefix, before
      * `/cdn/…`); unset, the origin each link request came to, or the gateway's own when embedded.
@@ -364,8 +461,24 @@ export class ConfigError extends Error {
   }
 }
 
+export interface LoadConfigOptions {
+  /**
+   * A process a person runs to try the gateway (`npm start`, `npm run dev`, `npm run emulators`):
+   * emulators whose latency is unset then answer in typical upstream time, unless NODE_ENV is
+   * production. Tests, the benchmark and other callers leave it off, so their emulators answer at
+   * once unless they set a latency.
+   */
+  demoLatency?: boolean;
+}
+
+/** What a process started by hand reads: its environment, with the demo's emulator latencies. */
+export function loadProcessConfig(): Config {
+  return loadConfig(process.env, { demoLatency: true });
+}
+
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
+  options: LoadConfigOptions = {},
 ): Config {
   const parsed = envSchema
     .superRefine(
@@ -399,6 +512,9 @@ export function loadConfig(
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  // A production process with an emulator is a benchmark or a smoke test (the peers' harness
+  // runs dist/main.js so): time added by default would only skew what it measures.
+  const demoLatency = options.demoLatency === true && !production;
   const defaultBreaker = defaultHttpSettings("carcutter").breaker;
   return {
     gateway: {
@@ -516,14 +632,31 @@ export function loadConfig(
         stepMs: e.CARCUTTER_EMULATOR_STEP_MS,
         credits: e.CARCUTTER_EMULATOR_CREDITS,
         retentionMs: e.CARCUTTER_EMULATOR_RETENTION_MS,
+        latencyMs: emulatorLatencyOf("carcutter", e.CARCUTTER_EMULATOR_LATENCY_MS, demoLatency),
       },
       oneauto: {
         port: e.ONEAUTO_EMULATOR_PORT,
         apiKey: e.ONEAUTO_API_KEY ?? EMULATOR_DEFAULT_ONEAUTO_KEY,
         linkBaseUrl: e.ONEAUTO_EMULATOR_LINK_BASE_URL,
+        latencyMs: emulatorLatencyOf("oneauto", e.ONEAUTO_EMULATOR_LATENCY_MS, demoLatency),
       },
     },
   };
+}
+
+/** Every operation the setting may name, with its latency: named, else the setting's or default. */
+function emulatorLatencyOf(
+  emulator: EmulatorName,
+  setting: LatencySetting | undefined,
+  demo: boolean,
+): EmulatorLatency {
+  const { api, others } = EMULATOR_LATENCY_OPERATIONS[emulator];
+  const typical = typicalLatencyByName(emulator);
+  const every = setting?.every ?? (demo ? "demo" : 0);
+  const table: Record<string, number> = {};
+  for (const name of api) table[name] = every === "demo" ? (typical[name] ?? 0) : every;
+  for (const name of others) table[name] = 0;
+  return { ...table, ...setting?.named };
 }
 
 function definedOnly<T extends object>(

@@ -1,7 +1,8 @@
 import type { pino } from "pino";
 import { ClientsFileError } from "./clients/clients-file.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadProcessConfig } from "./config.js";
 import { StateFileError } from "./emulators/carcutter/state-file.js";
+import { latencyNote } from "./emulators/latency.js";
 import { graphiqlOffFor } from "./gateway/graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
 import { createProcessLogger, type Logger } from "./logger.js";
@@ -11,7 +12,7 @@ import { startServer } from "./server.js";
 /** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadProcessConfig();
   const logger = createProcessLogger({
     level: config.gateway.logLevel,
     terminal: process.stdout.isTTY === true,
@@ -37,8 +38,16 @@ async function main(): Promise<void> {
       `  Showroom:             not built (npm run build), SHOWROOM_DIR=${config.gateway.showroom.dir}`,
     );
   }
-  if (emulators?.carcutter) lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}`);
-  if (emulators?.oneauto) lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}`);
+  // A demo slow on purpose says so, and how to make it quick.
+  const { carcutter: carcutterConfig, oneauto: oneautoConfig } = config.emulators;
+  if (emulators?.carcutter) {
+    const note = latencyNote(carcutterConfig.latencyMs, "CARCUTTER_EMULATOR_LATENCY_MS");
+    lines.push(`  CarCutter emulator:   ${emulators.carcutter.server.url}${note}`);
+  }
+  if (emulators?.oneauto) {
+    const note = latencyNote(oneautoConfig.latencyMs, "ONEAUTO_EMULATOR_LATENCY_MS");
+    lines.push(`  OneAuto emulator:     ${emulators.oneauto.server.url}${note}`);
+  }
   console.log(`\n${lines.join("\n")}\n`);
 
   // SIGTERM is the orchestrator's: wait for the load balancer. SIGINT is a person at a terminal.
@@ -103,7 +112,7 @@ function apiLines(config: Config, url: string): string[] {
 function portInUse(error: unknown): string | undefined {
   if (!(error instanceof Error) || !("code" in error) || error.code !== "EADDRINUSE") return;
   const port = "port" in error ? Number(error.port) : Number.NaN;
-  const config = loadConfig();
+  const config = loadProcessConfig();
   const variables: [number, string][] = [
     [config.gateway.port, "PORT"],
     [config.emulators.carcutter.port, "CARCUTTER_EMULATOR_PORT"],

@@ -15,7 +15,12 @@ describe("config", () => {
       token: EMULATOR_DEFAULT_CARCUTTER_TOKEN,
       stepMs: 2000,
     });
-    expect(config.emulators.oneauto).toEqual({ port: 4020, apiKey: EMULATOR_DEFAULT_ONEAUTO_KEY });
+    expect(config.emulators.oneauto).toEqual({
+      port: 4020,
+      apiKey: EMULATOR_DEFAULT_ONEAUTO_KEY,
+      // At once (test/config-emulator-latency.test.ts).
+      latencyMs: expect.objectContaining({ "GET /vehicleimagery/imagefromid": 0 }),
+    });
   });
 
   it("empty strings count as unset", () => {

@@ -2,18 +2,26 @@ import type { HttpBindings } from "@hono/node-server";
 import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
+import { MAX_EMULATOR_LATENCY_MS } from "../config.js";
 
 /**
  * What both emulators share beyond their APIs: a request counter per operation, keyed
- * "METHOD /path", and faults scripted for the next N calls of an operation. Tests use them to prove
- * batching, retries and fault handling; they are served under /__emulator and usable in-process.
+ * "METHOD /path", a latency per operation (how long the real API takes to answer it), and faults
+ * scripted for the next N calls of an operation. Tests use them to prove batching, retries and
+ * fault handling; they are served under /__emulator and usable in-process.
  */
 
 export const faultSchema = z.discriminatedUnion("kind", [
-  /** Holds the request for `ms` before answering it normally. */
-  z.object({ kind: z.literal("latency"), ms: z.number().int().min(0).max(120_000) }),
+  /** Holds the request for `ms` (after its operation's latency) before answering it normally. */
+  z.object({
+    kind: z.literal("latency"),
+    ms: z.number().int().min(0).max(MAX_EMULATOR_LATENCY_MS),
+  }),
   /** Does the work at once, then holds the answer for `ms`: a server that answered too late. */
-  z.object({ kind: z.literal("late-answer"), ms: z.number().int().min(0).max(120_000) }),
+  z.object({
+    kind: z.literal("late-answer"),
+    ms: z.number().int().min(0).max(MAX_EMULATOR_LATENCY_MS),
+  }),
   /** Answers with this HTTP status and the API's own error envelope (429 may carry Retry-After). */
   z.object({
     kind: z.literal("status"),
@@ -50,6 +58,14 @@ export interface ApiDialect {
 
 export const UNKNOWN_ENUM_VALUE = "emulator-unknown-value";
 
+export interface EmulatorControlOptions {
+  /**
+   * Milliseconds every request of an operation is held before it is served (config's
+   * EmulatorLatency); operations left out answer at once.
+   */
+  latencyMs?: Readonly<Record<string, number>>;
+}
+
 export class EmulatorControl {
   readonly #counts = new Map<string, number>();
   readonly #faults = new Map<string, Fault[]>();
@@ -59,9 +75,31 @@ export class EmulatorControl {
   readonly #traceparents = new Map<string, string[]>();
   /** Operation → requests whose client closed the connection before the answer was written. */
   readonly #aborted = new Map<string, number>();
+  #latency = new Map<string, number>();
 
-  constructor(dialect: ApiDialect) {
+  constructor(dialect: ApiDialect, options: EmulatorControlOptions = {}) {
     this.#dialect = dialect;
+    this.setLatency(options.latencyMs ?? {});
+  }
+
+  /**
+   * Replaces every operation's latency (operations left out answer at once). Configuration, not a
+   * fault: reset() keeps it.
+   */
+  setLatency(latencyMs: Readonly<Record<string, number>>): void {
+    for (const [operation, ms] of Object.entries(latencyMs)) {
+      if (!Number.isInteger(ms) || ms < 0 || ms > MAX_EMULATOR_LATENCY_MS) {
+        throw new RangeError(
+          `latency of ${operation} must be a whole number of milliseconds 0..${MAX_EMULATOR_LATENCY_MS}, got ${ms}`,
+        );
+      }
+    }
+    this.#latency = new Map(Object.entries(latencyMs).filter(([, ms]) => ms > 0));
+  }
+
+  /** How long requests of the operation are held before they are served. */
+  latencyOf(operation: string): number {
+    return this.#latency.get(operation) ?? 0;
   }
 
   /** Requests received per operation since start or the last reset. */
@@ -122,7 +160,10 @@ export class EmulatorControl {
     return this.#dialect.operationOf?.(method, path) ?? `${method} ${path}`;
   }
 
-  /** Counts every API request, then serves the next scripted fault of its operation, if any. */
+  /**
+   * Counts every API request, holds it for its operation's latency, then serves the next scripted
+   * fault of its operation, if any.
+   */
   middleware(): MiddlewareHandler<{ Bindings: Partial<HttpBindings> }> {
     return async (c, next) => {
       const path = new URL(c.req.url).pathname;
@@ -141,6 +182,10 @@ export class EmulatorControl {
       const { signal } = c.req.raw;
       const onAbort = () => this.#aborted.set(operation, this.aborted(operation) + 1);
       signal.addEventListener("abort", onAbort, { once: true });
+      const latency = this.latencyOf(operation);
+      // The work is still done when the client left meanwhile, as a server that received the
+      // whole request would; only the wait ends early, so no timer outlives the connection.
+      if (latency > 0) await sleep(latency, signal);
       const fault = this.#take(operation);
       if (!fault) {
         await next();
@@ -218,13 +263,21 @@ export class EmulatorControl {
   }
 }
 
+/**
+ * Waits `ms`, or less if `signal` aborts (the client closed the connection): the timer is then
+ * cleared. Unref'd as well, so that a request still held never keeps a finished process alive.
+ */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
+    const done = () => {
       clearTimeout(timer);
+      signal.removeEventListener("abort", done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    signal.addEventListener("abort", done, { once: true });
   });
 }
 

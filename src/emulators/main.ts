@@ -1,15 +1,22 @@
-import { ConfigError, loadConfig } from "../config.js";
+import { ConfigError, loadProcessConfig } from "../config.js";
+import { latencyNote } from "./latency.js";
 import { startEmulators } from "./start.js";
 
 /** `npm run emulators`: both upstream emulators on their configured ports until interrupted. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadProcessConfig();
   const emulators = await startEmulators(config.emulators);
   const { carcutter, oneauto } = emulators;
+  const latency = {
+    carcutter: latencyNote(config.emulators.carcutter.latencyMs, "CARCUTTER_EMULATOR_LATENCY_MS"),
+    oneauto: latencyNote(config.emulators.oneauto.latencyMs, "ONEAUTO_EMULATOR_LATENCY_MS"),
+  };
   console.log(
-    `CarCutter emulator  ${carcutter.server.url}  (Authorization: Bearer <CARCUTTER_API_TOKEN>)`,
+    `CarCutter emulator  ${carcutter.server.url}  (Authorization: Bearer <CARCUTTER_API_TOKEN>)${latency.carcutter}`,
   );
-  console.log(`OneAuto emulator    ${oneauto.server.url}  (x-api-key: <ONEAUTO_API_KEY>)`);
+  console.log(
+    `OneAuto emulator    ${oneauto.server.url}  (x-api-key: <ONEAUTO_API_KEY>)${latency.oneauto}`,
+  );
   console.log(
     `Request counters    ${carcutter.server.url}/__emulator/requests  ${oneauto.server.url}/__emulator/requests`,
   );

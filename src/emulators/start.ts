@@ -87,6 +87,7 @@ export async function startEmulators(
       const emulator = new OneAutoEmulator({
         apiKey: config.oneauto.apiKey,
         clock,
+        latencyMs: config.oneauto.latencyMs,
         linkBase: () => config.oneauto.linkBaseUrl ?? options.oneautoLinkBase?.(),
       });
       const server = await listen(emulator.app, config.oneauto.port, config.host);

@@ -53,7 +53,10 @@ export const NO_CACHE_ENV = {
 export interface HarnessOptions {
   /** Drives the emulators and the gateway's caches (link expiry) alike. */
   clock?: ManualClock;
-  /** Environment overrides, as the process would read them. */
+  /**
+   * Environment overrides, as the process would read them. The emulators answer at once unless
+   * these set a latency (ONEAUTO_EMULATOR_LATENCY_MS, CARCUTTER_EMULATOR_LATENCY_MS).
+   */
   env?: Record<string, string>;
   /**
    * Overrides for the gateway only, on top of `env`; the emulators keep `env` alone. This is how a

@@ -50,6 +50,8 @@ export interface CarCutterEmulatorOptions {
   restore?: CarCutterSnapshot | undefined;
   /** Told after every request that may have changed the account (anything but GET and HEAD). */
   onChange?: () => void;
+  /** Milliseconds each operation is held before it is answered (EmulatorControlOptions). */
+  latencyMs?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -74,7 +76,7 @@ export class CarCutterEmulator {
     this.#webhooks = new WebhookSender({
       retryDelaysMs: options.webhookRetryDelaysMs ?? DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
     });
-    this.control = new EmulatorControl(carCutterDialect);
+    this.control = new EmulatorControl(carCutterDialect, { latencyMs: options.latencyMs });
     if (options.restore) restoreState(this.#state, options.restore);
     else if (options.seed) applySeed(this.#state);
     this.app = this.#buildApp(options);

@@ -46,6 +46,8 @@ export interface OneAutoEmulatorOptions {
    * is published. Undefined (or returning undefined): the origin the request came to.
    */
   linkBase?: () => string | undefined;
+  /** Milliseconds each operation is held before it is answered (EmulatorControlOptions). */
+  latencyMs?: Readonly<Record<string, number>>;
 }
 
 type ImageSearchResponse = z.infer<typeof imageSearchResponseDto>;
@@ -87,7 +89,7 @@ export class OneAutoEmulator {
     this.#clock = options.clock;
     this.#secret = options.signingSecret ?? randomBytes(32).toString("hex");
     this.#linkBase = options.linkBase ?? (() => undefined);
-    this.control = new EmulatorControl(oneAutoDialect);
+    this.control = new EmulatorControl(oneAutoDialect, { latencyMs: options.latencyMs });
     this.app = this.#build();
   }
 
