@@ -247,6 +247,7 @@ export class UpstreamHttp {
   readonly #breaker: CircuitBreakerPolicy;
   readonly #random: () => number;
   readonly #secrets: readonly string[];
+  readonly #headersByAccept = new Map<string, Readonly<Record<string, string>>>();
   /** When the circuit last opened (Date.now(), the clock cockatiel uses); see circuitState(). */
   #openedAt = 0;
   #closing: Promise<void> | undefined;
@@ -675,11 +676,7 @@ export class UpstreamHttp {
     const query = new URLSearchParams();
     for (const [name, value] of spec.query ?? []) query.append(name, value);
     const qs = query.toString();
-    const headers: Record<string, string> = {
-      ...this.#options.headers,
-      accept,
-      "user-agent": "forecourt",
-    };
+    let headers = this.#headersFor(accept);
     let body: Uint8Array | undefined;
     if (spec.form !== undefined && spec.jsonBody !== undefined) {
       throw new TypeError("UpstreamHttp: send either form or jsonBody, not both");
@@ -689,10 +686,13 @@ export class UpstreamHttp {
       // every attempt, whichever FormData implementation built the form.
       const encoded = new Response(spec.form);
       body = new Uint8Array(await encoded.arrayBuffer());
-      headers["content-type"] = encoded.headers.get("content-type") ?? "multipart/form-data";
+      headers = {
+        ...headers,
+        "content-type": encoded.headers.get("content-type") ?? "multipart/form-data",
+      };
     } else if (spec.jsonBody !== undefined) {
       body = new TextEncoder().encode(JSON.stringify(spec.jsonBody));
-      headers["content-type"] = "application/json";
+      headers = { ...headers, "content-type": "application/json" };
     }
     return {
       method: spec.operation.method,
@@ -700,6 +700,16 @@ export class UpstreamHttp {
       headers,
       body,
     };
+  }
+
+  /** The headers of every call accepting `accept`, made once: spreading them per call showed. */
+  #headersFor(accept: string): Readonly<Record<string, string>> {
+    let headers = this.#headersByAccept.get(accept);
+    if (headers === undefined) {
+      headers = Object.freeze({ ...this.#options.headers, accept, "user-agent": "forecourt" });
+      this.#headersByAccept.set(accept, headers);
+    }
+    return headers;
   }
 
   #redact(text: string): string {
@@ -836,7 +846,15 @@ function mediaTypeOf(contentType: string): string {
   return (contentType.split(";")[0] ?? "").trim().toLowerCase().slice(0, 80);
 }
 
+/** What both upstreams send on every success: known without taking the header apart. */
+const PLAIN_JSON: ReadonlySet<string> = new Set([
+  "application/json",
+  "application/json; charset=utf-8",
+  "application/json;charset=utf-8",
+]);
+
 function isJsonType(contentType: string): boolean {
+  if (PLAIN_JSON.has(contentType)) return true;
   const media = mediaTypeOf(contentType);
   return media === "application/json" || media === "text/json" || media.endsWith("+json");
 }
