@@ -5,38 +5,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TYPICAL_LATENCY_MS } from "../../src/upstreams/typical-latency.js";
+import { startMain } from "../support/main-process.js";
 
 /**
  * The process a person runs (src/main.ts, as `npm start` runs it) over its built-in emulators:
  * outside production they answer in typical upstream time, and its start-up lines say so.
  */
 
-const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
 const STARTED = /GraphQL(?: and GraphiQL)?:\s+(http\S+)/;
-
-function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(TSX, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      LOG_LEVEL: "silent",
-      DRAIN_DELAY_MS: "0",
-      PORT: "0",
-      CARCUTTER_EMULATOR_PORT: "0",
-      ONEAUTO_EMULATOR_PORT: "0",
-      FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  return { child, output: () => output };
-}
+/** Free ports, and no pause on the way out. */
+const QUICK = {
+  PORT: "0",
+  CARCUTTER_EMULATOR_PORT: "0",
+  ONEAUTO_EMULATOR_PORT: "0",
+  DRAIN_DELAY_MS: "0",
+};
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
@@ -46,7 +29,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 describe("the demo's emulator latency", () => {
   it("unset outside production: a stock link takes its typical time, and the start-up lines say so", async () => {
-    const { child, output } = startMain({});
+    const { child, output } = startMain(QUICK);
     try {
       await expect.poll(() => STARTED.exec(output())?.[1], { timeout: 20_000 }).toBeDefined();
       const url = STARTED.exec(output())?.[1] ?? "";
@@ -74,7 +57,7 @@ describe("the demo's emulator latency", () => {
   }, 40_000);
 
   it("in production (as the peers' benchmark runs it): no latency, and nothing said about it", async () => {
-    const { child, output } = startMain({ NODE_ENV: "production" });
+    const { child, output } = startMain({ ...QUICK, NODE_ENV: "production" });
     try {
       await expect.poll(() => STARTED.exec(output())?.[1], { timeout: 20_000 }).toBeDefined();
       expect(output()).toMatch(/OneAuto emulator:\s+http:\/\/127\.0\.0\.1:\d+\n/);

@@ -9,36 +9,13 @@ import { type ExecutionResult, print } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { E2eVehiclesToShootQuery } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
+import { MAIN, startMain } from "../support/main-process.js";
 
 /** The real process entry (src/main.ts under tsx), as `npm start` runs it after building. */
-
-const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
 
 const VehiclesToShoot = graphql(`
   query E2eVehiclesToShoot { vehiclesToShoot { vehicleId } }
 `);
-
-function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(TSX, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      LOG_LEVEL: "silent",
-      DRAIN_DELAY_MS: "200",
-      FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  return { child, output: () => output };
-}
 
 describe("the process", () => {
   it("refuses an invalid environment with every problem listed, and exits 1", async () => {
