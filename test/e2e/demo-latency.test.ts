@@ -1,8 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TYPICAL_LATENCY_MS } from "../../src/upstreams/typical-latency.js";
 import { startMain } from "../support/main-process.js";

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -9,7 +9,7 @@ import { type ExecutionResult, print } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { E2eVehiclesToShootQuery } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
-import { MAIN, startMain } from "../support/main-process.js";
+import { MAIN, spawnCollecting, startMain } from "../support/main-process.js";
 
 /** The real process entry (src/main.ts under tsx), as `npm start` runs it after building. */
 
@@ -227,7 +227,7 @@ describe("the process", () => {
 
   it("npm start passes SIGTERM on to the gateway: it drains, says stopped, and frees its port", async () => {
     // `npm start` runs a shell (build, then the gateway): the gateway must be what the signal reaches.
-    const child = spawn("npm", ["start"], {
+    const { child, output } = spawnCollecting("npm", ["start"], {
       cwd: new URL("../..", import.meta.url).pathname,
       env: {
         PATH: process.env.PATH ?? "",
@@ -238,18 +238,11 @@ describe("the process", () => {
         ONEAUTO_EMULATOR_PORT: "0",
         FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
       },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-    };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", collect);
     let url: string | undefined;
     try {
       await expect
-        .poll(() => (url = /"graphql":"(http:[^"]+)"/.exec(output)?.[1]), { timeout: 90_000 })
+        .poll(() => (url = /"graphql":"(http:[^"]+)"/.exec(output())?.[1]), { timeout: 90_000 })
         .toBeDefined();
       expect(
         (
@@ -261,8 +254,8 @@ describe("the process", () => {
         ).status,
       ).toBe(200);
       child.kill("SIGTERM");
-      await expect.poll(() => output, { timeout: 15_000 }).toMatch(/"msg":"stopped"/);
-      expect(output).toMatch(/"signal":"SIGTERM".*"msg":"draining"/);
+      await expect.poll(() => output(), { timeout: 15_000 }).toMatch(/"msg":"stopped"/);
+      expect(output()).toMatch(/"signal":"SIGTERM".*"msg":"draining"/);
       await expect(fetch(`${url}`)).rejects.toThrow();
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");

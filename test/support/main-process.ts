@@ -11,11 +11,8 @@ export const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
  * The real process entry (src/main.ts under tsx, as `npm start` runs it after building), with a
  * data folder of its own, silent logs and `env` on top; everything it prints is collected.
  */
-export function startMain(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-} {
-  const child = spawn(TSX, [MAIN], {
+export function startMain(env: Record<string, string>): Collected {
+  return spawnCollecting(TSX, [MAIN], {
     env: {
       PATH: process.env.PATH ?? "",
       LOG_LEVEL: "silent",
@@ -23,8 +20,22 @@ export function startMain(env: Record<string, string>): {
       FORECOURT_DATA_DIR: mkdtempSync(join(tmpdir(), "forecourt-e2e-")),
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+export interface Collected {
+  child: ChildProcess;
+  /** Everything printed so far, stdout and stderr together. */
+  output: () => string;
+}
+
+/** A child process whose output is collected as it comes. */
+export function spawnCollecting(
+  command: string,
+  args: readonly string[],
+  options: { env: Record<string, string>; cwd?: string },
+): Collected {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
