@@ -181,6 +181,34 @@ export interface JsonCall<T> extends RequestSpec {
   schema: z.ZodType<T>;
 }
 
+/**
+ * A JSON call of a request's scope, built with every field present in one order. The clients
+ * spread their request and scope into calls of many shapes, which left every read of a call's
+ * fields on the way (operation, form, signal…) megamorphic: the spread and those reads were some
+ * 8 µs of each call's CPU.
+ */
+export function scopedJsonCall<T>(
+  scope: CallScope,
+  operation: UpstreamOperation,
+  schema: z.ZodType<T>,
+  request: Omit<RequestSpec, keyof CallScope | "operation">,
+): JsonCall<T> {
+  return {
+    operation,
+    schema,
+    query: request.query,
+    form: request.form,
+    jsonBody: request.jsonBody,
+    units: request.units,
+    signal: scope.signal,
+    observe: scope.observe,
+    admit: scope.admit,
+    notSent: scope.notSent,
+    onShared: scope.onShared,
+    sharedByCaller: scope.sharedByCaller,
+  };
+}
+
 export interface BytesResult {
   bytes: Uint8Array;
   /** The response's content type; "application/octet-stream" when it sent none. */
@@ -289,7 +317,7 @@ export class UpstreamHttp {
     // The shared call outlives the request that started it while others wait on it: it runs on
     // the flight's own signal (the caller's, when nothing is shared).
     return inFlight
-      .read(what, (signal) => this.#jsonCall({ ...call, signal }), call.signal)
+      .read(what, (signal) => this.#jsonCall(withSignal(call, signal)), call.signal)
       .then(({ value, joined }) => {
         if (joined) {
           try {
@@ -844,6 +872,22 @@ function headerOf(headers: Dispatcher.ResponseData["headers"], name: string): st
 
 function mediaTypeOf(contentType: string): string {
   return (contentType.split(";")[0] ?? "").trim().toLowerCase().slice(0, 80);
+}
+
+/** `call` on another signal, in the same shape (see scopedJsonCall). */
+function withSignal<T>(call: JsonCall<T>, signal: CancelSignal | undefined): JsonCall<T> {
+  return scopedJsonCall({ ...scopeFields(call), signal }, call.operation, call.schema, call);
+}
+
+function scopeFields(call: CallScope): CallScope {
+  return {
+    signal: call.signal,
+    observe: call.observe,
+    admit: call.admit,
+    notSent: call.notSent,
+    onShared: call.onShared,
+    sharedByCaller: call.sharedByCaller,
+  };
 }
 
 /** What both upstreams send on every success: known without taking the header apart. */

@@ -4,6 +4,7 @@ import {
   type BytesResult,
   type CallScope,
   type RequestSpec,
+  scopedJsonCall,
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../http.js";
@@ -231,7 +232,7 @@ export class CarCutterClient {
     schema: z.ZodType<T>,
     request: Omit<RequestSpec, "operation">,
   ): Promise<O extends { absentOn: number } ? T | null : T> {
-    return this.http.json({ ...request, ...this.#scope, operation, schema }) as Promise<
+    return this.http.json(scopedJsonCall(this.#scope, operation, schema, request)) as Promise<
       O extends { absentOn: number } ? T | null : T
     >;
   }

@@ -4,6 +4,7 @@ import type { UpstreamDialect } from "../failures.js";
 import {
   type CallScope,
   type QueryParams,
+  scopedJsonCall,
   UpstreamHttp,
   type UpstreamHttpOptions,
 } from "../http.js";
@@ -153,7 +154,7 @@ export class OneAutoClient implements OneAutoReads {
     schema: z.ZodType<T>,
     query: QueryParams,
   ): Promise<T | null> {
-    return this.http.json({ operation, schema, query, ...this.#scope });
+    return this.http.json(scopedJsonCall(this.#scope, operation, schema, { query }));
   }
 }
 
