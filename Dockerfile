@@ -17,8 +17,8 @@ RUN npm run build && npm prune --omit=dev
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 FORECOURT_DATA_DIR=/app/.forecourt
 # V8's old generation capped at 96 MB, so a 256 MiB container holds the gateway under load (the
-# peer benchmark's peak RSS fell from 270-300 MB to 150-175 MB). Chosen by measurement (README,
-# "Memory"): 80 MB cost a third of Q3's throughput and 64 MB thrashed; smaller young generations
+# peer benchmark's peak RSS: 185-297 MB without it, 164-190 MB with it, at some throughput; see
+# README, "Memory"). 80 MB cost Q3 a third and 64 MB thrashed; smaller young generations
 # (--max-semi-space-size) cost Q1 15-25 % and saved no peak memory.
 ENV NODE_OPTIONS="--max-old-space-size=96"
 WORKDIR /app
