@@ -45,7 +45,7 @@ import type { Logger } from "../logger.js";
 export function useJitQueries(logger?: Logger): Plugin {
   const compiled = new WeakMap<DocumentNode, JitQuery | null | "seen">();
   return {
-    onExecute({ args, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const { document, schema } = args;
       let jit = compiled.get(document);
       if (jit === undefined) {
@@ -63,6 +63,11 @@ export function useJitQueries(logger?: Logger): Plugin {
       const { query, operation, defaulted } = jit;
       const asGraphQLErrors = (result: ExecutionResult) => withGraphQLErrors(result, document);
       setExecuteFn((execution) => {
+        // Another operation name than the document's: graphql-js says so, as it always did.
+        const { operationName } = execution;
+        if (operationName != null && operationName !== operation.name?.value) {
+          return executeFn(execution);
+        }
         const raw = execution.variableValues ?? {};
         const checked = getVariableValues(schema, operation.variableDefinitions ?? [], raw, {
           maxErrors: 50,
@@ -101,14 +106,16 @@ function compile(
     );
     return null;
   }
-  logger?.debug?.({ event: "jit.compiled", operation: operation.name?.value }, "query compiled");
   const defaulted: [string, GraphQLInputType][] = [];
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    if (type !== undefined && holdsRequiredDefault(type, new Set())) {
-      defaulted.push([definition.variable.name.value, type]);
-    }
+    if (type === undefined || !holdsRequiredDefault(type, new Set())) continue;
+    // A default of the variable's own, written in the document, reaches graphql-jit without
+    // its input fields' defaults: graphql-js runs such a document.
+    if (definition.defaultValue !== undefined) return null;
+    defaulted.push([definition.variable.name.value, type]);
   }
+  logger?.debug?.({ event: "jit.compiled", operation: operation.name?.value }, "query compiled");
   return { query: result.query, operation, defaulted };
 }
 

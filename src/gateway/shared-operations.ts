@@ -131,9 +131,9 @@ export function useSharedOperations(
         return undefined;
       }
       const operationName = operation.name?.value;
-      /** Hands the finished result to those who joined; set once the query runs. */
-      let finish: ((value: ExecutionResult | AsyncIterable<unknown>) => void) | undefined;
       setExecuteFn((execution) => {
+        // The cost phase's executor, composed before this plugin: it resolves once the first
+        // request's spend is settled, so those who join report the day's total with it counted.
         const result = Promise.resolve(executeFn(execution));
         const { signal } = context.deadline;
         const flight: Flight = {
@@ -145,34 +145,30 @@ export function useSharedOperations(
               resolve(undefined);
             };
             signal.addEventListener("abort", abandon, { once: true });
-            finish = (value) => {
-              signal.removeEventListener("abort", abandon);
-              // Forgotten in the step that counts who joined: nobody joins after that count.
-              forget(key, flight);
-              const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
-              if (flight.joined === 0 || !whole) return resolve(undefined);
-              resolve({
-                data: inFlight.protect(value.data),
-                operationName,
-                spent: context.cost.joinedSummary(),
-              });
-            };
-            result.catch(() => {
-              signal.removeEventListener("abort", abandon);
-              abandon();
-            });
+            result.then(
+              (value) => {
+                signal.removeEventListener("abort", abandon);
+                // Forgotten in the step that counts who joined: nobody joins after that count.
+                forget(key, flight);
+                const whole = !isAsyncIterable(value) && !value.errors?.length && !signal.aborted;
+                if (flight.joined === 0 || !whole) return resolve(undefined);
+                resolve({
+                  data: inFlight.protect(value.data),
+                  operationName,
+                  spent: context.cost.joinedSummary(),
+                });
+              },
+              () => {
+                signal.removeEventListener("abort", abandon);
+                abandon();
+              },
+            );
           }),
         };
         flights.set(key, flight);
         return result;
       });
-      return {
-        // After the cost phase's own onExecuteDone (composed before this plugin) has settled the
-        // first request's spend: those who joined report the day's total with it counted.
-        onExecuteDone({ result }) {
-          finish?.(result);
-        },
-      };
+      return undefined;
     },
   };
 }

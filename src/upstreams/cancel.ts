@@ -39,7 +39,17 @@ export class Cancel extends EventEmitter implements CancelSignal {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason ?? new DOMException("This operation was aborted", "AbortError");
-    this.emit("abort");
+    // Each listener on its own, as an AbortSignal calls them: one that throws must neither keep
+    // the others from stopping their work nor escape into the timer that aborted.
+    const listeners = this.rawListeners("abort") as (() => void)[];
+    this.removeAllListeners("abort");
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch {
+        // Not the cancellation's to report.
+      }
+    }
   }
 
   throwIfAborted(): void {

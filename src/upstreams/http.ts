@@ -311,7 +311,8 @@ export class UpstreamHttp {
   json<T>(call: JsonCall<T>): Promise<T | null> {
     const inFlight = this.#options.inFlight;
     if (!isRead(call)) return this.#written(this.#jsonCall(call));
-    if (inFlight === undefined || call.sharedByCaller) return this.#jsonCall(call);
+    if (inFlight === undefined || !inFlight.enabled || call.sharedByCaller)
+      return this.#jsonCall(call);
     const { operation } = call;
     const what = `${this.upstream} ${operation.method} ${operation.path} ${JSON.stringify(call.query ?? [])} ${JSON.stringify(call.jsonBody ?? null)}`;
     // The shared call outlives the request that started it while others wait on it: it runs on

@@ -5,9 +5,10 @@ import { type FlightResult, SingleFlight } from "./single-flight.js";
 
 /**
  * Work in flight shared across requests: the one rule for what is shared, the one protection of
- * shared values and the one read-your-writes counter, for every layer that shares (the whole
- * queries of src/gateway/shared-operations.ts, the OneAuto reads of src/cache/cached-oneauto.ts,
- * the upstream reads of src/upstreams/http.ts). Built once per process (src/server.ts) and handed
+ * shared values and the one read-your-writes counter, for every layer that shares: the OneAuto
+ * reads of src/cache/cached-oneauto.ts and the upstream reads of src/upstreams/http.ts share
+ * through its flights; the whole queries of src/gateway/shared-operations.ts keep flights of their
+ * own (the first request runs the query in its own execution) under its keys and protection. Built once per process (src/server.ts) and handed
  * to each of them; SHARE_INFLIGHT_READS=false builds it off, and then nothing is shared across
  * requests. Within one request, its DataLoaders batch and remember on their own (src/domains/**):
  * that is not sharing between requests, and not governed here.

@@ -154,4 +154,48 @@ describe("queries compiled by graphql-jit answer as graphql-js does", () => {
     for (let run = 0; run < 3; run++) await h.execute(mutation, { id: `${id}X` });
     expect(compiled.slice(before)).toEqual([]);
   });
+
+  it("an operation name other than the document's is refused, compiled or not", async () => {
+    const query = `query JitNamed { __typename }`;
+    await threeRuns(query, {});
+    const answers = [];
+    for (let run = 0; run < 2; run++) {
+      const response = await h.fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, operationName: "Other" }),
+      });
+      answers.push({ status: response.status, body: await response.json() });
+    }
+    expect(answers[0]?.body).toMatchObject({
+      errors: [{ message: "Could not determine what operation to execute." }],
+    });
+    expect(answers[0]?.body).not.toHaveProperty("data.__typename");
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it("a variable's own default in the document gets its input fields' defaults too", async () => {
+    const query = `query JitOwnDefault($orderBy: VehicleOrder = { direction: ASC }) {
+      vehicles(first: 50, orderBy: $orderBy) { edges { node { statusUpdatedAt } } }
+    }`;
+    const runs = await threeRuns(query, {});
+    for (const run of runs) {
+      expect(run.errors).toBeUndefined();
+      const page = run.data?.vehicles as { edges: { node: { statusUpdatedAt: string } }[] };
+      const times = page.edges.map((e) => Date.parse(e.node.statusUpdatedAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it("an input object written in the document gets its fields' defaults", async () => {
+    const query = `query JitLiteral { vehicles(first: 50, orderBy: { direction: ASC }) {
+      edges { node { statusUpdatedAt } }
+    } }`;
+    const runs = await threeRuns(query, {});
+    expect(runs[0]?.errors).toBeUndefined();
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
 });

@@ -13,12 +13,14 @@ export function execution(setup: PipelineSetup): PipelinePlugin[] {
     useExecutionStop(),
     // Its timer starts as execution does, not while the body was read or the document checked.
     useOperationDeadline(deps.limits.requestTimeoutMs),
+    // Sets the executor of a query, replacing graphql-js's: first, so that the cost guard and
+    // sharing, after it, wrap whichever executor runs (a replacement after them would drop their
+    // wrappers, and with them the settle of a reservation when execution throws).
+    useJitQueries(logger),
     // The estimate and the daily budget before sharing: a refused operation never joins one in
     // flight; `extensions.cost` only, when the guards are off (the benchmark).
     guards ? useCost({ ...deps.costPolicy, budget }) : useCostReport(),
   ];
-  // Sets the executor of a query; sharing, after it, wraps whichever executor runs.
-  plugins.push(useJitQueries(logger));
   // A subscription's events are not reserved from a daily budget: one that could spend is refused.
   if (guards) plugins.push(useSubscriptionBudget(deps.costPolicy));
   // After trusted documents (documents phase): its onParams keys on the text they resolved a
