@@ -5,6 +5,17 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
+/** `npm run bench` with `args`, as short as it goes: 1 s slices, no warm-up, 2 connections. */
+async function bench(...args: string[]): Promise<string> {
+  const shortest = ["--duration", "1", "--warmup", "0", "--connections", "2"];
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "bench/run.ts", ...args, ...shortest],
+    { cwd: ROOT, timeout: 150_000, maxBuffer: 8 * 1024 * 1024 },
+  );
+  return stdout;
+}
+
 /**
  * `npm run bench` is what the README's figures come from; a smoke run keeps it working: one short
  * scenario, gateway and floor, and a few hundred distinct documents. It proves the bench runs and
@@ -12,25 +23,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
  */
 describe("npm run bench", () => {
   it("a short run prints the scenario's figures, the gateway fetching what the floor fetches", async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "bench/run.ts",
-        "--scenario",
-        "3",
-        "--duration",
-        "1",
-        "--warmup",
-        "0",
-        "--connections",
-        "2",
-        "--documents",
-        "200",
-      ],
-      { cwd: ROOT, timeout: 150_000, maxBuffer: 8 * 1024 * 1024 },
-    );
+    const stdout = await bench("--scenario", "3", "--documents", "200");
     const rows = stdout
       .split("\n")
       .filter((line) => line.startsWith("| 3. "))
@@ -51,26 +44,7 @@ describe("npm run bench", () => {
   }, 180_000);
 
   it("the ladder prints CPU per operation for the bare stack and each phase added in turn", async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "bench/run.ts",
-        "--scenario",
-        "5",
-        "--ladder-only",
-        "--ladder-rounds",
-        "1",
-        "--duration",
-        "1",
-        "--warmup",
-        "0",
-        "--connections",
-        "2",
-      ],
-      { cwd: ROOT, timeout: 150_000, maxBuffer: 8 * 1024 * 1024 },
-    );
+    const stdout = await bench("--scenario", "5", "--ladder-only", "--ladder-rounds", "1");
     const table = stdout.slice(stdout.indexOf("### Ladder: 5."));
     const rows = table
       .split("\n")

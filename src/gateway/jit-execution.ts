@@ -95,6 +95,15 @@ function compile(
 ): JitQuery | null {
   const operation = jitOperation(document);
   if (operation === undefined) return null;
+  const defaulted: [string, GraphQLInputType][] = [];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (type === undefined || !holdsRequiredDefault(type, new Set())) continue;
+    // A default of the variable's own, written in the document, reaches graphql-jit without
+    // its input fields' defaults: graphql-js runs such a document.
+    if (definition.defaultValue !== undefined) return null;
+    defaulted.push([definition.variable.name.value, type]);
+  }
   const result = compileQuery(schema, document, undefined, {
     // Errors go to the client as messages and paths; a stack per error is waste.
     disablingCapturingStackErrors: true,
@@ -105,15 +114,6 @@ function compile(
       "graphql-jit could not compile a query; graphql-js runs it",
     );
     return null;
-  }
-  const defaulted: [string, GraphQLInputType][] = [];
-  for (const definition of operation.variableDefinitions ?? []) {
-    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    if (type === undefined || !holdsRequiredDefault(type, new Set())) continue;
-    // A default of the variable's own, written in the document, reaches graphql-jit without
-    // its input fields' defaults: graphql-js runs such a document.
-    if (definition.defaultValue !== undefined) return null;
-    defaulted.push([definition.variable.name.value, type]);
   }
   logger?.debug?.({ event: "jit.compiled", operation: operation.name?.value }, "query compiled");
   return { query: result.query, operation, defaulted };

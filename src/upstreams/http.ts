@@ -877,18 +877,7 @@ function mediaTypeOf(contentType: string): string {
 
 /** `call` on another signal, in the same shape (see scopedJsonCall). */
 function withSignal<T>(call: JsonCall<T>, signal: CancelSignal | undefined): JsonCall<T> {
-  return scopedJsonCall({ ...scopeFields(call), signal }, call.operation, call.schema, call);
-}
-
-function scopeFields(call: CallScope): CallScope {
-  return {
-    signal: call.signal,
-    observe: call.observe,
-    admit: call.admit,
-    notSent: call.notSent,
-    onShared: call.onShared,
-    sharedByCaller: call.sharedByCaller,
-  };
+  return scopedJsonCall({ ...call, signal }, call.operation, call.schema, call);
 }
 
 /** What both upstreams send on every success: known without taking the header apart. */
