@@ -6,7 +6,6 @@ import { latencyNote } from "./emulators/latency.js";
 import { graphiqlOffFor } from "./gateway/graphiql-page.js";
 import { LedgerLockedError } from "./ledger/file-lock.js";
 import { createProcessLogger, type Logger } from "./logger.js";
-import { startTracing } from "./observability/tracing-sdk.js";
 import { startServer } from "./server.js";
 
 /** Process entry: read config, start, listen, shut down gracefully on SIGINT/SIGTERM. */
@@ -19,7 +18,12 @@ async function main(): Promise<void> {
     production: config.gateway.production,
   });
   // Before anything else runs, so that every span has the provider.
-  const tracing = startTracing(config.tracing);
+  // The OpenTelemetry SDK and its OTLP exporter are a few hundred modules: loaded only when traces
+  // are exported, so a gateway without an exporter does not carry them (README, Memory).
+  const tracing =
+    config.tracing.exporter === "otlp" && config.tracing.url
+      ? (await import("./observability/tracing-sdk.js")).startTracing(config.tracing)
+      : undefined;
   const running = await startServer(config, { logger: enabledLevels(logger) });
   const { emulators } = running;
   if (emulators) {

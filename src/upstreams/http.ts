@@ -702,9 +702,7 @@ export class UpstreamHttp {
   }
 
   async #prepare(spec: RequestSpec, accept: string): Promise<PreparedRequest> {
-    const query = new URLSearchParams();
-    for (const [name, value] of spec.query ?? []) query.append(name, value);
-    const qs = query.toString();
+    const qs = spec.query === undefined ? "" : formUrlEncoded(spec.query);
     let headers = this.#headersFor(accept);
     let body: Uint8Array | undefined;
     if (spec.form !== undefined && spec.jsonBody !== undefined) {
@@ -960,4 +958,32 @@ function checkOptions(o: UpstreamHttpOptions): void {
 /** Reads change nothing upstream; a form is always a write (in-flight.ts). */
 function isRead(call: RequestSpec): boolean {
   return isSharedUpstreamRead(call.operation, call.form !== undefined);
+}
+
+/** The characters encodeURIComponent leaves that application/x-www-form-urlencoded does not. */
+const FORM_EXTRA = /[!'()~]|%20/g;
+const formExtra = (match: string) =>
+  match === "%20" ? "+" : `%${match.charCodeAt(0).toString(16).toUpperCase()}`;
+
+/**
+ * The query string URLSearchParams would write, byte for byte, without it: its encoder builds
+ * each value a character at a time, which on a 60-photo status call was a tenth of the
+ * gateway's own allocation. encodeURIComponent is native; five characters differ.
+ */
+export function formUrlEncoded(pairs: Iterable<readonly [string, string]>): string {
+  let out = "";
+  for (const [name, value] of pairs) {
+    if (out !== "") out += "&";
+    out += `${formComponent(name)}=${formComponent(value)}`;
+  }
+  return out;
+}
+
+function formComponent(text: string): string {
+  try {
+    return encodeURIComponent(text).replace(FORM_EXTRA, formExtra);
+  } catch {
+    // A lone surrogate, which encodeURIComponent refuses: URLSearchParams writes U+FFFD for it.
+    return new URLSearchParams([["", text]]).toString().slice(1);
+  }
 }
