@@ -100,6 +100,22 @@ describe("image and images", () => {
     expect(count(STATUS)).toBe(1);
   });
 
+  it.each([
+    ["no URL", 0, "must name at least one URL"],
+    ["601 URLs", 601, "at most 600 URLs per list"],
+  ])("images with %s is refused with the rule, before any call", async (_, n, rule) => {
+    const urls = Array.from({ length: n }, (_, i) => `https://photos.example.com/${i}.jpg`);
+    const result = await h.run(Images, { urls });
+    expect(result.data?.images ?? null).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({
+      message: `Invalid input: urls: ${rule}`,
+      path: ["images"],
+      extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["urls"], message: rule }] },
+    });
+    expect(count(STATUS)).toBe(0);
+  });
+
   it("an image's global id round-trips through node(id)", async () => {
     const { id, url } = await image(seededImage("final"));
     const result = await h.run(ImageNode, { id });
