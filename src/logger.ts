@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import pinoPretty from "pino-pretty";
+import { pinoPretty } from "./optional-dependencies.js";
 
 /** What the gateway logs through: pino in production (main.ts), nothing or a spy in tests. */
 export interface Logger {
@@ -45,7 +45,7 @@ export function createProcessLogger(options: ProcessLogOptions): pino.Logger {
   if (options.terminal && !options.production) {
     return pino(
       settings,
-      pinoPretty({
+      pinoPretty()({
         sync: true,
         // Colour where the terminal takes it (NO_COLOR respected); never into a captured stream.
         ...(options.destination ? { colorize: false } : {}),

@@ -1,6 +1,7 @@
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
 import type { ErrorReporter } from "./error-reports.js";
 import { messageOf } from "./errors.js";
+import { ioredis } from "./optional-dependencies.js";
 
 /**
  * What the events layer needs from Redis: connections that never crash the process. An outage is
@@ -29,7 +30,7 @@ export function connectRedis(
   report: ErrorReporter,
   options: RedisOptions,
 ): Redis {
-  const redis = new Redis(url, {
+  const redis = new (ioredis().Redis)(url, {
     connectTimeout: CONNECT_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 6), MAX_RECONNECT_DELAY_MS),
     ...options,

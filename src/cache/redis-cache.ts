@@ -1,6 +1,7 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { rateLimitedReporter } from "../error-reports.js";
 import { messageOf } from "../errors.js";
+import { ioredis } from "../optional-dependencies.js";
 import { type Cache, cacheKeyPrefix, fromJson, isStorableTtl, toJson } from "./cache.js";
 
 export interface RedisCacheOptions {
@@ -75,7 +76,7 @@ export class RedisCache implements Cache {
       options.errorReportIntervalMs ?? REDIS_CACHE_DEFAULTS.errorReportIntervalMs,
       this.#now,
     );
-    this.#redis = new Redis(options.url, {
+    this.#redis = new (ioredis().Redis)(options.url, {
       lazyConnect: true,
       enableOfflineQueue: false,
       commandTimeout: this.#commandTimeoutMs,

@@ -1,11 +1,7 @@
 import type { Redis } from "ioredis";
-import {
-  type RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { ErrorReporter } from "../error-reports.js";
+import { rateLimiters } from "../optional-dependencies.js";
 import { closeRedis, connectRedis } from "../redis.js";
 
 /**
@@ -40,6 +36,9 @@ export function createWindowLimiter(options: WindowLimiterOptions): WindowLimite
         maxRetriesPerRequest: 1,
       })
     : undefined;
+  const RateLimiterMemory = rateLimiters.memory();
+  const RateLimiterRedis = redis ? rateLimiters.redis() : undefined;
+  const RateLimiterRes = rateLimiters.refusal();
   const limiters = new Map<string, RateLimiterAbstract>();
   const limiterFor = (points: number, windowSeconds: number) => {
     const id = `${points}/${windowSeconds}`;
@@ -47,9 +46,10 @@ export function createWindowLimiter(options: WindowLimiterOptions): WindowLimite
     if (!limiter) {
       const shape = { points, duration: windowSeconds, keyPrefix: `${options.namespace}:rl:${id}` };
       const memory = new RateLimiterMemory(shape);
-      limiter = redis
-        ? new RateLimiterRedis({ ...shape, storeClient: redis, insuranceLimiter: memory })
-        : memory;
+      limiter =
+        redis && RateLimiterRedis
+          ? new RateLimiterRedis({ ...shape, storeClient: redis, insuranceLimiter: memory })
+          : memory;
       limiters.set(id, limiter);
     }
     return limiter;

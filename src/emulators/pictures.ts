@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
-import jpeg from "jpeg-js";
-import { PNG } from "pngjs";
+import { createRequire } from "node:module";
+
+// The encoders load with the first picture served: a gateway that embeds the emulators and never
+// serves one (the benchmark's, a real API's stand-in) does not carry them.
+const load = createRequire(import.meta.url);
+const jpegJs = (): typeof import("jpeg-js") => load("jpeg-js");
+const pngJs = (): typeof import("pngjs") => load("pngjs");
 
 /**
  * Real image bytes for the emulators to serve: a flat car silhouette in a given colour. They need
@@ -57,12 +62,13 @@ export function renderJpeg(options: PictureOptions): Buffer {
     ...options,
     background: options.background ?? [255, 255, 255],
   });
-  return jpeg.encode({ data: rgba, width, height }, 80).data;
+  return jpegJs().encode({ data: rgba, width, height }, 80).data;
 }
 
 /** An RGBA PNG; transparent wherever nothing is drawn when no background is given. */
 export function renderPng(options: PictureOptions): Buffer {
   const { width, height, rgba } = paint(options);
+  const { PNG } = pngJs();
   const png = new PNG({ width, height, colorType: 6 });
   rgba.copy(png.data);
   return PNG.sync.write(png, { colorType: 6 });
