@@ -1,4 +1,4 @@
-import { type ExecutionResult, getOperationAST } from "graphql";
+import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
@@ -95,7 +95,20 @@ export function useSharedOperations(
         return undefined;
       }
       first.joined++;
-      return first.outcome.then((shared) => {
+      return Promise.race([first.outcome, clientLeft(request)]).then((shared) => {
+        if (shared === LEFT) {
+          // Its client went away: it stops waiting now, not when the first request ends, and no
+          // longer counts as one the result is handed to. Nobody reads what it answers.
+          first.joined--;
+          setResult({
+            errors: [
+              new GraphQLError("The client went away before the answer.", {
+                extensions: { code: "CLIENT_GONE" },
+              }),
+            ],
+          });
+          return;
+        }
         if (shared === undefined) {
           // Not shareable after all: this request runs the query itself.
           keys.set(request, key);
@@ -171,6 +184,17 @@ export function useSharedOperations(
       return undefined;
     },
   };
+}
+
+const LEFT = Symbol("client left");
+
+/** Settles when the request's client goes away (never, while it stays). */
+function clientLeft(request: Request): Promise<typeof LEFT> {
+  const { signal } = request;
+  if (signal.aborted) return Promise.resolve(LEFT);
+  return new Promise((resolve) =>
+    signal.addEventListener("abort", () => resolve(LEFT), { once: true }),
+  );
 }
 
 const PLAIN_PARAMETERS: ReadonlySet<string> = new Set(["query", "variables", "operationName"]);

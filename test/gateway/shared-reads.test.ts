@@ -337,6 +337,34 @@ describe("queries in flight are shared", () => {
     expect(new Set(access.map((l) => l.requestId)).size).toBe(2);
   });
 
+  it("a request that joined stops waiting when its client leaves, not when the first ends", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const h = await startGateway({
+      logger: {
+        info: (obj) => lines.push(obj as Record<string, unknown>),
+        warn: () => {},
+        error: () => {},
+      },
+    });
+    started.push(h);
+    const arrived = arrivals(h);
+    const { answer: first } = await firstUnderWay(h, 3000);
+    const leaving = new AbortController();
+    const joiner = postPage(h, {}, leaving.signal).catch(() => "left");
+    await expect.poll(arrived).toBe(2);
+    leaving.abort();
+    await joiner;
+    // Its line is written while the first request still waits on its 3 s call.
+    await expect
+      .poll(() => lines.filter((l) => l.outcome === "CLIENT_GONE").length, { timeout: 1500 })
+      .toBe(1);
+    expect(lines.filter((l) => l.operation === "SharedPage")).toHaveLength(0);
+    const answer = await first;
+    expect(answer.errors).toBeUndefined();
+    expect(costOf(answer).calls).toBe(2);
+    expect(lines.filter((l) => l.operation === "SharedPage")).toHaveLength(1);
+  });
+
   it("a joiner's body is the JSON yoga would write, the shared data serialised once", async () => {
     const h = await gateway();
     const { answer: first } = await firstUnderWay(h);
