@@ -298,7 +298,9 @@ function byOperation(
   a: { upstream: string; operation: string },
   b: { upstream: string; operation: string },
 ): number {
-  return a.upstream.localeCompare(b.upstream) || a.operation.localeCompare(b.operation);
+  // Names are ASCII identifiers: code-unit order, without localeCompare's collation per call.
+  if (a.upstream !== b.upstream) return a.upstream < b.upstream ? -1 : 1;
+  return a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0;
 }
 
 function sum<T>(items: readonly T[], of: (item: T) => number): number {
