@@ -2,6 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { type ClientEntry, type ClientLimits, DEFAULT_CLIENT_LIMITS } from "./clients-file.js";
 import { createWindowLimiter, type Taken, type WindowLimiter } from "./rate-limits.js";
 
+const ADMITTED: Taken = Object.freeze({ ok: true });
+
 /**
  * Who is calling, and whether they may: the client keys of CLIENTS_PATH, the requests per minute
  * and the subscriptions open at once of each caller. (Their daily budget is the cost guard's:
@@ -114,9 +116,10 @@ export class ClientGate {
   }
 
   /** One request of `caller`'s requests per minute. */
-  admit(caller: Caller): Promise<Taken> {
+  /** Synchronous for a caller without a per-minute limit: there is nothing to count. */
+  admit(caller: Caller): Taken | Promise<Taken> {
     const perMinute = caller.limits.requestsPerMinute;
-    if (perMinute === 0) return Promise.resolve({ ok: true });
+    if (perMinute === 0) return ADMITTED;
     return this.#limiter.take(`requests:${caller.name}`, perMinute, 60);
   }
 

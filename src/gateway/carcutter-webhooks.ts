@@ -6,6 +6,7 @@ import type { SubmissionLedger } from "../ledger/ledger.js";
 import type { Logger } from "../logger.js";
 import type { WebhookResult } from "../observability/metrics.js";
 import { type ImageStatusDto, imageStatusDto } from "../upstreams/carcutter/dto.js";
+import { onPath } from "./on-path.js";
 
 /**
  * CarCutter's webhooks, received. CarCutter publishes neither their body, nor their timing, nor
@@ -126,10 +127,12 @@ export function useCarCutterWebhooks(options: CarCutterWebhooksOptions): Plugin 
   }
 
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== path) return;
-      endResponse(await handle(request));
-    },
+    onRequest: onPath(
+      (url) => url.pathname === path,
+      async ({ request, endResponse }) => {
+        endResponse(await handle(request));
+      },
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { type Caller, ClientGate, isLoopback } from "../clients/client-gate.js";
+import type { Taken } from "../clients/rate-limits.js";
 
 /**
  * The client gate on yoga's HTTP pipeline (GraphQL over HTTP and SSE; graphql-ws does the same
@@ -28,7 +29,7 @@ export function useClientGate(
   graphqlPath = "/graphql",
 ): Plugin<CallerContext> {
   return {
-    async onRequest({ request, url, serverContext, endResponse }) {
+    onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== graphqlPath) return;
       const address = remoteAddressOf(serverContext);
       const identified = gate.identify(ClientGate.keyOf(request.headers), address);
@@ -42,8 +43,11 @@ export function useClientGate(
         return;
       }
       const { caller } = identified;
-      const taken = await gate.admit(caller);
-      if (!taken.ok) {
+      const admitted = (taken: Taken) => {
+        if (taken.ok) {
+          gate.bind(request, caller);
+          return;
+        }
         onRefused?.(RATE_LIMITED);
         const seconds = Math.ceil(taken.retryAfterMs / 1000);
         endResponse(
@@ -51,9 +55,11 @@ export function useClientGate(
             "retry-after": String(seconds),
           }),
         );
-        return;
-      }
-      gate.bind(request, caller);
+      };
+      // Without a per-minute limit the gate answers at once, and the hook stays synchronous:
+      // an async hook costs every request a promise and a turn of the microtask queue.
+      const taken = gate.admit(caller);
+      return taken instanceof Promise ? taken.then(admitted) : admitted(taken);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
       const { caller } = args.contextValue;

@@ -1,4 +1,5 @@
 import type { Plugin } from "graphql-yoga";
+import { onPath } from "./on-path.js";
 
 /**
  * The built-in OneAuto emulator's signed links, served by the gateway that embeds it. In a
@@ -25,17 +26,19 @@ export interface EmbeddedEmulatorApp {
 export function useEmbeddedOneAutoLinks(emulator: EmbeddedEmulatorApp): Plugin {
   const cdn = `${EMBEDDED_LINKS_PREFIX}/cdn/`;
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (!url.pathname.startsWith(cdn)) return;
-      const inner = new URL(url);
-      inner.pathname = url.pathname.slice(EMBEDDED_LINKS_PREFIX.length);
-      // Only what a GET of an object needs: the emulator must not see the gateway's body.
-      const forwarded = new Request(inner, {
-        method: request.method,
-        headers: request.headers,
-        signal: request.signal,
-      });
-      endResponse(await emulator.fetch(forwarded));
-    },
+    onRequest: onPath(
+      (url) => url.pathname.startsWith(cdn),
+      async ({ request, url, endResponse }) => {
+        const inner = new URL(url);
+        inner.pathname = url.pathname.slice(EMBEDDED_LINKS_PREFIX.length);
+        // Only what a GET of an object needs: the emulator must not see the gateway's body.
+        const forwarded = new Request(inner, {
+          method: request.method,
+          headers: request.headers,
+          signal: request.signal,
+        });
+        endResponse(await emulator.fetch(forwarded));
+      },
+    ),
   };
 }

@@ -3,6 +3,7 @@ import type { Plugin } from "graphql-yoga";
 import { bearerCheck } from "../bearer.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import type { OperationNames } from "../observability/operation-names.js";
+import { onPath } from "./on-path.js";
 
 /**
  * `GET /metrics` on the gateway's own port, in Prometheus text format. Why the main port behind
@@ -27,43 +28,45 @@ export function useMetricsEndpoint(options: MetricsEndpointOptions): Plugin {
   const path = options.path ?? "/metrics";
   const tokenCheck = options.token === undefined ? undefined : bearerCheck(options.token);
   return {
-    async onRequest({ request, url, serverContext, endResponse }) {
-      if (url.pathname !== path) return;
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        endResponse(new Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
-        return;
-      }
-      if (!authorized(request, serverContext)) {
-        endResponse(
-          new Response(
-            tokenCheck !== undefined
-              ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n"
-              : options.allowLoopbackWithoutToken
-                ? "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n"
-                : "In production metrics are served only with a token: set METRICS_TOKEN and send Authorization: Bearer <METRICS_TOKEN>.\n",
-            {
-              status: tokenCheck === undefined ? 403 : 401,
-              headers: {
-                "content-type": "text/plain; charset=utf-8",
-                ...(tokenCheck === undefined
-                  ? {}
-                  : { "www-authenticate": 'Bearer realm="metrics"' }),
+    onRequest: onPath(
+      (url) => url.pathname === path,
+      async ({ request, serverContext, endResponse }) => {
+        if (request.method !== "GET" && request.method !== "HEAD") {
+          endResponse(new Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
+          return;
+        }
+        if (!authorized(request, serverContext)) {
+          endResponse(
+            new Response(
+              tokenCheck !== undefined
+                ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.\n"
+                : options.allowLoopbackWithoutToken
+                  ? "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere.\n"
+                  : "In production metrics are served only with a token: set METRICS_TOKEN and send Authorization: Bearer <METRICS_TOKEN>.\n",
+              {
+                status: tokenCheck === undefined ? 403 : 401,
+                headers: {
+                  "content-type": "text/plain; charset=utf-8",
+                  ...(tokenCheck === undefined
+                    ? {}
+                    : { "www-authenticate": 'Bearer realm="metrics"' }),
+                },
               },
+            ),
+          );
+          return;
+        }
+        const text = await options.metrics.text();
+        endResponse(
+          new Response(request.method === "HEAD" ? null : text, {
+            headers: {
+              "content-type": options.metrics.registry.contentType,
+              "cache-control": "no-store",
             },
-          ),
+          }),
         );
-        return;
-      }
-      const text = await options.metrics.text();
-      endResponse(
-        new Response(request.method === "HEAD" ? null : text, {
-          headers: {
-            "content-type": options.metrics.registry.contentType,
-            "cache-control": "no-store",
-          },
-        }),
-      );
-    },
+      },
+    ),
   };
 
   function authorized(request: Request, serverContext: unknown): boolean {
