@@ -29,8 +29,8 @@ import { type FlightResult, SingleFlight } from "./single-flight.js";
  * - A caller that leaves stops waiting at once; a shared read goes on until every caller waiting
  *   on it has left. What is not the read's outcome is not handed on: a refusal that is the first
  *   caller's own (its cap on upstream calls, its spend limit), and for whole queries a result with
- *   errors or one the first request did not finish; a caller that joined then does the work
- *   itself.
+ *   errors or one the first request did not finish; the callers that joined then read again
+ *   (sharing that read among themselves).
  * - A request that joined is told so, and counts what it was handed as a cache hit in
  *   `extensions.cost`: billed to the request that made the call, to nobody twice.
  *
@@ -89,8 +89,10 @@ export class InFlight {
       return await this.#flights.run(key, work, signal, deepFreeze);
     } catch (error) {
       if (!joining || !isOwnRefusal(error)) throw error;
-      // Another request's cap is not this one's: it does the work itself, under its own.
-      return { value: await work(signal), joined: false };
+      // Another request's cap is not this one's: it reads again, under its own. The first of those
+      // that joined to get here starts the new flight and the others join it: one call, not one
+      // each. Bounded: each round ends one caller's flight, and a caller's own refusal is thrown.
+      return this.read(what, work, signal);
     }
   }
 }

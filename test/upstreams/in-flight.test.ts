@@ -102,6 +102,29 @@ describe("InFlight: the one rule for work shared across requests", () => {
     },
   );
 
+  it("after the first caller's own refusal, the callers that joined read once between them, not once each", async () => {
+    const inFlight = new InFlight();
+    const failure = new GraphQLError("over its cap", {
+      extensions: { code: "UPSTREAM_CALL_LIMIT_EXCEEDED" },
+    });
+    let own = 0;
+    const first = inFlight.read("k", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      throw failure;
+    });
+    const work = async () => {
+      own += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { read: "again" };
+    };
+    const joined = [inFlight.read("k", work), inFlight.read("k", work), inFlight.read("k", work)];
+    await expect(first).rejects.toBe(failure);
+    const results = await Promise.all(joined);
+    expect(own).toBe(1);
+    expect(results.map((r) => r.joined).sort()).toEqual([false, true, true]);
+    expect(results.every((r) => r.value === results[0]?.value)).toBe(true);
+  });
+
   it("any other failure is the read's, shared by every caller that joined", async () => {
     const inFlight = new InFlight();
     const failure = new GraphQLError("unavailable", {
