@@ -163,8 +163,7 @@ export class CachedOneAuto implements OneAutoReads {
 
   async #read<E>(spec: ReadSpec<E>): Promise<E> {
     const { value, joined } = await this.#options.inFlight.read(
-      // "cache …": never the key of an upstream read ("oneauto GET …"), which shares the map.
-      `cache ${spec.key}`,
+      spec.key,
       async (signal) => {
         if (spec.cacheable) {
           const kind = spec.key.split(":", 2).join(":");
