@@ -19,7 +19,8 @@ import { type FlightResult, SingleFlight } from "./single-flight.js";
  *   or a multipart request (its variables hold files).
  * - Identical means the same key: what is read (the upstream, method, path, query and body; the
  *   OneAuto cache key; the query's text, operation, variables and caller), in the current write
- *   generation.
+ *   generation. The two layers sharing one map cannot meet: an upstream read's key begins
+ *   "<upstream> <METHOD> ", a cache key "oneauto:<kind>:".
  * - Read-your-writes: one counter, bumped when an upstream write returns and when a mutation
  *   returns (failed or cut off too: it may have written all the same). It is part of every key,
  *   so a read that starts after a write has returned never joins one that started before it.
