@@ -1,4 +1,4 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { typeBrandKey } from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
@@ -194,6 +194,27 @@ builder.objectType(NotFoundError, {
 });
 
 /** Enum values from a list of names and a description for each (the record makes none missing). */
+/**
+ * A node type's `loadOne`, its value branded with the type before anyone awaits it. Pothos's relay
+ * plugin brands a loaded node only once the whole load has settled, yet hands the same pending
+ * load to a second `node(id)` of the same id in one operation, which then resolved unbranded and
+ * failed the Node interface ("Abstract type "Node" must resolve to an Object type").
+ */
+export function brandedLoadOne<K, V extends object>(
+  typename: string,
+  load: (key: K, ctx: Context) => Promise<V | null>,
+): (key: K, ctx: Context) => Promise<V | null> {
+  return async (key, ctx) => {
+    const value = await load(key, ctx);
+    // The brand Pothos writes itself (its brandWithType, typed for refs, with the name as value):
+    // the same value, so its own branding afterwards is allowed.
+    if (value !== null) {
+      Object.defineProperty(value, typeBrandKey, { enumerable: false, value: typename });
+    }
+    return value;
+  };
+}
+
 export function describedValues<T extends string>(
   values: readonly T[],
   text: Record<T, string>,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/logger.js";
+import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { type GatewayHarness, startGateway } from "../support/gateway.js";
 
 /**
@@ -143,6 +144,57 @@ describe("queries compiled by graphql-jit answer as graphql-js does", () => {
     const runs = await threeRuns(query, { id: " " });
     expect(runs[0]?.errors?.[0]?.path).toEqual(["vehicle"]);
     expect(runs[0]?.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it("a failed batch nulls its own list items, each with its error and path (null propagation)", async () => {
+    const query = `query JitStatuses($urls: [URL!]!) { images(urls: $urls) { url status } }`;
+    const urls = ["https://photos.example.com/jit-1.jpg", "https://photos.example.com/jit-2.jpg"];
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      h.carcutter.control.reset();
+      h.carcutter.control.script({
+        operation: CARCUTTER.imageStatuses.name,
+        fault: { kind: "status", status: 500 },
+        times: 10,
+      });
+      const answer = await h.execute(query, { urls });
+      runs.push({ data: answer.data, errors: answer.errors, calls: h.carcutter.control.counts() });
+    }
+    expect(compiled).toContain("JitStatuses");
+    expect(runs[0]?.data).toEqual({ images: [null, null] });
+    expect(runs[0]?.errors?.map((e) => e.path)).toEqual([
+      ["images", 0],
+      ["images", 1],
+    ]);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it("an interface resolves each object to its own type, the same id asked twice included (node(id))", async () => {
+    const page = await h.execute<{
+      vehicles: { edges: { node: { id: string; features: { id: string }[] } }[] };
+    }>("{ vehicles(first: 50) { edges { node { id features { id } } } } }", {});
+    const withFeatures = page.data?.vehicles.edges.find((e) => e.node.features.length > 0)?.node;
+    const vehicle = withFeatures?.id;
+    const feature = withFeatures?.features[0]?.id;
+    expect(vehicle).toBeDefined();
+    expect(feature).toBeDefined();
+    const query = `query JitNodes($v: ID!, $f: ID!) {
+      a: node(id: $v) { __typename id ... on Vehicle { vehicleId manufacturer } ... on Feature { title } }
+      again: node(id: $v) { __typename ... on Vehicle { vehicleId } }
+      b: node(id: $f) { __typename id ... on Vehicle { vehicleId } ... on Feature { featureId title } }
+    }`;
+    const runs = await threeRuns(query, { v: vehicle, f: feature });
+    expect(compiled).toContain("JitNodes");
+    expect(runs[0]?.errors).toBeUndefined();
+    const data = runs[0]?.data as Record<string, { __typename: string }> | undefined;
+    expect([data?.a?.__typename, data?.again?.__typename, data?.b?.__typename]).toEqual([
+      "Vehicle",
+      "Vehicle",
+      "Feature",
+    ]);
     expect(runs[1]).toEqual(runs[0]);
     expect(runs[2]).toEqual(runs[0]);
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { brandedLoadOne, builder } from "../../builder.js";
 import { callsTo, FEATURES_PER_VEHICLE } from "../../cost/cost-estimate.js";
 import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
@@ -13,7 +13,9 @@ export const FeatureRef = builder.objectRef<Feature>("Feature");
 builder.node(FeatureRef, {
   description: "A feature hotspot shown on a vehicle's photos: a hover text, document or link.",
   id: { resolve: (feature) => feature.featureId, description: "Global id of the feature." },
-  loadOne: (featureId, ctx) => ctx.loaders.featureById.load(featureId),
+  loadOne: brandedLoadOne("Feature", (featureId: string, ctx) =>
+    ctx.loaders.featureById.load(featureId),
+  ),
   fields: (t) => ({
     featureId: t.exposeString("featureId", { description: "CarCutter's id for the feature." }),
     title: t.exposeString("title", { description: "Hover text." }),

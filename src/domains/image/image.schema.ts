@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { builder, describedValues } from "../../builder.js";
+import { brandedLoadOne, builder, describedValues } from "../../builder.js";
 import {
   callsTo,
   type FieldCost,
@@ -66,7 +66,7 @@ builder.node(ImageRef, {
   description:
     "A photo submitted to CarCutter. Its identity is the exact URL it was submitted with.",
   id: { resolve: (image) => image.url, description: "Global id of the photo (from its URL)." },
-  loadOne: (url, ctx) => ctx.loaders.imageStatusByUrl.load(url),
+  loadOne: brandedLoadOne("Image", (url: string, ctx) => ctx.loaders.imageStatusByUrl.load(url)),
   fields: (t) => ({
     url: t.expose("url", { type: "URL", description: "The URL the photo was submitted with." }),
     status: t.expose("status", { type: ImageStatusEnum, description: "Processing status." }),

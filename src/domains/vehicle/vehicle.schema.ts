@@ -1,6 +1,6 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { brandedLoadOne, builder } from "../../builder.js";
 import {
   callsTo,
   type FieldCost,
@@ -41,7 +41,9 @@ const VEHICLE_DETAIL_DESCRIPTIONS = {
 builder.node(VehicleRef, {
   description: "A vehicle record at CarCutter. Its vehicleId is usually the VIN.",
   id: { resolve: (vehicle) => vehicle.vehicleId, description: "Global id of the vehicle." },
-  loadOne: (vehicleId, ctx) => ctx.loaders.vehicleById.load(vehicleId),
+  loadOne: brandedLoadOne("Vehicle", (vehicleId: string, ctx) =>
+    ctx.loaders.vehicleById.load(vehicleId),
+  ),
   fields: (t) => ({
     vehicleId: t.exposeString("vehicleId", {
       description: "CarCutter's id for the vehicle; usually the VIN.",
