@@ -179,10 +179,8 @@ builder.queryFields((t) => ({
         validate: urlList,
       }),
     },
-    resolve: async (_, args, ctx) =>
-      // A failed batch fails only its own items, each with its error.
-      (await ctx.loaders.imageStatusByUrl.loadMany(args.urls)).map((item) =>
-        item instanceof Error ? Promise.reject(item) : item,
-      ),
+    // An item per URL, batched 60 to a call: a failed batch fails only its own items, each with
+    // its error, and under @stream each batch's statuses are sent as that batch answers.
+    resolve: (_, args, ctx) => args.urls.map((url) => ctx.loaders.imageStatusByUrl.load(url)),
   }),
 }));
