@@ -1,4 +1,5 @@
 import { GraphQLDeferDirective, GraphQLStreamDirective } from "@graphql-tools/utils";
+import { specifiedDirectives } from "graphql";
 import { builder } from "./builder.js";
 import { printSchemaWithCosts } from "./cost/cost-directives.js";
 import "./domains/vehicle/vehicle.schema.js";
@@ -16,7 +17,9 @@ import "./domains/usage/usage.schema.js";
  */
 export const schema = builder.toSchema({
   sortSchema: true,
-  directives: [GraphQLDeferDirective, GraphQLStreamDirective],
+  // graphql-js's own (@skip, @include, @deprecated, @specifiedBy, @oneOf) stay: a list given here
+  // replaces them.
+  directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective],
 });
 
 /** The schema as SDL, sorted, with each field's cost, exactly as committed in schema/schema.graphql. */

@@ -120,7 +120,10 @@ describe("incremental payloads", () => {
       h,
       `{ vehicles(first: 2) { edges { node { vehicleId ... @defer { features { title } images { url } } } } } }`,
     );
-    const edges = (sent[0]?.data?.vehicles as { edges: { node: Record<string, unknown> }[] }).edges;
+    const page = sent[0]?.data?.vehicles as
+      | { edges: { node: Record<string, unknown> }[] }
+      | undefined;
+    const edges = page?.edges ?? [];
     expect(edges).toHaveLength(2);
     expect(edges.every((edge) => !("features" in edge.node))).toBe(true);
     const deferred = sent.slice(1).flatMap((p) => p.incremental ?? []);
