@@ -6,6 +6,7 @@ import {
 } from "../../src/gateway/trusted-documents.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
+import { clientsFile, TempDirs, testClient } from "../support/clients-file.js";
 import { type GatewayHarness, NO_CACHE_ENV, startGateway } from "../support/gateway.js";
 
 /**
@@ -37,10 +38,15 @@ async function payloads(
   query: string,
   variables: Record<string, unknown> = {},
   accept = "text/event-stream",
+  apiKey?: string,
 ): Promise<{ status: number; contentType: string; payloads: Payload[] }> {
   const res = await h.fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept },
+    headers: {
+      "content-type": "application/json",
+      accept,
+      ...(apiKey === undefined ? {} : { "x-api-key": apiKey }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
@@ -317,5 +323,44 @@ describe("the rest of the pipeline with incremental delivery", () => {
     }
     // Both operations ran (the identical upstream reads beneath them may still be shared).
     expect(h.oneauto.control.count(ONEAUTO.searchByVin.name)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("a client's daily budget across increments", () => {
+  const dirs = new TempDirs("forecourt-incremental-budget-");
+  afterAll(() => dirs.removeAll());
+
+  it("the worst case stays reserved until the last increment, which reports the day's spend with it", async () => {
+    // 60p a day: one deferred page (1 VIN search + 2 links: 45p at worst) leaves no room for a
+    // second while it streams.
+    const dealer = testClient("streaming-dealer", { pencePerDay: 60 });
+    const b = await startGateway({
+      env: NO_CACHE_ENV,
+      gatewayEnv: { CLIENTS_PATH: await clientsFile(dirs, [dealer]) },
+    });
+    try {
+      b.oneauto.control.script({
+        operation: ONEAUTO.imageLink.name,
+        fault: { kind: "latency", ms: 400 },
+        times: 2,
+      });
+      const query = `{ vehicle(vehicleId: "${VIN}") { vehicleId ... @defer { stockPhotos(views: [FRONT_LEFT, REAR_RIGHT]) { url } } } }`;
+      const first = payloads(b, query, {}, "text/event-stream", dealer.key);
+      // The first is streaming (its links held): its 45p are still held, so a second is refused.
+      await expect.poll(() => b.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+      const second = await payloads(b, query, {}, "text/event-stream", dealer.key);
+      expect(second.payloads[0]?.errors?.[0]?.extensions?.code).toBe("BUDGET_EXHAUSTED");
+      const last = (await first).payloads.at(-1);
+      expect(last?.hasNext).toBe(false);
+      expect(last?.extensions?.cost).toMatchObject({
+        paidCalls: 3,
+        estimatedPence: 45,
+        spentPenceToday: 45,
+        pencePerDay: 60,
+      });
+      expect(b.oneauto.control.count(ONEAUTO.imageLink.name)).toBe(2);
+    } finally {
+      await b.close();
+    }
   });
 });
