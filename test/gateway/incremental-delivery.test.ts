@@ -105,6 +105,32 @@ describe("incremental payloads", () => {
     expect(answer.payloads[0]?.data).toEqual({ vehicle: { vehicleId: VIN } });
   });
 
+  it("a client that accepts only JSON gets one complete answer: the deferred and streamed parts merged in, with the cost", async () => {
+    const answer = await payloads(
+      h,
+      `{ vehicle(vehicleId: "${VIN}") { vehicleId
+          ... @defer { features { title } }
+          stockPhotos(views: [FRONT_LEFT, REAR_RIGHT]) @stream(initialCount: 1) { view } } }`,
+      {},
+      "application/json",
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toContain("application/json");
+    expect(answer.payloads).toHaveLength(1);
+    const [whole] = answer.payloads;
+    expect(whole?.hasNext).toBeUndefined();
+    expect(whole?.errors).toBeUndefined();
+    const vehicle = whole?.data?.vehicle as {
+      vehicleId: string;
+      features: unknown[];
+      stockPhotos: { view: string }[];
+    };
+    expect(vehicle.vehicleId).toBe(VIN);
+    expect(vehicle.features.length).toBeGreaterThan(0);
+    expect(vehicle.stockPhotos.map((p) => p.view).sort()).toEqual(["FRONT_LEFT", "REAR_RIGHT"]);
+    expect(whole?.extensions?.cost).toMatchObject({ paidCalls: 3 });
+  });
+
   it("images(urls) @stream: 130 statuses cost three calls, each batch's items in their own increments", async () => {
     const urls = Array.from(
       { length: 130 },

@@ -13,7 +13,7 @@ export function documents(setup: PipelineSetup): PipelinePlugin[] {
     // After the checks' parse hooks: a refused document is never kept.
     useDocumentCache(),
     // @defer/@stream are validation rules (and the schema's directives): they belong with validation.
-    useIncrementalDelivery(),
+    ...useIncrementalDelivery(),
   ];
   // Before sharing (execution phase): a document sent by hash or as other text becomes the
   // manifest's text first, so sharing keys on what runs, however it was sent.
