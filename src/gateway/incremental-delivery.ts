@@ -24,17 +24,28 @@ function acceptsIncremental(request: Request): boolean {
   return STREAMING_TYPES.some((type) => accept.includes(type));
 }
 
+const wholeAnswer = {
+  // Before the execution phase's hooks (composed after this one): they see one result.
+  async onExecuteDone({
+    result,
+    setResult,
+  }: {
+    result: unknown;
+    setResult: (result: ExecutionResult) => void;
+  }) {
+    if (isAsyncIterable(result)) setResult(await merged(result as AsyncIterable<Payload>));
+  },
+};
+
 function useWholeAnswerForPlainClients(): Plugin<{ request: Request }> {
   return {
     onExecute({ args }) {
-      if (acceptsIncremental(args.contextValue.request)) return undefined;
-      return {
-        // Before the execution phase's hooks (composed after this one): they see one result.
-        async onExecuteDone({ result, setResult }) {
-          if (!isAsyncIterable(result)) return;
-          setResult(await merged(result));
-        },
-      };
+      // The document first (a lookup kept per document), the request's header only for one
+      // that asks for increments.
+      if (!isIncremental(args.document) || acceptsIncremental(args.contextValue.request)) {
+        return undefined;
+      }
+      return wholeAnswer;
     },
   };
 }

@@ -95,6 +95,32 @@ export function useRequestObservability(
       "graphql operation",
     );
   };
+  // One object for every operation (none made per request): only a stream needs more.
+  const afterExecution = {
+    onExecuteDone({
+      args,
+      result,
+    }: {
+      args: { contextValue: Context & { request: Request } };
+      result: unknown;
+    }) {
+      const { request } = args.contextValue;
+      const record = records.get(request);
+      if (!record || !isAsyncIterable(result)) return undefined;
+      record.streaming = true;
+      return {
+        onNext({ result: increment }: { result: unknown }) {
+          const code = firstErrorCode(increment);
+          if (code !== undefined && record.outcome === "ok") record.outcome = code;
+        },
+        onEnd() {
+          record.streaming = false;
+          // The response went out with the first payload: its line is written now.
+          if (record.status !== undefined) written(request, record, record.status);
+        },
+      };
+    },
+  };
   return {
     joined(request, { caller, operationName, spent }) {
       const record = records.get(request);
@@ -110,26 +136,7 @@ export function useRequestObservability(
       records.set(request, { id, started: performance.now(), outcome: "ok" });
     },
     onExecute(payload) {
-      const record = started(payload);
-      if (!record) return undefined;
-      const { request } = payload.args.contextValue;
-      return {
-        onExecuteDone({ result }) {
-          if (!isAsyncIterable(result)) return undefined;
-          record.streaming = true;
-          return {
-            onNext({ result: increment }) {
-              const code = firstErrorCode(increment);
-              if (code !== undefined && record.outcome === "ok") record.outcome = code;
-            },
-            onEnd() {
-              record.streaming = false;
-              // The response went out with the first payload: its line is written now.
-              if (record.status !== undefined) written(request, record, record.status);
-            },
-          };
-        },
-      };
+      return started(payload) ? afterExecution : undefined;
     },
     onSubscribe(payload) {
       started(payload);
