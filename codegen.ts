@@ -39,7 +39,9 @@ const codegen: CodegenConfig = {
       preset: "client",
       config,
       presetConfig: {
-        fragmentMasking: false,
+        // Masked: each component reads its own fragment, and a deferred one only once it came
+        // (isFragmentReady); not a React hook, so not named like one.
+        fragmentMasking: { unmaskFunctionName: "getFragmentData" },
         persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
       },
     },

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { defaultHttpSettings } from "../src/upstreams/settings.js";
 import { type DocumentsResult, sendDistinctDocuments } from "./documents.js";
+import { type FirstByteRow, firstByteLines, measureFirstByte } from "./first-byte.js";
 import { measureGuards } from "./guards.js";
 import {
   LADDER,
@@ -24,6 +25,7 @@ import {
   floorClients,
   type GatewayVariant,
   GUARDS_OFF,
+  NO_CACHE_CONFIG,
   PAGE_PAID_OPERATIONS,
   prepare,
   SCENARIOS,
@@ -65,6 +67,9 @@ const HELP = `usage: npm run bench -- [--duration S] [--warmup S] [--connections
   --ladder-rounds  rounds of the ladder (CPU per operation of the bare stack, then phase by phase) for
                  the scenarios that have one (default 5; 0 skips it)
   --ladder-only  only the ladder: no table, paid calls or distinct documents
+  --first-byte-rounds  requests per variant of the vehicle page's time to first and last byte, with
+                 and without @defer, at the demo's latencies (default 5; 0 skips it)
+  --first-byte-only  only that: no table, ladder, paid calls or distinct documents
   --build-dir    where the target is compiled (default .bench-build in the checkout; must be below it,
                  so that the target's imports resolve)`;
 
@@ -86,6 +91,8 @@ interface Settings extends LoadSettings {
   documents: number;
   ladderRounds: number;
   ladderOnly: boolean;
+  firstByteRounds: number;
+  firstByteOnly: boolean;
   buildDir: string;
 }
 
@@ -110,6 +117,8 @@ function settingsOf(argv: readonly string[]): Settings {
       "cpu-prof": { type: "string" },
       "ladder-rounds": { type: "string", default: "5" },
       "ladder-only": { type: "boolean", default: false },
+      "first-byte-rounds": { type: "string", default: "5" },
+      "first-byte-only": { type: "boolean", default: false },
       "build-dir": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -150,6 +159,8 @@ function settingsOf(argv: readonly string[]): Settings {
     documents: number("documents", values.documents, 0, true),
     ladderRounds,
     ladderOnly: values["ladder-only"],
+    firstByteRounds: number("first-byte-rounds", values["first-byte-rounds"], 0, true),
+    firstByteOnly: values["first-byte-only"],
     buildDir,
   };
 }
@@ -906,14 +917,17 @@ function printPaid(lines: string[], paid: readonly PaidCount[]): void {
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
   if (settings.cpuProfDir) await mkdir(settings.cpuProfDir, { recursive: true });
-  const tables = !settings.ladderOnly;
+  const tables = !settings.ladderOnly && !settings.firstByteOnly;
+  const firstByte = settings.firstByteRounds > 0 && !settings.ladderOnly;
   const countPaid = tables && settings.scenarios.includes(stockVehiclePage);
   const pacings = [...new Set([1, settings.connections])];
   const paidModes = pacings.flatMap((concurrency) =>
     (stockVehiclePage.gateways ?? []).map((gateway) => ({ gateway, concurrency })),
   );
   const laddered =
-    settings.ladderRounds > 0 ? settings.scenarios.filter((s) => s.ladder === true) : [];
+    settings.ladderRounds > 0 && !settings.firstByteOnly
+      ? settings.scenarios.filter((s) => s.ladder === true)
+      : [];
   if (settings.ladderOnly && laddered.length === 0) {
     throw new UsageError(
       `--ladder-only: none of the chosen scenarios has a ladder (those that do: ${SCENARIOS.flatMap((s, i) => (s.ladder ? [i + 1] : [])).join(", ")})`,
@@ -941,7 +955,8 @@ async function main(): Promise<void> {
     runs * perRun * 1000 +
     ladderMs +
     (countPaid ? paidModes.length * PAID_COUNT_BUDGET_MS : 0) +
-    (documentsOn ? DOCUMENTS_BUDGET_MS : 0);
+    (documentsOn ? DOCUMENTS_BUDGET_MS : 0) +
+    (firstByte ? FIRST_BYTE_BUDGET_MS : 0);
   setTimeout(() => {
     console.error(`bench: still running after ${budgetMs / 1000} s; giving up`);
     process.exit(1);
@@ -995,9 +1010,34 @@ async function main(): Promise<void> {
     console.error(`bench: ${count(settings.documents)} distinct query texts to one gateway…`);
     documents = await measureDocuments(targetJs, settings);
   }
+  let firstBytes: FirstByteRow[] | undefined;
+  if (firstByte) {
+    console.error("bench: the vehicle page's first and last byte, with and without @defer…");
+    firstBytes = await timeFirstByte(targetJs, settings);
+  }
   if (tables) printReport(rows, paid, settings);
+  if (firstBytes) console.log(firstByteLines(firstBytes).join("\n"));
   if (ladders.length > 0) printLadders(ladders, settings);
   if (documents) printDocuments(documents);
+}
+
+/** Upper bound for the first-byte measurement (start, warm-up, the rounds, stop). */
+const FIRST_BYTE_BUDGET_MS = 120_000;
+
+/** A gateway of its own, its emulators at the demo's latencies and no OneAuto answer reused. */
+async function timeFirstByte(targetJs: string, settings: Settings): Promise<FirstByteRow[]> {
+  const target = await startTarget(targetJs, "gateway", settings, "first-byte", {
+    ...NO_CACHE_CONFIG,
+    ONEAUTO_EMULATOR_LATENCY_MS: "demo",
+    CARCUTTER_EMULATOR_LATENCY_MS: "demo",
+  });
+  try {
+    const url = target.ready.gatewayUrl;
+    if (url === undefined) throw new Error("the gateway target gave no URL");
+    return await measureFirstByte(url, settings.firstByteRounds);
+  } finally {
+    await target.stop();
+  }
 }
 
 function printLadders(

@@ -405,7 +405,7 @@ const vehiclePage: Scenario = {
 // The vehicle page with stock photos: CarCutter's vehicle, features and photo statuses, and 8
 // OneAuto stock photos (1 paid VIN search + 8 paid links when nothing is cached).
 
-const STOCK_VIN = "WBA5R1C50KAE81715";
+export const STOCK_VIN = "WBA5R1C50KAE81715";
 const stockSeed = SEED_VEHICLES.find((v) => v.vehicle_id === STOCK_VIN);
 if (!stockSeed) throw new Error(`the CarCutter seed has no ${STOCK_VIN}`);
 const stockPagePhotoUrls = stockSeed.images.map((image) => image.url);

@@ -68,4 +68,21 @@ describe("npm run bench", () => {
     }
     expect(stdout).toMatch(/Every phase, operations not shared: [+−]\d+ µs per operation/);
   }, 180_000);
+
+  it("the vehicle page's first and last byte: with @defer the first byte comes long before the last", async () => {
+    const stdout = await bench("--first-byte-only", "--first-byte-rounds", "1");
+    const rows = stdout
+      .split("\n")
+      .filter((line) => /^\| (one complete|@defer)/.test(line))
+      .map((line) => line.split("|").map((cell) => Number(cell.trim())));
+    expect(rows, stdout).toHaveLength(3);
+    const [whole, ...deferred] = rows;
+    // One complete answer: its first byte waits for the slowest paid link.
+    expect(whole?.[2]).toBeGreaterThan(400);
+    for (const cells of deferred) {
+      // The record first, at once; the photos at the demo's link time, as without @defer.
+      expect(cells[2]).toBeLessThan(Number(whole?.[2]) / 2);
+      expect(cells[3]).toBeGreaterThan(400);
+    }
+  }, 180_000);
 });

@@ -20,7 +20,9 @@ import type { BudgetCheck, BudgetRefusal, DailyBudget } from "../cost/daily-budg
  * result gets `extensions.cost`: the request's CostMeter summary plus the estimate. A refused
  * operation carries `extensions.cost` too (no calls, and the estimate that refused it).
  *
- * Results of queries and mutations, field errors included, all carry it. A document that fails
+ * Results of queries and mutations, field errors included, all carry it; an incremental answer
+ * (@defer, @stream) carries it once, with its last payload, covering every increment, and holds
+ * its reservation until then. A document that fails
  * to parse or validate never reaches execution, makes no call, and carries none.
  */
 
@@ -109,22 +111,44 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       // never outlives its operation here; and before the result is handed on, so requests that
       // joined it (src/gateway/shared-operations.ts) see today's total with its spend in it.
       // onExecuteDone reads the same settle, which never rejects (a store failing there is logged).
+      // An incremental answer (@defer, @stream) is still running when its first payload is
+      // handed over: it is settled with its last payload, or when its client leaves (onEnd).
       setExecuteFn(async (execution) => {
+        let streaming = false;
         try {
-          return await executeFn(execution);
+          const result = await executeFn(execution);
+          streaming = isAsyncIterable(result);
+          return result;
         } finally {
-          await settle().catch(() => {});
+          if (!streaming) await settle().catch(() => {});
         }
       });
       return {
         async onExecuteDone({ result, setResult }) {
-          // Execution streams only with @defer/@stream, which this gateway does not enable.
-          if (isAsyncIterable(result)) return;
+          if (isAsyncIterable(result)) {
+            return {
+              // The last payload (hasNext: false) carries the whole operation's cost: every
+              // increment's calls are in the meter by then, and the day's total has them.
+              async onNext({ result: payload, setResult: setPayload }) {
+                if (!isLastPayload(payload)) return;
+                const spentPenceToday = await settle();
+                setPayload({
+                  ...payload,
+                  extensions: { ...payload.extensions, cost: report(spentPenceToday) },
+                });
+              },
+              // Ended early (the client left, or the stream failed): settled all the same.
+              onEnd() {
+                settle().catch(() => {});
+              },
+            };
+          }
           const spentPenceToday = await settle();
           setResult({
             ...result,
             extensions: { ...result.extensions, cost: report(spentPenceToday) },
           });
+          return undefined;
         },
       };
     },
@@ -135,6 +159,11 @@ export function useCost(options: CostGuardOptions): Plugin<CostContext> {
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
+}
+
+/** An incremental answer's last payload: the one that says nothing more will follow. */
+export function isLastPayload(payload: object): boolean {
+  return "hasNext" in payload && payload.hasNext === false;
 }
 
 /** `extensions.cost` of `caller`'s request that spent `spent`, with its spend of the day. */
@@ -204,6 +233,8 @@ export function useCostReport(): Plugin<CostContext> {
       return {
         onExecuteDone(payload) {
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            // An incremental answer's cost comes once, whole, with its last payload.
+            if (isAsyncIterable(payload.result) && !isLastPayload(result)) return;
             setResult({ ...result, extensions: { ...result.extensions, cost: meter.summary() } });
           });
         },

@@ -1,4 +1,4 @@
-import type { Plugin } from "graphql-yoga";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { operationTimeoutError } from "../domain-errors.js";
 
@@ -13,8 +13,12 @@ export function useOperationDeadline(timeoutMs: number): Plugin<Context> {
       const { deadline } = args.contextValue;
       const timer = setTimeout(() => deadline.abort(operationTimeoutError(timeoutMs)), timeoutMs);
       return {
-        onExecuteDone() {
+        onExecuteDone({ result }) {
+          // An incremental answer runs on after its first payload: its deadline holds until its
+          // last one is sent (or its client leaves), across every increment.
+          if (isAsyncIterable(result)) return { onEnd: () => clearTimeout(timer) };
           clearTimeout(timer);
+          return undefined;
         },
       };
     },

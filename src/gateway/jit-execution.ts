@@ -23,6 +23,7 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "../logger.js";
+import { isIncremental } from "./incremental-delivery.js";
 
 /**
  * Queries run as code graphql-jit compiled from their document. It skips most of what
@@ -170,13 +171,7 @@ function jitOperation(document: DocumentNode): OperationDefinitionNode | undefin
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = getOperationAST(document);
   if (operations.length !== 1 || operation?.operation !== "query") return undefined;
-  let incremental = false;
-  visit(document, {
-    Directive(node) {
-      if (node.name.value === "defer" || node.name.value === "stream") incremental = true;
-    },
-  });
-  return incremental ? undefined : operation;
+  return isIncremental(document) ? undefined : operation;
 }
 
 function holdsRequiredDefault(type: GraphQLInputType, seen: Set<string>): boolean {

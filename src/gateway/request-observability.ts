@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Caller } from "../clients/client-gate.js";
 import type { Context } from "../context.js";
 import type { CostSummary } from "../cost/cost-meter.js";
@@ -18,7 +18,8 @@ import type { JoinedOperation } from "./shared-operations.js";
  * - the metrics of refusals (by reason) and of spend (paid calls and pence by upstream,
  *   operation and client).
  * A subscription's line is written when its stream starts; its events' calls are in the upstream
- * metrics.
+ * metrics. An incremental answer's (@defer, @stream) is written once, when its last increment is
+ * sent (or its client leaves), with the whole duration and every increment's spend and errors.
  */
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -31,6 +32,10 @@ interface RequestRecord {
   cost?: { summary(): CostSummary };
   operationName?: string | undefined;
   outcome: string;
+  /** An incremental answer still sending: its line waits for its end. */
+  streaming?: boolean;
+  /** Its response's status, kept until the line is written. */
+  status?: number;
 }
 
 /** What onExecute and onSubscribe both hand over. */
@@ -60,10 +65,61 @@ export function useRequestObservability(
   const records = new WeakMap<Request, RequestRecord>();
   const started = ({ args }: { args: StartedArgs }) => {
     const record = records.get(args.contextValue.request);
-    if (!record) return;
+    if (!record) return undefined;
     record.caller = args.contextValue.caller;
     record.cost = args.contextValue.cost;
     record.operationName = getOperationAST(args.document, args.operationName)?.name?.value;
+    return record;
+  };
+  /** The access line and the spend, once per request, when its answer is all sent. */
+  const written = (request: Request, record: RequestRecord, status: number) => {
+    records.delete(request);
+    const { caller } = record;
+    const summary = record.cost?.summary();
+    if (caller && summary) metrics?.spent(caller, summary);
+    if (!logger?.info) return;
+    const outcome = record.outcome === "ok" && status >= 400 ? `http ${status}` : record.outcome;
+    logger.info(
+      {
+        requestId: record.id,
+        operation: operationNames.label(record.operationName),
+        client: caller?.name ?? "unidentified",
+        durationMs: Math.round((performance.now() - record.started) * 10) / 10,
+        status,
+        upstreamCalls: summary?.calls ?? 0,
+        paidCalls: summary?.paidCalls ?? 0,
+        pence: summary?.estimatedPence ?? 0,
+        outcome,
+        ...(record.streaming === undefined ? {} : { incremental: true }),
+      },
+      "graphql operation",
+    );
+  };
+  // One object for every operation (none made per request): only a stream needs more.
+  const afterExecution = {
+    onExecuteDone({
+      args,
+      result,
+    }: {
+      args: { contextValue: Context & { request: Request } };
+      result: unknown;
+    }) {
+      const { request } = args.contextValue;
+      const record = records.get(request);
+      if (!record || !isAsyncIterable(result)) return undefined;
+      record.streaming = true;
+      return {
+        onNext({ result: increment }: { result: unknown }) {
+          const code = firstErrorCode(increment);
+          if (code !== undefined && record.outcome === "ok") record.outcome = code;
+        },
+        onEnd() {
+          record.streaming = false;
+          // The response went out with the first payload: its line is written now.
+          if (record.status !== undefined) written(request, record, record.status);
+        },
+      };
+    },
   };
   return {
     joined(request, { caller, operationName, spent }) {
@@ -79,8 +135,12 @@ export function useRequestObservability(
       const id = given && REQUEST_ID.test(given) ? given : randomUUID();
       records.set(request, { id, started: performance.now(), outcome: "ok" });
     },
-    onExecute: started,
-    onSubscribe: started,
+    onExecute(payload) {
+      return started(payload) ? afterExecution : undefined;
+    },
+    onSubscribe(payload) {
+      started(payload);
+    },
     onResultProcess({ request, result }) {
       const record = records.get(request);
       const code = firstErrorCode(result);
@@ -92,42 +152,26 @@ export function useRequestObservability(
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
-      records.delete(request);
       response.headers.set("x-request-id", record.id);
-      const { caller } = record;
-      const summary = record.cost?.summary();
-      if (caller && summary) metrics?.spent(caller, summary);
-      if (!logger?.info) return;
-      const outcome =
-        record.outcome === "ok" && response.status >= 400
-          ? `http ${response.status}`
-          : record.outcome;
-      logger.info(
-        {
-          requestId: record.id,
-          operation: operationNames.label(record.operationName),
-          client: caller?.name ?? "unidentified",
-          durationMs: Math.round((performance.now() - record.started) * 10) / 10,
-          status: response.status,
-          upstreamCalls: summary?.calls ?? 0,
-          paidCalls: summary?.paidCalls ?? 0,
-          pence: summary?.estimatedPence ?? 0,
-          outcome,
-        },
-        "graphql operation",
-      );
+      // An incremental answer's response starts with its first payload: written at its end.
+      if (record.streaming === true) record.status = response.status;
+      else written(request, record, response.status);
     },
   };
 }
 
-/** The first error's code in a result (or a batch of them), if any. */
+/** The first error's code in a result, an increment's (`incremental[].errors`) included, or a batch of them. */
 function firstErrorCode(result: unknown): string | undefined {
   const results = Array.isArray(result) ? result : [result];
   for (const item of results) {
-    const errors = (item as ExecutionResult | undefined)?.errors;
-    if (!errors || errors.length === 0) continue;
-    const code = errors[0]?.extensions?.code;
-    return typeof code === "string" ? code : "ERROR";
+    const increments = (item as { incremental?: readonly ExecutionResult[] } | undefined)
+      ?.incremental;
+    for (const part of [item as ExecutionResult | undefined, ...(increments ?? [])]) {
+      const errors = part?.errors;
+      if (!errors || errors.length === 0) continue;
+      const code = errors[0]?.extensions?.code;
+      return typeof code === "string" ? code : "ERROR";
+    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Caller } from "../clients/client-gate.js";
 import type { CostMeter, CostSummary } from "../cost/cost-meter.js";
 import type { Cancel } from "../upstreams/cancel.js";
 import type { InFlight } from "../upstreams/in-flight.js";
+import { isIncremental } from "./incremental-delivery.js";
 
 /**
  * Identical queries in flight at the same moment run once, by InFlight's one rule for work shared
@@ -18,7 +19,8 @@ import type { InFlight } from "../upstreams/in-flight.js";
  * own `extensions.cost`: nothing billed, and each call and cache hit of the query it joined as a
  * cache hit of its own.
  *
- * Never shared (the rule): mutations and subscriptions; multipart requests. Never handed on
+ * Never shared (the rule): mutations and subscriptions; multipart requests; documents asking for
+ * incremental delivery (@defer, @stream). Never handed on
  * (this layer's own): a result with errors (each request masks and reports its own errors, so the
  * others run for themselves, still sharing the upstream reads); a result the first request did
  * not finish (it left, or ran out of time). A mutation that returns counts as a write in the one
@@ -140,7 +142,15 @@ export function useSharedOperations(
       }
       const context = args.contextValue;
       const key = keys.get(context.request);
-      if (operation?.operation !== "query" || key === undefined || flights.has(key)) {
+      // An incremental answer (@defer, @stream) is never shared: it is a stream of payloads its
+      // own client reads at its own pace, not one result to hand on; identical ones each run (the
+      // upstream reads beneath them still shared).
+      if (
+        operation?.operation !== "query" ||
+        key === undefined ||
+        flights.has(key) ||
+        isIncremental(args.document)
+      ) {
         return undefined;
       }
       const operationName = operation.name?.value;

@@ -155,16 +155,21 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
     await expect
       .poll(() => picturesLoaded(stock), { timeout: 20_000 })
       .toSatisfy((widths: number[]) => widths.length >= 1 && widths.every((w) => w > 0));
-    // Every view says what it cost upstream.
+    // The page is one operation (its stock photos deferred in it): one note, with its last part.
     await expect
       .poll(() => p.getByTestId("cost").allInnerTexts())
       .toSatisfy(
-        (texts: string[]) => texts.length >= 2 && texts.every((t) => /upstream call|cache/.test(t)),
+        (texts: string[]) => texts.length === 1 && texts.every((t) => /upstream call/.test(t)),
       );
-    // Its three stock views are three links billed; the VIN search that found them is a lookup.
-    expect(await p.getByTestId("cost").allInnerTexts()).toContainEqual(
-      expect.stringMatching(/3 stock photos and 1 stock lookup billed/),
+    // Its three stock views are links billed, or answered from the gateway's cache where the
+    // stock list's thumbnail already paid for one (and for the VIN search behind them).
+    const [note] = await p.getByTestId("cost").allInnerTexts();
+    const billed = Number(
+      /(\d+) stock photos? (?:and \d+ stock lookups? )?billed/.exec(note ?? "")?.[1],
     );
+    const cached = Number(/\((\d+) answers? from the gateway's cache\)/.exec(note ?? "")?.[1] ?? 0);
+    expect(billed).toBeGreaterThanOrEqual(1);
+    expect(billed + cached).toBeGreaterThanOrEqual(3);
     // Another background is another set of links.
     const before = await stock.first().getAttribute("src");
     await p.getByLabel("Background").selectOption("TRANSPARENT");

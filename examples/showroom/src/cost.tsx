@@ -1,6 +1,8 @@
 /** What the note reads of an urql result (a query's, or a mutation's). */
 interface Answer {
   extensions?: Record<string, unknown> | undefined;
+  /** An incremental answer with parts still to come: its cost comes with its last part. */
+  hasNext?: boolean | undefined;
   operation?: { context: { meta?: { cacheOutcome?: string } | undefined } } | undefined;
 }
 
@@ -73,6 +75,7 @@ export function CostNote(props: { label: string; result: Answer | undefined }) {
   const cost = costOf(result);
   let text: string;
   if (fromPage) text = "from this page's cache: no request, nothing spent";
+  else if (result.hasNext) text = "counted when its last part arrives…";
   else if (!cost) text = "cost not reported";
   else {
     text = `${plural(cost.calls, "upstream call")}, ${billedText(cost.billed)}, ${pounds(cost.estimatedPence)}`;

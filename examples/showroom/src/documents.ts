@@ -2,9 +2,11 @@ import { graphql } from "./gql/index.js";
 
 /**
  * Every operation the showroom sends, as typed documents (`npm run codegen` turns each into a
- * TypedDocumentNode in ./gql, and lists it in the trusted-documents manifest there). The
- * CarCutter part and the OneAuto part of a page are separate operations, so that one upstream
- * down leaves the other's part of the page standing.
+ * TypedDocumentNode in ./gql, and lists it in the trusted-documents manifest there). A page is one
+ * operation: what the paid, slow OneAuto links hold up is deferred (`@defer`) and streamed
+ * (`@stream`), so the CarCutter record paints at once and each photo as its link arrives; a
+ * deferred part that fails fails alone. Fragments are masked: a component reads its fragment
+ * with getFragmentData, and a deferred one once isFragmentReady says it has come.
  */
 
 export const PhotoFields = graphql(`
@@ -30,6 +32,16 @@ export const StockImageFields = graphql(`
   }
 `);
 
+/** A card's stock thumbnail: deferred in the list, so the page of vehicles paints first. */
+export const StockThumbFields = graphql(`
+  fragment ShowroomStockThumb on Vehicle {
+    stockPhotos(views: [FRONT_LEFT]) {
+      imageId
+      url
+    }
+  }
+`);
+
 export const StockList = graphql(`
   query ShowroomStock($first: Int, $after: String, $last: Int, $before: String, $filter: VehicleFilter) {
     vehicles(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
@@ -49,6 +61,7 @@ export const StockList = graphql(`
             url
             resultUrl
           }
+          ...ShowroomStockThumb @defer
         }
       }
       pageInfo {
@@ -61,20 +74,21 @@ export const StockList = graphql(`
   }
 `);
 
-export const StockThumb = graphql(`
-  query ShowroomStockThumb($vehicleId: String!) {
-    vehicle(vehicleId: $vehicleId) {
-      id
-      stockPhotos(views: [FRONT_LEFT]) {
-        imageId
-        url
-      }
+/** The views the vehicle page shows, in its order (a placeholder each until its photo comes). */
+export const VEHICLE_STOCK_VIEWS = ["FRONT_LEFT", "REAR_RIGHT", "INSIDE_1"] as const;
+
+/** The vehicle page's stock photos: deferred, then streamed one by one as each link arrives. */
+export const VehicleStockFields = graphql(`
+  fragment ShowroomVehicleStock on Vehicle {
+    stockPhotos(background: $background, views: [FRONT_LEFT, REAR_RIGHT, INSIDE_1])
+      @stream(initialCount: 0) {
+      ...ShowroomStockImage
     }
   }
 `);
 
 export const VehiclePage = graphql(`
-  query ShowroomVehicle($vehicleId: String!) {
+  query ShowroomVehicle($vehicleId: String!, $background: StockBackground) {
     vehicle(vehicleId: $vehicleId) {
       id
       vehicleId
@@ -99,18 +113,7 @@ export const VehiclePage = graphql(`
       images {
         ...ShowroomPhoto
       }
-    }
-  }
-`);
-
-export const VehicleStockPhotos = graphql(`
-  query ShowroomVehicleStockPhotos($vehicleId: String!, $background: StockBackground) {
-    vehicle(vehicleId: $vehicleId) {
-      id
-      color
-      stockPhotos(background: $background, views: [FRONT_LEFT, REAR_RIGHT, INSIDE_1]) {
-        ...ShowroomStockImage
-      }
+      ...ShowroomVehicleStock @defer
     }
   }
 `);

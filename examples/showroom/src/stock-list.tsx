@@ -1,14 +1,17 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { CostNote } from "./cost.js";
-import { StockList, StockThumb } from "./documents.js";
+import { StockList, StockThumbFields } from "./documents.js";
 import { describeError } from "./errors.js";
-import type { VehicleStatus } from "./gql/graphql.js";
+import { type FragmentType, getFragmentData, isFragmentReady } from "./gql/fragment-masking.js";
+import type { Incremental, ShowroomStockThumbFragment, VehicleStatus } from "./gql/graphql.js";
 import { useOutageReport } from "./outage.js";
 
 /**
  * The dealer's stock: a page of vehicles at a time, filtered by manufacturer and status, each
- * shown with its first processed photo, or a stock photo of the model when it has none yet.
+ * shown with its first processed photo, or a stock photo of the model when it has none yet. One
+ * operation: the cards come first, each stock thumbnail deferred until its paid link arrives.
  */
 
 const PAGE_SIZE = 6;
@@ -79,7 +82,7 @@ export function StockListView(props: { open(vehicleId: string): void }) {
                 {processed ? (
                   <img src={processed} alt={`${node.manufacturer ?? ""} ${node.model ?? ""}`} />
                 ) : (
-                  <StockThumbnail vehicleId={node.vehicleId} />
+                  <StockThumbnail vehicle={node} />
                 )}
                 <span className="card-title">
                   {node.manufacturer} {node.model} <small>{node.modelExtension}</small>
@@ -122,21 +125,16 @@ export function StockListView(props: { open(vehicleId: string): void }) {
   );
 }
 
-/**
- * A stock photo of the model, for a vehicle with no processed photo yet: an operation of its own
- * (one paid link, then cached by the gateway), so its cost is said on the card.
- */
-function StockThumbnail(props: { vehicleId: string }) {
-  const [result] = useQuery({ query: StockThumb, variables: { vehicleId: props.vehicleId } });
-  const photo = result.data?.vehicle?.stockPhotos?.[0];
-  return (
-    <>
-      {photo ? (
-        <img src={photo.url} alt="The model, from stock" className="stock-photo" />
-      ) : (
-        <span className="no-photo">{result.fetching ? "…" : "No photo yet"}</span>
-      )}
-      <CostNote label="Stock photo" result={result.data ? result : undefined} />
-    </>
-  );
+/** A stock photo of the model, for a vehicle with no processed photo yet, once it has come. */
+function StockThumbnail(props: {
+  vehicle: FragmentType<TypedDocumentNode<Incremental<ShowroomStockThumbFragment>>>;
+}) {
+  const { vehicle } = props;
+  // Until its deferred payload has come, the card shows a placeholder.
+  if (!isFragmentReady(StockList, StockThumbFields, vehicle)) {
+    return <span className="no-photo stock-placeholder">…</span>;
+  }
+  const photo = getFragmentData(StockThumbFields, vehicle).stockPhotos?.[0];
+  if (photo) return <img src={photo.url} alt="The model, from stock" className="stock-photo" />;
+  return <span className="no-photo">No photo yet</span>;
 }

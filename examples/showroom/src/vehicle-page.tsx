@@ -1,11 +1,23 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useState } from "react";
 import { useQuery, useSubscription } from "urql";
 import { CostNote } from "./cost.js";
-import { LivePhotos, StockByVin, VehiclePage, VehicleStockPhotos } from "./documents.js";
+import {
+  LivePhotos,
+  PhotoFields,
+  StockByVin,
+  StockImageFields,
+  VEHICLE_STOCK_VIEWS,
+  VehiclePage,
+  VehicleStockFields,
+} from "./documents.js";
 import { describeError } from "./errors.js";
+import { type FragmentType, getFragmentData, isFragmentReady } from "./gql/fragment-masking.js";
 import type {
+  Incremental,
   ShowroomPhotoFragment,
   ShowroomStockImageFragment,
+  ShowroomVehicleStockFragment,
   StockBackground,
 } from "./gql/graphql.js";
 import { useLiveRetry } from "./live-retry.js";
@@ -17,24 +29,33 @@ import { UploadForm } from "./upload-form.js";
  * and results, stock photos of the model in its colour, and an upload form. The live view opens
  * with the page, before any upload, and follows photos submitted later (imageUpdated by
  * vehicleId stays open).
+ *
+ * One operation (VehiclePage): the record, features and photos come in its first payload; the
+ * stock photos are deferred and streamed, each shown as its paid link arrives, a placeholder in
+ * its place until then.
  */
 
 export function VehiclePageView(props: { vehicleId: string; back(): void }) {
   const { vehicleId } = props;
-  const [result] = useQuery({ query: VehiclePage, variables: { vehicleId } });
+  const [background, setBackground] = useState<StockBackground | "">("");
+  const [result] = useQuery({
+    query: VehiclePage,
+    variables: { vehicleId, background: background || null },
+  });
   const down = useOutageReport("vehicle", result.error);
   const [live, resubscribe] = useSubscription(
     { query: LivePhotos, variables: { vehicleId } },
-    (photos: Record<string, ShowroomPhotoFragment> = {}, event) => ({
-      ...photos,
-      [event.imageUpdated.url]: event.imageUpdated,
-    }),
+    (photos: Record<string, ShowroomPhotoFragment> = {}, event) => {
+      const photo = getFragmentData(PhotoFields, event.imageUpdated);
+      return { ...photos, [photo.url]: photo };
+    },
   );
   const liveState = useLiveRetry(live.error, live.data, () =>
     resubscribe({ requestPolicy: "network-only" }),
   );
   const vehicle = result.data?.vehicle;
-  const photos = mergePhotos(vehicle?.images ?? [], live.data ?? {});
+  const queried = (vehicle?.images ?? []).filter((image) => image !== null);
+  const photos = mergePhotos(getFragmentData(PhotoFields, queried), live.data ?? {});
 
   return (
     <article className="vehicle" data-testid="vehicle-page">
@@ -48,7 +69,10 @@ export function VehiclePageView(props: { vehicleId: string; back(): void }) {
           ? `${vehicle.manufacturer ?? ""} ${vehicle.model ?? ""} ${vehicle.modelExtension ?? ""}`
           : vehicleId}
       </h1>
-      <CostNote label="Details, features and photos" result={result.data ? result : undefined} />
+      <CostNote
+        label="Details, features, photos and stock photos"
+        result={result.data ? result : undefined}
+      />
       {result.fetching && !vehicle ? <p>Loading…</p> : null}
       {result.error && down.length === 0 ? (
         <p className="error">{describeError(result.error)}</p>
@@ -128,7 +152,14 @@ export function VehiclePageView(props: { vehicleId: string; back(): void }) {
           suggestedGuidelineId={vehicle.suggestedGuidelineId ?? null}
         />
       ) : null}
-      <StockPhotosSection vehicleId={vehicleId} carcutterDown={down.includes("carcutter")} />
+      <StockPhotosSection
+        vehicleId={vehicleId}
+        carcutterDown={down.includes("carcutter")}
+        vehicle={vehicle ?? undefined}
+        streaming={result.hasNext === true || result.fetching}
+        background={background}
+        setBackground={setBackground}
+      />
     </article>
   );
 }
@@ -159,25 +190,46 @@ const BACKGROUNDS: { value: StockBackground | ""; label: string }[] = [
 ];
 
 /**
- * Stock photos in the vehicle's colour (OneAuto). While CarCutter is down the colour is unknown,
- * so they are found by VIN alone, in the model's default colour, and the page says so.
+ * Stock photos in the vehicle's colour (OneAuto), from the page's deferred fragment: a
+ * placeholder per view until its photo arrives. While CarCutter is down the colour is unknown,
+ * so they are found by VIN alone (an operation of its own), in the model's default colour, and
+ * the page says so.
  */
-function StockPhotosSection(props: { vehicleId: string; carcutterDown: boolean }) {
-  const [background, setBackground] = useState<StockBackground | "">("");
-  const variables = { vehicleId: props.vehicleId, background: background || null };
-  const [matched] = useQuery({ query: VehicleStockPhotos, variables, pause: props.carcutterDown });
+function StockPhotosSection(props: {
+  vehicleId: string;
+  carcutterDown: boolean;
+  /** The page's vehicle, its deferred stock fragment masked (read once it is ready). */
+  vehicle: FragmentType<TypedDocumentNode<Incremental<ShowroomVehicleStockFragment>>> | undefined;
+  /** Whether the page's operation has more to send. */
+  streaming: boolean;
+  background: StockBackground | "";
+  setBackground(background: StockBackground | ""): void;
+}) {
+  const { background, setBackground } = props;
   const [byVin] = useQuery({
     query: StockByVin,
     variables: { vin: props.vehicleId, background: background || null },
     pause: !props.carcutterDown,
   });
-  const active = props.carcutterDown ? byVin : matched;
-  const down = useOutageReport("stock-photos", active.error);
+  const down = useOutageReport("stock-photos", props.carcutterDown ? byVin.error : undefined);
   const model = byVin.data?.stockByVin?.[0];
+  const { vehicle } = props;
+  // Read only once its deferred payload has come: until then its fields are absent.
+  const deferred =
+    vehicle !== undefined && isFragmentReady(VehiclePage, VehicleStockFields, vehicle)
+      ? getFragmentData(VehicleStockFields, vehicle)
+      : undefined;
+  const byVinPhotos = [model?.frontLeft, model?.rearRight].filter((photo) => photo != null);
   const photos: ShowroomStockImageFragment[] = props.carcutterDown
-    ? [model?.frontLeft, model?.rearRight].filter((photo) => photo != null)
-    : (matched.data?.vehicle?.stockPhotos ?? []);
+    ? [...getFragmentData(StockImageFields, byVinPhotos)]
+    : [...getFragmentData(StockImageFields, deferred?.stockPhotos ?? [])];
+  // Views still on their way: the stream is open and their photo has not come.
+  const waiting =
+    props.carcutterDown || !props.streaming
+      ? []
+      : VEHICLE_STOCK_VIEWS.filter((view) => !photos.some((photo) => photo.view === view));
   const substituted = photos.find((photo) => photo.requestedColor)?.requestedColor;
+  const fetching = props.carcutterDown ? byVin.fetching : props.streaming;
 
   return (
     <section aria-labelledby="stock-photos-heading" data-testid="stock-photos">
@@ -196,7 +248,9 @@ function StockPhotosSection(props: { vehicleId: string; carcutterDown: boolean }
           ))}
         </select>
       </label>
-      <CostNote label="Stock photos" result={active.data ? active : undefined} />
+      {props.carcutterDown ? (
+        <CostNote label="Stock photos" result={byVin.data ? byVin : undefined} />
+      ) : null}
       {props.carcutterDown ? (
         <p className="note">
           The vehicle's colour is unknown while CarCutter is down: these show the model's default
@@ -208,11 +262,10 @@ function StockPhotosSection(props: { vehicleId: string; carcutterDown: boolean }
           OneAuto has no photo in {substituted}: these show the model's default colour.
         </p>
       ) : null}
-      {active.fetching && photos.length === 0 ? <p>Loading stock photos…</p> : null}
-      {active.error && down.length === 0 ? (
-        <p className="error">{describeError(active.error)}</p>
+      {byVin.error && down.length === 0 ? (
+        <p className="error">{describeError(byVin.error)}</p>
       ) : null}
-      {!active.fetching && !active.error && photos.length === 0 ? (
+      {!fetching && !byVin.error && photos.length === 0 ? (
         <p>OneAuto has no stock photos of this model.</p>
       ) : null}
       <ul className={`stock-photos background-${(background || "default").toLowerCase()}`}>
@@ -226,6 +279,12 @@ function StockPhotosSection(props: { vehicleId: string; carcutterDown: boolean }
             <small>
               {photo.view?.replaceAll("_", " ").toLowerCase()} · {photo.color ?? "default colour"}
             </small>
+          </li>
+        ))}
+        {waiting.map((view) => (
+          <li key={view} data-testid="stock-photo-placeholder" data-view={view}>
+            <span className="no-photo">…</span>
+            <small>{view.replaceAll("_", " ").toLowerCase()} · on its way</small>
           </li>
         ))}
       </ul>

@@ -195,8 +195,8 @@ builder.queryFields((t) => ({
     },
     resolve: (_, args, ctx) => {
       checkUrlList(args.urls);
-      // An item each, so a failed batch fails only its own items, each with its error (loadMany
-      // would wrap every item in one more promise to catch it, only to reject it again here).
+      // An item per URL, batched 60 to a call: a failed batch fails only its own items, each with
+      // its error, and under @stream each batch's statuses are sent as that batch answers.
       return args.urls.map((url) => ctx.loaders.imageStatusByUrl.load(url));
     },
   }),

@@ -35,6 +35,19 @@ export async function stockPhotosOf(
   options: { views?: readonly StockView[] | null; background?: StockBackground | null },
   loaders: Pick<StockLoaders, "stockLinkByKey" | "stockMatchesByVehicle">,
 ): Promise<StockImage[]> {
+  const images = await Promise.all(await stockPhotoLinksOf(vehicle, options, loaders));
+  return images.filter((image): image is StockImage => image !== null);
+}
+
+/**
+ * The same photos, each its own paid link on its way (all asked at once, within the loaders'
+ * bound): what `@stream` sends one by one as each arrives (src/selection.ts, itemsAsTheyCome).
+ */
+export async function stockPhotoLinksOf(
+  vehicle: Vehicle,
+  options: { views?: readonly StockView[] | null; background?: StockBackground | null },
+  loaders: Pick<StockLoaders, "stockLinkByKey" | "stockMatchesByVehicle">,
+): Promise<Promise<StockImage | null>[]> {
   const match = bestMatch(await loaders.stockMatchesByVehicle.load(vehicle), vehicle);
   if (!match) return [];
   const family = colourFamilyOf(vehicle.color);
@@ -42,20 +55,17 @@ export async function stockPhotosOf(
   const wanted = new Set(options.views ?? match.photos.map((p) => p.view));
   const photos = match.photos.filter((p) => wanted.has(p.view));
   const background = options.background ?? null;
-  const images = await Promise.all(
-    photos.map(async (photo) => {
-      const key = { imageId: photo.imageId, background };
-      if (!family) return stockImageFor(loaders, { ...key, color: null }, photo.view);
-      if (!listed) {
-        return stockImageFor(loaders, { ...key, color: family, ignoreIssues: true }, photo.view);
-      }
-      try {
-        return await stockImageFor(loaders, { ...key, color: listed }, photo.view);
-      } catch (error) {
-        if (!(error instanceof ColourNotFoundError)) throw error;
-        return stockImageFor(loaders, { ...key, color: listed, ignoreIssues: true }, photo.view);
-      }
-    }),
-  );
-  return images.filter((image): image is StockImage => image !== null);
+  return photos.map(async (photo) => {
+    const key = { imageId: photo.imageId, background };
+    if (!family) return stockImageFor(loaders, { ...key, color: null }, photo.view);
+    if (!listed) {
+      return stockImageFor(loaders, { ...key, color: family, ignoreIssues: true }, photo.view);
+    }
+    try {
+      return await stockImageFor(loaders, { ...key, color: listed }, photo.view);
+    } catch (error) {
+      if (!(error instanceof ColourNotFoundError)) throw error;
+      return stockImageFor(loaders, { ...key, color: listed, ignoreIssues: true }, photo.view);
+    }
+  });
 }

@@ -7,6 +7,7 @@ import {
   STOCK_SEARCH_MAX,
   STOCK_VIEW_COUNT,
 } from "../../cost/cost-estimate.js";
+import { isStreamed, itemsAsTheyCome } from "../../selection.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import { VIN_SHAPE } from "../vehicle/vin.js";
 import {
@@ -18,7 +19,7 @@ import {
   type StockView,
   stockVehicleFromDto,
 } from "./stock.model.js";
-import { stockImageFor, stockPhotosOf } from "./stock-photos.js";
+import { stockImageFor, stockPhotoLinksOf, stockPhotosOf } from "./stock-photos.js";
 
 const VIEW_TEXT: Record<StockView, string> = {
   FRONT: "Front.",
@@ -286,7 +287,12 @@ builder.objectFields(VehicleRef, (t) => ({
     extensions: { cost: IDENTIFICATION },
     description:
       "OneAuto stock vehicles matching this vehicle: by VIN (paid, cached), else by make, model and year (free). Empty when nothing matches.",
-    resolve: (vehicle, _, ctx) => ctx.loaders.stockMatchesByVehicle.load(vehicle),
+    // Streamed (@stream), its payload goes first and the matches after the search, each sent
+    // once its own selection (its paid photo links) is resolved.
+    resolve: (vehicle, _, ctx, info) => {
+      const matches = ctx.loaders.stockMatchesByVehicle.load(vehicle);
+      return isStreamed(info) ? itemsAsTheyCome(matches) : matches;
+    },
   }),
   stockPhotos: t.field({
     type: [StockImageRef],
@@ -312,11 +318,13 @@ builder.objectFields(VehicleRef, (t) => ({
       }),
       background: t.arg({ type: StockBackgroundEnum, required: false, description: "Background." }),
     },
-    resolve: (vehicle, args, ctx) =>
-      stockPhotosOf(
-        vehicle,
-        { views: args.views ?? null, background: args.background ?? null },
-        ctx.loaders,
-      ),
+    // Streamed (@stream), each photo goes as its paid link arrives, in the list's order; a link
+    // that fails is that item's error, and the others still come.
+    resolve: (vehicle, args, ctx, info) => {
+      const options = { views: args.views ?? null, background: args.background ?? null };
+      return isStreamed(info)
+        ? itemsAsTheyCome(stockPhotoLinksOf(vehicle, options, ctx.loaders), { skipMissing: true })
+        : stockPhotosOf(vehicle, options, ctx.loaders);
+    },
   }),
 }));

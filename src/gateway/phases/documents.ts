@@ -1,4 +1,5 @@
 import { useDocumentCache } from "../document-cache.js";
+import { useIncrementalDelivery } from "../incremental-delivery.js";
 import { documentChecks } from "../security.js";
 import { useTrustedDocuments } from "../trusted-documents.js";
 import type { PipelinePlugin, PipelineSetup } from "./setup.js";
@@ -11,6 +12,8 @@ export function documents(setup: PipelineSetup): PipelinePlugin[] {
     ...documentChecks(security, { backstops: guards }),
     // After the checks' parse hooks: a refused document is never kept.
     useDocumentCache(),
+    // @defer/@stream are validation rules (and the schema's directives): they belong with validation.
+    ...useIncrementalDelivery(),
   ];
   // Before sharing (execution phase): a document sent by hash or as other text becomes the
   // manifest's text first, so sharing keys on what runs, however it was sent.
