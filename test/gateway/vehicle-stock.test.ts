@@ -150,3 +150,50 @@ describe("Vehicle.stockPhotos: the best match in the vehicle's colour", () => {
     expect(count(LINK)).toBe(1);
   });
 });
+
+describe("Vehicle.stockPhotos(unlessPhotographed): a list's thumbnails, frugally", () => {
+  const thumbs = (stock: string) => `query StockThumbs($a: String!, $b: String!) {
+    a: vehicle(vehicleId: $a) { images(status: [FINAL, RAW]) { url } ${stock} }
+    b: vehicle(vehicleId: $b) { images(status: [FINAL, RAW]) { url } ${stock} }
+  }`;
+  const STOCK = "stockPhotos(views: [FRONT_LEFT], unlessPhotographed: true) { url }";
+  type Thumbs = Record<"a" | "b", { images: { url: string }[]; stockPhotos: { url: string }[] }>;
+  const AUDI = "WAUZZZ8K9BA123456";
+
+  beforeAll(async () => {
+    // The Audi's photos in the emulator's seed, recorded in the ledger as `npm start` records them.
+    const urls = h.carcutter
+      .submissions()
+      .filter((s) => s.seeded && s.fields.vehicle_id === AUDI)
+      .flatMap((s) => s.imageUrls);
+    const at = new Date();
+    const { claim, won } = await h.runtime.ledger.claim(
+      urls.map((url) => ({ url, vehicleId: AUDI, options: { cutType: "complete" } })),
+      { at, until: at, force: false },
+    );
+    await h.runtime.ledger.settle(won, "ACCEPTED", at, claim);
+  });
+
+  it.each([
+    ["asked directly", thumbs(STOCK)],
+    ["deferred, as the showroom's list asks", thumbs(`... @defer { ${STOCK} }`)],
+  ])(
+    "%s: a vehicle with a processed photo of its own gets none and pays nothing; one without pays its link",
+    async (_, query) => {
+      const statusCalls = h.carcutter.control.count("GET /vehicle/image/status");
+      const result = await h.execute<Thumbs>(query, {
+        a: AUDI, // processed photos in the ledger
+        b: "WBA5R1C50KAE81715",
+      });
+      expect(result.errors).toBeUndefined();
+      const data = present(result.data);
+      expect(data.a.images.length).toBeGreaterThan(0);
+      expect(data.a.stockPhotos).toEqual([]);
+      expect(data.b.images).toEqual([]);
+      expect(data.b.stockPhotos).toHaveLength(1);
+      expect(count(LINK)).toBe(1);
+      // The check reads the statuses `images` read: no call of its own.
+      expect(h.carcutter.control.count("GET /vehicle/image/status")).toBe(statusCalls + 1);
+    },
+  );
+});

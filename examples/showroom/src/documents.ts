@@ -35,7 +35,7 @@ export const StockImageFields = graphql(`
 /** A card's stock thumbnail: deferred in the list, so the page of vehicles paints first. */
 export const StockThumbFields = graphql(`
   fragment ShowroomStockThumb on Vehicle {
-    stockPhotos(views: [FRONT_LEFT]) {
+    stockPhotos(views: [FRONT_LEFT], unlessPhotographed: true) {
       imageId
       url
     }

@@ -7,7 +7,9 @@ import {
   STATUS_BATCH,
 } from "../../cost/cost-estimate.js";
 import { InputValidationError } from "../../domain-errors.js";
+import type { SubmissionLedger } from "../../ledger/ledger.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
+import type { ImageLoaders } from "./image.loaders.js";
 import {
   IMAGE_PHASES,
   IMAGE_QUALITIES,
@@ -146,6 +148,23 @@ builder.objectField(VehicleRef, "images", (t) =>
     },
   }),
 );
+
+/**
+ * Whether the vehicle has a processed photo of its own (RAW or FINAL) among those submitted through
+ * this gateway: read through the request's loaders, so beside `images` in the same operation it
+ * costs no further call. A status that cannot be read does not count.
+ */
+export async function hasProcessedPhoto(
+  vehicleId: string,
+  ledger: SubmissionLedger,
+  statuses: ImageLoaders["imageStatusByUrl"],
+): Promise<boolean> {
+  const entries = await ledger.byVehicle(vehicleId);
+  const images = await statuses.loadMany(entries.map((e) => e.url));
+  return images.some(
+    (image) => image !== null && !(image instanceof Error) && isResultAvailable(image.status),
+  );
+}
 
 const URL_LIST_EMPTY = "must name at least one URL";
 const URL_LIST_LONG = `at most ${MAX_URLS_PER_LIST} URLs per list`;

@@ -8,6 +8,7 @@ import {
   STOCK_VIEW_COUNT,
 } from "../../cost/cost-estimate.js";
 import { isStreamed, itemsAsTheyCome } from "../../selection.js";
+import { hasProcessedPhoto } from "../image/image.schema.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import { VIN_SHAPE } from "../vehicle/vin.js";
 import {
@@ -317,13 +318,28 @@ builder.objectFields(VehicleRef, (t) => ({
         description: "Which views (default: every view OneAuto has).",
       }),
       background: t.arg({ type: StockBackgroundEnum, required: false, description: "Background." }),
+      unlessPhotographed: t.arg.boolean({
+        required: false,
+        description:
+          "Only for a vehicle without a processed photo of its own (RAW or FINAL): otherwise an empty list, and nothing paid. For a list's thumbnails, which show the vehicle's own photo when it has one.",
+      }),
     },
     // Streamed (@stream), each photo goes as its paid link arrives, in the list's order; a link
     // that fails is that item's error, and the others still come.
     resolve: (vehicle, args, ctx, info) => {
       const options = { views: args.views ?? null, background: args.background ?? null };
-      return isStreamed(info)
-        ? itemsAsTheyCome(stockPhotoLinksOf(vehicle, options, ctx.loaders), { skipMissing: true })
+      const photographed = args.unlessPhotographed
+        ? hasProcessedPhoto(vehicle.vehicleId, ctx.ledger, ctx.loaders.imageStatusByUrl)
+        : undefined;
+      if (isStreamed(info)) {
+        const links = () => stockPhotoLinksOf(vehicle, options, ctx.loaders);
+        return itemsAsTheyCome(
+          photographed ? photographed.then((has) => (has ? [] : links())) : links(),
+          { skipMissing: true },
+        );
+      }
+      return photographed
+        ? photographed.then((has) => (has ? [] : stockPhotosOf(vehicle, options, ctx.loaders)))
         : stockPhotosOf(vehicle, options, ctx.loaders);
     },
   }),
