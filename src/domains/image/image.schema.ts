@@ -6,6 +6,8 @@ import {
   PHOTOS_PER_VEHICLE,
   STATUS_BATCH,
 } from "../../cost/cost-estimate.js";
+import { parseHttpUrl } from "../../http-url.js";
+import { entityKey } from "../entity-key.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import {
   IMAGE_PHASES,
@@ -65,6 +67,8 @@ builder.node(ImageRef, {
   description:
     "A photo submitted to CarCutter. Its identity is the exact URL it was submitted with.",
   id: { resolve: (image) => image.url, description: "Global id of the photo (from its URL)." },
+  // What resolving one representation of it in `_entities` costs (subgraph mode): a status key.
+  extensions: { cost: { batch: STATUS_BATCH } satisfies FieldCost },
   loadOne: (url, ctx) => ctx.loaders.imageStatusByUrl.load(url),
   fields: (t) => ({
     url: t.expose("url", { type: "URL", description: "The URL the photo was submitted with." }),
@@ -110,6 +114,26 @@ builder.node(ImageRef, {
         image.vehicleId ? ctx.loaders.vehicleById.load(image.vehicleId) : null,
     }),
   }),
+});
+
+/** An image's key as its URL scalar parses it: the exact string, checked, never normalised. */
+const imageUrl = z.string().transform((value, ctx) => {
+  try {
+    return parseHttpUrl(value);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+/**
+ * Subgraph mode (FEDERATION=true): a photo is referenced by its URL, and the router's
+ * representations join the operation's status batch, 60 URLs per CarCutter call.
+ */
+builder.asEntity(ImageRef, {
+  key: builder.selection<{ url: string }>("url"),
+  resolveReference: async (ref, ctx) =>
+    ctx.loaders.imageStatusByUrl.load(entityKey("Image", "url", imageUrl, ref.url)),
 });
 
 builder.objectField(VehicleRef, "images", (t) =>
