@@ -514,6 +514,15 @@ export function loadConfig(
               "required when FEDERATION is true: the key the router sends (x-router-key) so that only it may call _entities and _service",
           });
         }
+        // The router writes its own documents from each query plan; no manifest can list them.
+        if (e.FEDERATION === true && e.TRUSTED_DOCUMENTS_ONLY === true) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["TRUSTED_DOCUMENTS_ONLY"],
+            message:
+              "cannot be true with FEDERATION=true: the router's query plans are not in the manifest; keep trusted documents at the router (Hive Gateway's persisted documents) instead",
+          });
+        }
       },
       // zod skips this check once another variable failed (e.g. an invalid PUBLIC_URL), which hid
       // these problems until the next restart. It only tests presence, which the raw values of

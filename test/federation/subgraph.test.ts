@@ -66,6 +66,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ FEDERATION: "true", FEDERATION_ROUTER_KEY: "short" })).toThrow(
       /FEDERATION_ROUTER_KEY: must be at least 32/,
     );
+    expect(() =>
+      loadConfig({
+        FEDERATION: "true",
+        FEDERATION_ROUTER_KEY: ROUTER_KEY,
+        TRUSTED_DOCUMENTS_ONLY: "true",
+      }),
+    ).toThrow(/TRUSTED_DOCUMENTS_ONLY: cannot be true with FEDERATION=true/);
     expect(loadConfig({}).gateway.federation).toBeUndefined();
     expect(
       loadConfig({ FEDERATION: "true", FEDERATION_ROUTER_KEY: ROUTER_KEY }).gateway.federation,
