@@ -73,7 +73,10 @@ export function listingsSchema(listings: readonly Listing[] = DEMO_LISTINGS): Gr
   });
   VehicleRef.implement({
     fields: (t) => ({
-      vehicleId: t.exposeString("vehicleId", { description: "Forecourt's vehicle id (the VIN)." }),
+      // Worded as Forecourt's: composers hint at a field described differently by two subgraphs.
+      vehicleId: t.exposeString("vehicleId", {
+        description: "CarCutter's id for the vehicle; usually the VIN.",
+      }),
       listing: t.field({
         type: ListingRef,
         nullable: true,
@@ -82,8 +85,8 @@ export function listingsSchema(listings: readonly Listing[] = DEMO_LISTINGS): Gr
       }),
     }),
   });
+  // No description: Query is Forecourt's too, and the supergraph keeps one (Forecourt's).
   builder.queryType({
-    description: "The dealer's listings.",
     fields: (t) => ({
       listings: t.field({
         type: [ListingRef],
