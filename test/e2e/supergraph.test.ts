@@ -90,7 +90,9 @@ beforeAll(async () => {
       FORECOURT_DATA_DIR: dataDir,
       FEDERATION: "true",
       FEDERATION_ROUTER_KEY: ROUTER_KEY,
+      // Closing waits for connections in flight, the router's kept-alive ones too: not long.
       DRAIN_DELAY_MS: "0",
+      SHUTDOWN_GRACE_MS: "500",
       // 20 vehicles' stock photos in one operation: more OneAuto calls (paid ones too) than the
       // defaults allow, which would refuse it before any call (the estimate sizes it at 280).
       COST_MAX_PAID_CALLS_PER_OPERATION: "1000",
@@ -146,7 +148,7 @@ afterAll(async () => {
   await forecourt?.close();
   await tracing?.shutdown();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-}, 30_000);
+}, 60_000);
 
 beforeEach(() => {
   carcutter().reset();

@@ -6,6 +6,7 @@ import {
   PHOTOS_PER_VEHICLE,
   STATUS_BATCH,
 } from "../../cost/cost-estimate.js";
+import { messageOf } from "../../errors.js";
 import { parseHttpUrl } from "../../http-url.js";
 import { entityKey } from "../entity-key.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
@@ -121,7 +122,7 @@ const imageUrl = z.string().transform((value, ctx) => {
   try {
     return parseHttpUrl(value);
   } catch (error) {
-    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    ctx.addIssue({ code: "custom", message: messageOf(error) });
     return z.NEVER;
   }
 });
