@@ -210,6 +210,38 @@ describe("Forecourt in a supergraph, served by Hive Gateway", () => {
     });
   });
 
+  it("imageUpdated through the router: Forecourt's subscription streams to the client as server-sent events", async () => {
+    const url = "https://photos.example.com/supergraph/subscribed/front-left.jpg";
+    const res = await router.fetch("http://router.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({
+        query: `subscription { imageUpdated(urls: ["${url}"]) { url status } }`,
+      }),
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error("no event stream");
+    // Once the router has subscribed: the photo, submitted to Forecourt directly, moves on.
+    const submitted = new Promise((resolve) => setTimeout(resolve, 300)).then(() =>
+      post(
+        `${forecourt.url}/graphql`,
+        `mutation { submitImages(input: { vehicleId: "WAUZZZ8K9BA123456", urls: ["${url}"], processing: { cutType: COMPLETE } }) { ... on SubmitImagesPayload { accepted } } }`,
+      ),
+    );
+    let text = "";
+    const decoder = new TextDecoder();
+    while (!/event: next\ndata: .*imageUpdated/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    await reader.cancel();
+    expect((await submitted).data).toEqual({ submitImages: { accepted: 1 } });
+    const event = /event: next\ndata: (.*)\n/.exec(text)?.[1] ?? "{}";
+    expect(JSON.parse(event)).toMatchObject({ data: { imageUpdated: { url } } });
+  }, 20_000);
+
   it("without the router's key, Forecourt refuses _entities from a caller that names the listings' vehicles", async () => {
     const result = await post(
       `${forecourt.url}/graphql`,

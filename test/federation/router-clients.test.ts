@@ -80,7 +80,7 @@ describe("the end client behind the router", () => {
 });
 
 describe("the router's configuration (examples/supergraph/router.ts)", () => {
-  it("forwards the client's key and trace context to every subgraph, and its own key to Forecourt alone", async () => {
+  it("forwards the client's key and trace context to every subgraph, and its own key (and a CSRF header, for subscriptions) to Forecourt alone", async () => {
     const request = new Request("http://router.test/graphql", {
       headers: {
         "x-api-key": dealer.key,
@@ -97,7 +97,10 @@ describe("the router's configuration (examples/supergraph/router.ts)", () => {
       traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
       "x-router-key": ROUTER_KEY,
     });
-    expect(Object.keys(forecourt).sort()).toEqual([...FORWARDED_HEADERS, "x-router-key"].sort());
+    expect(Object.keys(forecourt).sort()).toEqual(
+      [...FORWARDED_HEADERS, "x-router-key", "x-forecourt-csrf"].sort(),
+    );
     expect(await headersFor("listings")).not.toHaveProperty("x-router-key");
+    expect(await headersFor("listings")).not.toHaveProperty("cookie");
   });
 });
