@@ -14,6 +14,19 @@ COPY src ./src
 COPY examples/showroom ./examples/showroom
 RUN npm run build && npm prune --omit=dev
 
+# The example listings subgraph (README, "Join a supergraph"), for deploy/compose.yaml's `listings`:
+# `docker build --target listings .`. A stage of its own, so the gateway's image stays as it was.
+FROM node:22-bookworm-slim AS listings
+ENV NODE_ENV=production LISTINGS_HOST=0.0.0.0 LISTINGS_PORT=4002
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY examples/dealer-listings ./examples/dealer-listings
+USER node
+EXPOSE 4002
+CMD ["node_modules/.bin/tsx", "examples/dealer-listings/main.ts"]
+
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 FORECOURT_DATA_DIR=/app/.forecourt
 # V8's old generation capped at 96 MB, so a 256 MiB container holds the gateway under load (the

@@ -1,5 +1,6 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import { CriticalityLevel, diff } from "@graphql-inspector/core";
-import { buildSchema } from "graphql";
+import { buildSchema, type GraphQLSchema, parse } from "graphql";
 
 /**
  * Compares two versions of the SDL. Breaking changes (a removed field, a nullable field made
@@ -21,12 +22,19 @@ export interface SchemaComparison {
   safe: string[];
 }
 
+/** How each committed SDL is read: the subgraph's carries federation's @link and @key. */
+export const SDL_BUILDERS = {
+  schema: (sdl: string): GraphQLSchema => buildSchema(sdl),
+  subgraph: (sdl: string): GraphQLSchema => buildSubgraphSchema(parse(sdl)),
+} as const;
+
 export async function compareSchemas(
   oldSdl: string,
   newSdl: string,
   acknowledged: readonly Acknowledgement[],
+  build: (sdl: string) => GraphQLSchema = SDL_BUILDERS.schema,
 ): Promise<SchemaComparison> {
-  const changes = await diff(buildSchema(oldSdl), buildSchema(newSdl));
+  const changes = await diff(build(oldSdl), build(newSdl));
   const messages = (level: CriticalityLevel) =>
     changes.filter((c) => c.criticality.level === level).map((c) => c.message);
   const breaking = messages(CriticalityLevel.Breaking);

@@ -17,6 +17,18 @@ export function bearerCheck(secret: string): (header: string | null) => boolean 
   };
 }
 
+/**
+ * A key sent as a header value of its own (the router's x-router-key), compared as bearerCheck
+ * compares: digests of equal length, in constant time. A missing header matches nothing.
+ */
+export function keyCheck(secret: string): (presented: string | null) => boolean {
+  const expected = sha256(secret);
+  return (presented) => {
+    const same = timingSafeEqual(sha256(presented ?? ""), expected);
+    return same && presented !== null;
+  };
+}
+
 function sha256(text: string): Buffer {
   return createHash("sha256").update(text, "utf8").digest();
 }

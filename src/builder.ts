@@ -1,5 +1,7 @@
 import SchemaBuilder, { typeBrandKey } from "@pothos/core";
+import DirectivesPlugin from "@pothos/plugin-directives";
 import ErrorsPlugin from "@pothos/plugin-errors";
+import FederationPlugin from "@pothos/plugin-federation";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { GraphQLError, valueFromASTUntyped } from "graphql";
@@ -24,7 +26,9 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
 }>({
   // Errors before validation so that validation failures can be returned as typed results.
-  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  // Directives and federation last, as the federation plugin asks: they wrap no resolver, and only
+  // the subgraph schema (schema.ts, FEDERATION=true) carries what they declare.
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   relay: {

@@ -251,6 +251,8 @@ const envSchema = z.object({
   POLL_INTERVAL_MS: number({ above: 0, default: 5000 }),
   POLL_MAX_CALLS_PER_MINUTE: number({ above: 0, default: 60 }),
   TRUSTED_DOCUMENTS_ONLY: flag(false),
+  FEDERATION: flag(false),
+  FEDERATION_ROUTER_KEY: unset(z.string().min(32, "must be at least 32 characters").optional()),
   NODE_ENV: unset(z.string().default("development")),
   GRAPHQL_INTROSPECTION: flag(),
   GRAPHIQL: flag(),
@@ -385,6 +387,11 @@ export interface Config {
     limits: DocumentLimits;
     /** Runtime caps of one operation: upstream calls per upstream, and its time. */
     operation: OperationLimits;
+    /**
+     * FEDERATION=true: served as a federation v2 subgraph (`_service`, `_entities`), whose entry
+     * points answer only requests carrying the router's key (FEDERATION_ROUTER_KEY).
+     */
+    federation: { routerKey: string } | undefined;
     /** Node's HTTP server: requests handled at once (beyond: 503), and its timeouts. */
     http: {
       maxRequestsInFlight: number;
@@ -498,6 +505,24 @@ export function loadConfig(
             });
           }
         }
+        // A subgraph without the router's key would serve `_entities` to anyone who finds it.
+        if (e.FEDERATION === true && e.FEDERATION_ROUTER_KEY === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["FEDERATION_ROUTER_KEY"],
+            message:
+              "required when FEDERATION is true: the key the router sends (x-router-key) so that only it may call _entities and _service",
+          });
+        }
+        // The router writes its own documents from each query plan; no manifest can list them.
+        if (e.FEDERATION === true && e.TRUSTED_DOCUMENTS_ONLY === true) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["TRUSTED_DOCUMENTS_ONLY"],
+            message:
+              "cannot be true with FEDERATION=true: the router's query plans are not in the manifest; keep trusted documents at the router (Hive Gateway's persisted documents) instead",
+          });
+        }
       },
       // zod skips this check once another variable failed (e.g. an invalid PUBLIC_URL), which hid
       // these problems until the next restart. It only tests presence, which the raw values of
@@ -543,6 +568,10 @@ export function loadConfig(
         maxDocumentBytes: e.GRAPHQL_MAX_DOCUMENT_BYTES,
         maxNesting: e.GRAPHQL_MAX_NESTING,
       },
+      federation:
+        e.FEDERATION && e.FEDERATION_ROUTER_KEY !== undefined
+          ? { routerKey: e.FEDERATION_ROUTER_KEY }
+          : undefined,
       operation: {
         maxUpstreamCallsPerOperation: e.MAX_UPSTREAM_CALLS_PER_OPERATION,
         requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

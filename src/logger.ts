@@ -36,6 +36,8 @@ export function createProcessLogger(options: ProcessLogOptions): pino.Logger {
         "*.authorization",
         "*.headers.authorization",
         '*.headers["x-api-key"]',
+        '*.headers["x-router-key"]',
+        "*.routerKey",
         "*.token",
         "*.apiKey",
       ],

@@ -42,6 +42,12 @@ async function main(): Promise<void> {
       `  Showroom:             not built (npm run build), SHOWROOM_DIR=${config.gateway.showroom.dir}`,
     );
   }
+  // Said at start, since the same port then serves a router as well as clients (never the key).
+  if (config.gateway.federation) {
+    lines.push(
+      "  Federation subgraph:  on (_entities and _service only with the router's x-router-key)",
+    );
+  }
   // A demo slow on purpose says so, and how to make it quick.
   const { carcutter: carcutterConfig, oneauto: oneautoConfig } = config.emulators;
   if (emulators?.carcutter) {

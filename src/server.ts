@@ -258,6 +258,7 @@ export async function createRuntime(
     limits: config.gateway.operation,
     guards: options.guards ?? true,
     ...(options.phases ? { phases: options.phases } : {}),
+    federation: config.gateway.federation,
     inFlight,
     ...(options.shareOperations === false ? { shareOperations: false } : {}),
     ...(options.oneautoEmulator ? { oneautoEmulator: options.oneautoEmulator } : {}),

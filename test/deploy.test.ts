@@ -31,7 +31,8 @@ function envOf(record: Record<string, unknown>): Env {
 }
 
 interface ComposeService {
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile: string; target?: string };
+  command?: string[];
   image?: string;
   environment?: Record<string, unknown>;
   volumes?: string[];
@@ -49,10 +50,13 @@ describe("deploy/compose.yaml", async () => {
   };
   const gateways = ["gateway-a", "gateway-b"].map((name) => compose.services[name]);
 
-  it("has two gateways behind a balancer, Redis, PostgreSQL, Prometheus, a collector, Jaeger and Grafana", () => {
+  it("has two gateways behind a balancer, Redis, PostgreSQL, Prometheus, a collector, Jaeger and Grafana, and a supergraph", () => {
     expect(Object.keys(compose.services).sort()).toEqual(
       [
         "emulators",
+        "forecourt-subgraph",
+        "listings",
+        "router",
         "gateway-a",
         "gateway-b",
         "grafana",
@@ -70,7 +74,11 @@ describe("deploy/compose.yaml", async () => {
   });
 
   it("sets only variables the config reads, with values it accepts", () => {
-    for (const service of [...gateways, compose.services.emulators]) {
+    for (const service of [
+      ...gateways,
+      compose.services.emulators,
+      compose.services["forecourt-subgraph"],
+    ]) {
       const env = envOf(service?.environment ?? {});
       expect(Object.keys(env).filter((name) => !KNOWN.has(name))).toEqual([]);
       const config = loadConfig(env);
@@ -104,6 +112,32 @@ describe("deploy/compose.yaml", async () => {
     );
     expect(cdn?.[1]).toBe(`${new URL(emulators.oneauto.linkBaseUrl ?? "").pathname}/cdn/`);
     expect(cdn?.[2]).toBe(`http://emulators:${emulators.oneauto.port}/cdn/`);
+  });
+
+  it("the router serves the committed supergraph, whose subgraphs are the compose services, with the subgraph's router key", async () => {
+    const subgraph = compose.services["forecourt-subgraph"];
+    const router = compose.services.router;
+    const listings = compose.services.listings;
+    const subgraphEnv = envOf(subgraph?.environment ?? {});
+    const federation = loadConfig(subgraphEnv).gateway.federation;
+    expect(federation?.routerKey).toBeDefined();
+    expect(envOf(router?.environment ?? {}).FEDERATION_ROUTER_KEY).toBe(federation?.routerKey);
+    // The same stores as the gateways: one ledger and one spend per client, however it is reached.
+    expect(loadConfig(subgraphEnv).ledger).toEqual(
+      loadConfig(envOf(gateways[0]?.environment ?? {})).ledger,
+    );
+    expect(router?.image).toMatch(/^ghcr\.io\/graphql-hive\/gateway:/);
+    expect(router?.volumes).toContain("./supergraph.graphql:/gateway/supergraph.graphql:ro");
+    expect(router?.command?.slice(0, 2)).toEqual(["supergraph", "/gateway/supergraph.graphql"]);
+    expect(listings?.build?.target).toBe("listings");
+    const dockerfile = await readFile(join(ROOT, "Dockerfile"), "utf8");
+    expect(dockerfile).toMatch(/^FROM \S+ AS listings$/m);
+    const supergraph = await read("supergraph.graphql");
+    const graphs = [...supergraph.matchAll(/@join__graph\(name: "(\w+)", url: "([^"]+)"\)/g)];
+    expect(Object.fromEntries(graphs.map((m) => [m[1], m[2]]))).toEqual({
+      forecourt: `http://forecourt-subgraph:${subgraphEnv.PORT}/graphql`,
+      listings: `http://listings:${envOf(listings?.environment ?? {}).LISTINGS_PORT}/graphql`,
+    });
   });
 
   it("mounts files that exist", () => {

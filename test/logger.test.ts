@@ -38,4 +38,15 @@ describe("the process log", () => {
     expect(entry).toMatchObject({ level: 30, msg: "Forecourt is listening" });
     expect(entry.upstream).toEqual({ token: "[redacted]" });
   });
+
+  it("the federation router's key is redacted as a header and as a setting", () => {
+    const { log, lines } = capture(false, true);
+    const key = "router-key-in-a-log-line-0123456789abcdef";
+    log.info({ request: { headers: { "x-router-key": key } }, gateway: { routerKey: key } }, "x");
+    expect(lines().join("\n")).not.toContain(key);
+    expect(JSON.parse(lines()[0] ?? "")).toMatchObject({
+      request: { headers: { "x-router-key": "[redacted]" } },
+      gateway: { routerKey: "[redacted]" },
+    });
+  });
 });

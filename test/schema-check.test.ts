@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
+import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { compareSchemas } from "../scripts/schema-changes.js";
+import { compareSchemas, SDL_BUILDERS } from "../scripts/schema-changes.js";
 
 const before = `type Query { vehicle(vehicleId: String!): Vehicle  vehicles: [Vehicle!]! }
 type Vehicle { vehicleId: String! color: String }`;
@@ -33,5 +35,19 @@ describe("schema change safety", () => {
       [],
     );
     expect(nullable.breaking.join()).toMatch(/vehicles/);
+  });
+});
+
+describe("schema change safety of the subgraph SDL", () => {
+  it("the committed subgraph SDL is read with federation's definitions, and a field removed from it is breaking", async () => {
+    const sdl = await readFile(new URL("../schema/subgraph.graphql", import.meta.url), "utf8");
+    // As plain GraphQL it does not build (@key is defined by federation, not in the SDL).
+    expect(() => buildSchema(sdl)).toThrow();
+    const same = await compareSchemas(sdl, sdl, [], SDL_BUILDERS.subgraph);
+    expect(same.breaking).toEqual([]);
+    const without = sdl.replace(/^\s+"""Model, e\.g\. A4\."""\n\s+model: String\n/m, "\n");
+    expect(without).not.toBe(sdl);
+    const removed = await compareSchemas(sdl, without, [], SDL_BUILDERS.subgraph);
+    expect(removed.breaking.join()).toMatch(/'model' was removed from object type 'Vehicle'/);
   });
 });

@@ -8,6 +8,7 @@ import {
   getArgumentValues,
   getOperationAST,
   getVariableValues,
+  isObjectType,
   Kind,
   TypeInfo,
   visit,
@@ -83,7 +84,17 @@ export interface FieldCost {
    * object the request already loaded (a feature's vehicle, reached through `Vehicle.features`).
    */
   freeUnder?: readonly string[];
+  /**
+   * `_entities` (subgraph mode): a list as long as the argument named here, the representations
+   * the router sends. Each representation costs what its type declares on itself (the entity
+   * type's `extensions.cost`: a vehicle one CarCutter call, a photo one key of the status batch),
+   * and the selections under `... on T` resolve once per representation of T.
+   */
+  entities?: { argument: string };
 }
+
+/** The cost of `Query._entities` in the subgraph schema (src/schema.ts declares it there). */
+export const ENTITIES_COST: FieldCost = { entities: { argument: "representations" } };
 
 /** A declaration of `each` calls to `upstream` each time the field resolves, and `more`. */
 export function callsTo(upstream: UpstreamName, more: FieldCost = {}, each = 1): FieldCost {
@@ -154,7 +165,9 @@ export function variablesShape(value: unknown, depth = 0): unknown {
   }
   const shape: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(value)) {
-    const member = variablesShape(item, depth + 1);
+    // A representation's type decides what resolving it costs (`_entities`): kept as it is.
+    const member =
+      name === "__typename" && typeof item === "string" ? item : variablesShape(item, depth + 1);
     if (member === undefined && item !== undefined) return undefined;
     shape[name] = member;
   }
@@ -274,6 +287,11 @@ class Walker {
    */
   readonly #fragmentTallies = new Map<string, Tally>();
   readonly #walking = new Set<string>();
+  /**
+   * Each `_entities` field of the document: how often its selections resolve from outside, and
+   * its representations by type, which size the fragments directly under it.
+   */
+  readonly #entityFields = new Map<ASTNode, { outer: number; byType: Map<string, number> }>();
 
   constructor(
     schema: GraphQLSchema,
@@ -314,6 +332,18 @@ class Walker {
               return;
             }
             const args = this.#args(definition, node);
+            if (cost.entities) {
+              const byType = representationsByType(argumentAt(args, cost.entities.argument));
+              let count = 0;
+              for (const [typename, n] of byType) {
+                count += n;
+                this.#resolveEntities(tally, typename, current() * n);
+              }
+              this.#entityFields.set(node, { outer: current(), byType });
+              tally.nodes += current() * count;
+              times.push(current() * count);
+              return;
+            }
             const items = sizeOf(cost.listSize, args);
             const paid = (cost.paidCalls ?? 0) + (cost.paidCallsPerItem ?? 0) * items;
             add(tally, coordinate, current() * paid);
@@ -335,12 +365,55 @@ class Walker {
             enclosing.pop();
           },
         },
-        FragmentSpread: (node) => {
-          merge(tally, this.#fragment(node.name.value), current());
+        // Directly under `_entities`, a fragment on an entity type resolves once per representation
+        // of that type; anywhere else (or on an abstract type), as often as its parent.
+        InlineFragment: {
+          enter: (node, _key, _parent, _path, ancestors) => {
+            times.push(this.#entityScale(ancestors, node.typeCondition?.name.value) ?? current());
+          },
+          leave: () => {
+            times.pop();
+          },
+        },
+        FragmentSpread: (node, _key, _parent, _path, ancestors) => {
+          const on = this.#fragments.get(node.name.value)?.typeCondition.name.value;
+          merge(
+            tally,
+            this.#fragment(node.name.value),
+            this.#entityScale(ancestors, on) ?? current(),
+          );
         },
       }),
     );
     return tally;
+  }
+
+  /** What resolving `times` representations of `typename` costs: the type's own declaration. */
+  #resolveEntities(tally: Tally, typename: string, times: number): void {
+    const type = this.#schema.getType(typename);
+    const cost = this.#costs ? this.#costs[typename] : type && declaredCost(type);
+    if (!cost || times <= 0) return;
+    add(tally, typename, times * (cost.paidCalls ?? 0));
+    if (cost.calls) addCalls(tally, cost.calls.upstream, times * (cost.calls.each ?? 0));
+    if (cost.batch) addKeys(tally, cost.batch.group, cost.batch, times);
+  }
+
+  /**
+   * How often a fragment on `typename` resolves when it sits directly in the selection of an
+   * `_entities` field (whose node is the fragment's grandparent: field, selection set, fragment);
+   * undefined elsewhere, and for a type no representation names alone (an interface).
+   */
+  #entityScale(
+    ancestors: readonly (ASTNode | readonly ASTNode[])[],
+    typename: string | undefined,
+  ): number | undefined {
+    const field = ancestors.at(-2);
+    const entities =
+      field && !Array.isArray(field) ? this.#entityFields.get(field as ASTNode) : undefined;
+    if (!entities || typename === undefined) return undefined;
+    const type = this.#schema.getType(typename);
+    if (!type || !isObjectType(type)) return undefined;
+    return entities.outer * (entities.byType.get(typename) ?? 0);
   }
 
   #fragment(name: string): Tally {
@@ -370,6 +443,23 @@ function add(tally: Tally, coordinate: string, paidCalls: number): void {
   if (paidCalls <= 0) return;
   tally.paidCalls += paidCalls;
   tally.byField.set(coordinate, (tally.byField.get(coordinate) ?? 0) + paidCalls);
+}
+
+/** The representations `_entities` was given, counted by `__typename` (unnamed ones as ""). */
+function representationsByType(value: unknown): Map<string, number> {
+  const byType = new Map<string, number>();
+  if (!Array.isArray(value)) return byType;
+  for (const representation of value) {
+    const typename =
+      typeof representation === "object" &&
+      representation !== null &&
+      "__typename" in representation &&
+      typeof representation.__typename === "string"
+        ? representation.__typename
+        : "";
+    byType.set(typename, (byType.get(typename) ?? 0) + 1);
+  }
+  return byType;
 }
 
 /** How many items a list answers: its first slicing argument given, else its assumed size. */

@@ -10,7 +10,7 @@ import {
 } from "../limits.js";
 import type { Logger } from "../logger.js";
 import { OperationNames } from "../observability/operation-names.js";
-import { schema } from "../schema.js";
+import { schema, subgraphSchema } from "../schema.js";
 import type { InFlight } from "../upstreams/in-flight.js";
 import type { EmbeddedEmulatorApp } from "./embedded-emulator-links.js";
 import { maskErrorFor } from "./error-masking.js";
@@ -55,6 +55,11 @@ export interface CreateGatewayOptions
    * mutation that returns counts as a write. Left out, or off, no operation is shared.
    */
   inFlight?: InFlight;
+  /**
+   * Served as a federation v2 subgraph (FEDERATION=true): the subgraph schema, whose `_entities`
+   * and `_service` answer only requests carrying `routerKey`. Left out, the standalone graph.
+   */
+  federation?: { routerKey: string } | undefined;
   /** The benchmark's ladder only: false leaves operations unshared while `inFlight` shares reads. */
   shareOperations?: boolean;
   /** `/metrics`: who may scrape (METRICS_TOKEN); left out, there is no endpoint. */
@@ -122,6 +127,7 @@ export function createGateway(options: CreateGatewayOptions) {
     shareOperations = true,
     oneautoEmulator,
     phases,
+    federation,
     ...rest
   } = options;
   // Left out (every real gateway), every phase is on and nothing is looked up per request.
@@ -157,9 +163,10 @@ export function createGateway(options: CreateGatewayOptions) {
     operationNames,
     observability: useRequestObservability({ metrics: deps.metrics, logger, operationNames }),
     budget: new DailyBudget(deps.ledger, { operationDeadlineMs: limits.requestTimeoutMs, logger }),
+    federation,
   };
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: federation ? subgraphSchema() : schema,
     context: (initial) => createContext(deps, initial),
     // Yoga's own limit wraps every body in a counting stream, even one whose Content-Length
     // already bounds it; useRequestBodyLimit counts only bodies sent without one.

@@ -5,6 +5,7 @@ import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { isUpstreamError } from "../../errors.js";
 import { withoutNulls } from "../../nullable-input.js";
 import type { DeletedFeature } from "../../upstreams/carcutter/client.js";
+import { entityKey } from "../entity-key.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import type { Feature } from "./feature.model.js";
 
@@ -13,6 +14,8 @@ export const FeatureRef = builder.objectRef<Feature>("Feature");
 builder.node(FeatureRef, {
   description: "A feature hotspot shown on a vehicle's photos: a hover text, document or link.",
   id: { resolve: (feature) => feature.featureId, description: "Global id of the feature." },
+  // What resolving one representation of it in `_entities` costs (subgraph mode).
+  extensions: { cost: callsTo("carcutter") },
   loadOne: brandedLoadOne("Feature", (featureId: string, ctx) =>
     ctx.loaders.featureById.load(featureId),
   ),
@@ -58,6 +61,13 @@ const id = (what: string) =>
   z.string().trim().min(1, "must not be empty").max(128, `${what}: at most 128 characters`);
 const required = z.string().min(1, "must not be empty").max(4096);
 const optional = z.string().min(1, "must not be empty; omit the field instead").max(4096);
+
+/** Subgraph mode (FEDERATION=true): a feature is referenced by its id, loaded as `feature` is. */
+builder.asEntity(FeatureRef, {
+  key: builder.selection<{ featureId: string }>("featureId"),
+  resolveReference: async (ref, ctx) =>
+    ctx.loaders.featureById.load(entityKey("Feature", "featureId", id("featureId"), ref.featureId)),
+});
 
 builder.queryField("feature", (t) =>
   t.field({

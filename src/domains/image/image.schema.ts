@@ -7,7 +7,10 @@ import {
   STATUS_BATCH,
 } from "../../cost/cost-estimate.js";
 import { InputValidationError } from "../../domain-errors.js";
+import { messageOf } from "../../errors.js";
+import { parseHttpUrl } from "../../http-url.js";
 import type { SubmissionLedger } from "../../ledger/ledger.js";
+import { entityKey } from "../entity-key.js";
 import { VehicleRef } from "../vehicle/vehicle.schema.js";
 import type { ImageLoaders } from "./image.loaders.js";
 import {
@@ -68,6 +71,8 @@ builder.node(ImageRef, {
   description:
     "A photo submitted to CarCutter. Its identity is the exact URL it was submitted with.",
   id: { resolve: (image) => image.url, description: "Global id of the photo (from its URL)." },
+  // What resolving one representation of it in `_entities` costs (subgraph mode): a status key.
+  extensions: { cost: { batch: STATUS_BATCH } satisfies FieldCost },
   loadOne: brandedLoadOne("Image", (url: string, ctx) => ctx.loaders.imageStatusByUrl.load(url)),
   fields: (t) => ({
     url: t.expose("url", { type: "URL", description: "The URL the photo was submitted with." }),
@@ -113,6 +118,26 @@ builder.node(ImageRef, {
         image.vehicleId ? ctx.loaders.vehicleById.load(image.vehicleId) : null,
     }),
   }),
+});
+
+/** An image's key as its URL scalar parses it: the exact string, checked, never normalised. */
+const imageUrl = z.string().transform((value, ctx) => {
+  try {
+    return parseHttpUrl(value);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: messageOf(error) });
+    return z.NEVER;
+  }
+});
+
+/**
+ * Subgraph mode (FEDERATION=true): a photo is referenced by its URL, and the router's
+ * representations join the operation's status batch, 60 URLs per CarCutter call.
+ */
+builder.asEntity(ImageRef, {
+  key: builder.selection<{ url: string }>("url"),
+  resolveReference: async (ref, ctx) =>
+    ctx.loaders.imageStatusByUrl.load(entityKey("Image", "url", imageUrl, ref.url)),
 });
 
 builder.objectField(VehicleRef, "images", (t) =>

@@ -12,6 +12,7 @@ import { InputValidationError, NotFoundError } from "../../domain-errors.js";
 import { withoutNulls } from "../../nullable-input.js";
 import { selectsField } from "../../selection.js";
 import type { VehicleField, VehicleListRequestDto } from "../../upstreams/carcutter/dto.js";
+import { entityKey } from "../entity-key.js";
 import { type VEHICLE_STATUSES, type Vehicle, vehicleFromDto } from "./vehicle.model.js";
 
 export const VehicleStatusEnum = builder.enumType("VehicleStatus", {
@@ -40,6 +41,8 @@ const VEHICLE_DETAIL_DESCRIPTIONS = {
 
 builder.node(VehicleRef, {
   description: "A vehicle record at CarCutter. Its vehicleId is usually the VIN.",
+  // What resolving one representation of it in `_entities` costs (subgraph mode).
+  extensions: { cost: callsTo("carcutter") },
   id: { resolve: (vehicle) => vehicle.vehicleId, description: "Global id of the vehicle." },
   loadOne: brandedLoadOne("Vehicle", (vehicleId: string, ctx) =>
     ctx.loaders.vehicleById.load(vehicleId),
@@ -75,6 +78,16 @@ builder.node(VehicleRef, {
 export const MAX_PAGE_SIZE = 100;
 
 const vehicleId = z.string().trim().min(1, "must not be empty").max(128, "at most 128 characters");
+
+/**
+ * Subgraph mode (FEDERATION=true): other subgraphs reference and extend a vehicle by its id, and
+ * the router's representations load through the request's vehicle loader, like `vehicle(vehicleId:)`.
+ */
+builder.asEntity(VehicleRef, {
+  key: builder.selection<{ vehicleId: string }>("vehicleId"),
+  resolveReference: async (ref, ctx) =>
+    ctx.loaders.vehicleById.load(entityKey("Vehicle", "vehicleId", vehicleId, ref.vehicleId)),
+});
 
 const optionalText = z.string().min(1, "must not be empty; omit the field instead").max(4096);
 

@@ -35,6 +35,8 @@ export interface PipelineSetup {
   /** One per gateway: the reporting phase's hooks, which sharing tells of requests that joined. */
   observability: RequestObservability;
   budget: DailyBudget;
+  /** Subgraph mode (FEDERATION=true): the key the router's requests carry. */
+  federation: { routerKey: string } | undefined;
 }
 
 /**
