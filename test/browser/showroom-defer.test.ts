@@ -1,13 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
-import { runBrowserTests } from "../support/chromium.js";
+import { buildShowroom, runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -23,8 +21,6 @@ const LINK_MS = 1500;
 const BMW = "WBA5R1C50KAE81715";
 const SHOTS = process.env.SHOWROOM_DEFER_SHOTS ?? tmpdir();
 
-const run = promisify(execFile);
-
 describe.skipIf(!hasChromium)("the showroom's deferred vehicle page in Chromium", () => {
   let buildDir: string;
   let dataDir: string;
@@ -32,12 +28,7 @@ describe.skipIf(!hasChromium)("the showroom's deferred vehicle page in Chromium"
   let browser: Browser;
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(join(tmpdir(), "forecourt-defer-build-"));
-    await run(
-      process.execPath,
-      ["node_modules/vite/bin/vite.js", "build", "examples/showroom", "--outDir", buildDir],
-      { cwd: process.cwd() },
-    );
+    buildDir = await buildShowroom("forecourt-defer-build");
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-defer-data-"));
     server = await startServer(
       localServerConfig({

@@ -1,12 +1,11 @@
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server.js";
+import { buildShowroom } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -17,8 +16,6 @@ import { localServerConfig } from "../support/server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = join(process.cwd(), "test-results");
-
-const run = promisify(execFile);
 
 async function graphql(server: RunningServer, query: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${server.url}/graphql`, {
@@ -39,12 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the showroom's today figure in Chromium"
     startServer(localServerConfig({ FORECOURT_DATA_DIR: dataDir, SHOWROOM_DIR: buildDir }));
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-today-build-"));
-    await run(
-      process.execPath,
-      ["node_modules/vite/bin/vite.js", "build", "examples/showroom", "--outDir", buildDir],
-      { cwd: process.cwd() },
-    );
+    buildDir = await buildShowroom("forecourt-showroom-today-build");
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-today-"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -1,15 +1,13 @@
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ImageEventBus } from "../../src/events/create-image-events.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
-import { runBrowserTests } from "../support/chromium.js";
+import { buildShowroom, runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -27,8 +25,6 @@ const STEP_MS = 150;
 const BMW = "WBA5R1C50KAE81715";
 const AUDI = "WAUZZZ8K9BA123456";
 const MUSTANG = "1FA6P8TH3L5100001";
-
-const run = promisify(execFile);
 
 /** Every image of the locator has loaded a real picture. */
 async function picturesLoaded(images: Locator): Promise<number[]> {
@@ -74,12 +70,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
   }
 
   beforeAll(async () => {
-    buildDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-build-"));
-    await run(
-      process.execPath,
-      ["node_modules/vite/bin/vite.js", "build", "examples/showroom", "--outDir", buildDir],
-      { cwd: process.cwd() },
-    );
+    buildDir = await buildShowroom("forecourt-showroom-build");
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-"));
     server = await gateway();
     browser = await chromium.launch({

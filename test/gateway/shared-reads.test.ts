@@ -28,6 +28,20 @@ async function gateway(env: Record<string, string> = {}): Promise<GatewayHarness
   return h;
 }
 
+/** A gateway whose access lines (the logger's info) the test reads. */
+async function gatewayWithAccessLines() {
+  const lines: Record<string, unknown>[] = [];
+  const h = await startGateway({
+    logger: {
+      info: (obj) => lines.push(obj as Record<string, unknown>),
+      warn: () => {},
+      error: () => {},
+    },
+  });
+  started.push(h);
+  return { h, lines };
+}
+
 interface Cost {
   calls: number;
   estimatedWorstCasePaidCalls?: number;
@@ -313,15 +327,7 @@ describe("queries in flight are shared", () => {
   });
 
   it("a request that joined has its own access line: client, operation, nothing spent", async () => {
-    const lines: Record<string, unknown>[] = [];
-    const h = await startGateway({
-      logger: {
-        info: (obj) => lines.push(obj as Record<string, unknown>),
-        warn: () => {},
-        error: () => {},
-      },
-    });
-    started.push(h);
+    const { h, lines } = await gatewayWithAccessLines();
     const { answer: first } = await firstUnderWay(h);
     const joined = await h.execute(WITH_FEATURES, { vehicleId: VIN });
     await first;
@@ -338,15 +344,7 @@ describe("queries in flight are shared", () => {
   });
 
   it("a request that joined stops waiting when its client leaves, not when the first ends", async () => {
-    const lines: Record<string, unknown>[] = [];
-    const h = await startGateway({
-      logger: {
-        info: (obj) => lines.push(obj as Record<string, unknown>),
-        warn: () => {},
-        error: () => {},
-      },
-    });
-    started.push(h);
+    const { h, lines } = await gatewayWithAccessLines();
     const arrived = arrivals(h);
     const { answer: first } = await firstUnderWay(h, 3000);
     const leaving = new AbortController();

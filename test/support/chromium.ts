@@ -1,4 +1,9 @@
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 
 /**
  * Whether the browser tests run. Without Chromium at `executablePath` they are reported skipped,
@@ -11,4 +16,18 @@ export function runBrowserTests(executablePath: string): boolean {
 
 export function browserRequired(env: Record<string, string | undefined>): boolean {
   return env.CI === "true" || env.FORECOURT_REQUIRE_BROWSER === "true";
+}
+
+/**
+ * The showroom built with Vite into a fresh folder (as `npm run build` does for `npm start`), for a
+ * browser test's gateway to serve with SHOWROOM_DIR.
+ */
+export async function buildShowroom(prefix: string): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), `${prefix}-`));
+  await promisify(execFile)(
+    process.execPath,
+    ["node_modules/vite/bin/vite.js", "build", "examples/showroom", "--outDir", outDir],
+    { cwd: process.cwd() },
+  );
+  return outDir;
 }
