@@ -141,7 +141,7 @@ async function lock(path: string, timeoutMs: number): Promise<() => Promise<void
   await mkdir(dirname(path), { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await claim(path)) return () => rm(path, { recursive: true, force: true });
+    if (await claim(path)) return () => removeWhole(path);
     const owner = await ownerOf(path);
     if (owner > 0 && !alive(owner) && (await takeOver(path, owner))) continue;
     if (Date.now() > deadline) {
@@ -196,11 +196,28 @@ async function takeOver(path: string, deadOwner: number): Promise<boolean> {
   }
   try {
     // Checked again under the guard: another waiter may have taken the lock over already.
-    if ((await ownerOf(path)) === deadOwner) await rm(path, { recursive: true, force: true });
+    if ((await ownerOf(path)) === deadOwner) await removeWhole(path);
     return true;
   } finally {
     await rm(guard, { recursive: true, force: true });
   }
+}
+
+/**
+ * Removes a lock in one step: moved aside (rename is atomic), then deleted. Deleted in place, it
+ * was an empty directory for a moment between its pid file and itself, and a waiter's claim
+ * (a rename onto it) replaced that empty directory: the remover's rmdir then failed with
+ * ENOTEMPTY, and the new lock was deleted under its owner.
+ */
+async function removeWhole(path: string): Promise<void> {
+  const gone = `${path}.gone.${randomUUID()}`;
+  try {
+    await rename(path, gone);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  await rm(gone, { recursive: true, force: true });
 }
 
 function alive(pid: number): boolean {
