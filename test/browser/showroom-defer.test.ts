@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { ONEAUTO } from "../../src/upstreams/oneauto/dto.js";
-import { buildShowroom, runBrowserTests } from "../support/chromium.js";
+import { buildShowroom, CHROMIUM, launchChromium, runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -15,7 +15,6 @@ import { localServerConfig } from "../support/server.js";
  * both moments go to SHOWROOM_DEFER_SHOTS (default: the system's temporary directory).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = runBrowserTests(CHROMIUM);
 const LINK_MS = 1500;
 const BMW = "WBA5R1C50KAE81715";
@@ -38,10 +37,7 @@ describe.skipIf(!hasChromium)("the showroom's deferred vehicle page in Chromium"
         CARCUTTER_EMULATOR_LATENCY_MS: "0",
       }),
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server.js";
-import { buildShowroom } from "../support/chromium.js";
+import { buildShowroom, CHROMIUM, launchChromium } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -14,7 +14,6 @@ import { localServerConfig } from "../support/server.js";
  * the new process spent. In headless Chromium, as test/browser/showroom.test.ts.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = join(process.cwd(), "test-results");
 
 async function graphql(server: RunningServer, query: string): Promise<Record<string, unknown>> {
@@ -38,10 +37,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the showroom's today figure in Chromium"
   beforeAll(async () => {
     buildDir = await buildShowroom("forecourt-showroom-today-build");
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-today-"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

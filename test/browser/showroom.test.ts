@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ImageEventBus } from "../../src/events/create-image-events.js";
 import { type RunningServer, startServer } from "../../src/server.js";
 import { CARCUTTER } from "../../src/upstreams/carcutter/dto.js";
-import { buildShowroom, runBrowserTests } from "../support/chromium.js";
+import { buildShowroom, CHROMIUM, launchChromium, runBrowserTests } from "../support/chromium.js";
 import { localServerConfig } from "../support/server.js";
 
 /**
@@ -18,7 +18,6 @@ import { localServerConfig } from "../support/server.js";
  * reported skipped. A failing test leaves a screenshot in test-results/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = runBrowserTests(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-results");
 const STEP_MS = 150;
@@ -73,10 +72,7 @@ describe.skipIf(!hasChromium)("the showroom in Chromium", () => {
     buildDir = await buildShowroom("forecourt-showroom-build");
     dataDir = await mkdtemp(join(tmpdir(), "forecourt-showroom-"));
     server = await gateway();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { type Browser, chromium } from "playwright-core";
 
 /**
  * Whether the browser tests run. Without Chromium at `executablePath` they are reported skipped,
@@ -30,4 +31,14 @@ export async function buildShowroom(prefix: string): Promise<string> {
     { cwd: process.cwd() },
   );
   return outDir;
+}
+
+/** Debian's Chromium (CHROMIUM_PATH), headless, as every browser test launches it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
 }
