@@ -170,6 +170,32 @@ describe("incremental payloads", () => {
   });
 });
 
+describe("runtime caps across increments", () => {
+  it("MAX_UPSTREAM_CALLS_PER_OPERATION counts every increment's calls: past it, deferred parts fail with the code", async () => {
+    const capped = await startGateway({ gatewayEnv: { MAX_UPSTREAM_CALLS_PER_OPERATION: "4" } });
+    try {
+      capped.carcutter.control.reset();
+      const { payloads: sent } = await payloads(
+        capped,
+        `{ vehicles(first: 10) { edges { node { vehicleId ... @defer { features { title } } } } } }`,
+      );
+      const sentCalls = Object.values(capped.carcutter.control.counts()).reduce((a, b) => a + b, 0);
+      // The list and three vehicles' features: 4, however many increments they came in.
+      expect(sentCalls).toBe(4);
+      const deferred = sent.slice(1).flatMap((p) => p.incremental ?? []);
+      expect(deferred.filter((part) => Array.isArray(part.data?.features))).toHaveLength(3);
+      const refused = deferred.flatMap((part) => part.errors ?? []);
+      expect(refused.length).toBeGreaterThan(0);
+      for (const error of refused) {
+        expect(error.extensions).toMatchObject({ code: "UPSTREAM_CALL_LIMIT_EXCEEDED", limit: 4 });
+      }
+      expect(sent.at(-1)?.hasNext).toBe(false);
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
 describe("the cost is decided before the first byte", () => {
   it("a deferred part over the paid-call budget refuses the whole operation, before anything is sent, with 0 calls", async () => {
     const answer = await payloads(
