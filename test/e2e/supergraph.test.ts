@@ -93,6 +93,9 @@ beforeAll(async () => {
       // Closing waits for connections in flight, the router's kept-alive ones too: not long.
       DRAIN_DELAY_MS: "0",
       SHUTDOWN_GRACE_MS: "500",
+      // Seeded photos hold their stage for the whole file: at the default 2 s step, a raw one
+      // turned final between the routed query and the direct one it is compared with.
+      CARCUTTER_EMULATOR_STEP_MS: "600000",
       // 20 vehicles' stock photos in one operation: more OneAuto calls (paid ones too) than the
       // defaults allow, which would refuse it before any call (the estimate sizes it at 280).
       COST_MAX_PAID_CALLS_PER_OPERATION: "1000",
