@@ -285,6 +285,7 @@ const envSchema = z.object({
   // Past a thousand or so, the parsers' own recursion is at risk again.
   GRAPHQL_MAX_NESTING: number({ min: 1, max: 1000, default: DEFAULT_DOCUMENT_LIMITS.maxNesting }),
   MAX_REQUESTS_IN_FLIGHT: number({ min: 1, default: 512 }),
+  ADAPTIVE_CONCURRENCY: flag(true),
   MAX_UPSTREAM_CALLS_PER_OPERATION: number({
     min: 1,
     default: DEFAULT_OPERATION_LIMITS.maxUpstreamCallsPerOperation,
@@ -395,6 +396,11 @@ export interface Config {
     /** Node's HTTP server: requests handled at once (beyond: 503), and its timeouts. */
     http: {
       maxRequestsInFlight: number;
+      /**
+       * GraphQL requests worked on at once follow the event loop's load; the rest wait their turn
+       * (src/gateway/concurrency-limit.ts). False: every request starts as it arrives.
+       */
+      adaptiveConcurrency: boolean;
       headersTimeoutMs: number;
       requestTimeoutMs: number;
       keepAliveTimeoutMs: number;
@@ -578,6 +584,7 @@ export function loadConfig(
       },
       http: {
         maxRequestsInFlight: e.MAX_REQUESTS_IN_FLIGHT,
+        adaptiveConcurrency: e.ADAPTIVE_CONCURRENCY,
         headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
         requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
         keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,

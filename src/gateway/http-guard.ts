@@ -1,22 +1,30 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Config } from "../config.js";
+import { ConcurrencyLimit } from "./concurrency-limit.js";
 
 /**
  * What Node's HTTP server does before yoga sees a request. Yoga's adapter builds a URL from the
  * request target and the Host header; a request where those do not parse failed there with a 500
  * and a stack. Here it gets a 4xx with a JSON error and a code, as every other refusal does.
  * Beyond `maxRequestsInFlight` requests at once, a 503 with Retry-After says to come back, rather
- * than letting every client wait.
+ * than letting every client wait. Within it, GraphQL requests beyond the adaptive concurrency limit
+ * (concurrency-limit.ts) wait their turn unread.
  */
 
 export type ServerSettings = Config["gateway"]["http"];
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** The path whose requests take turns; everything else (probes, links, the showroom) never waits. */
+const GRAPHQL_PATH = "/graphql";
+
 export function guardRequests(
   settings: ServerSettings,
   handle: () => Handler,
   onOverload?: () => void,
+  limit: ConcurrencyLimit | undefined = settings.adaptiveConcurrency
+    ? new ConcurrencyLimit({ min: ADAPTIVE_MIN, max: settings.maxRequestsInFlight })
+    : undefined,
 ): Handler {
   let inFlight = 0;
   return (req, res) => {
@@ -35,12 +43,33 @@ export function guardRequests(
         });
       }
       inFlight += 1;
+      let gone = false;
       res.once("close", () => {
         inFlight -= 1;
+        gone = true;
       });
+      if (limit && isGraphQLPath(req.url)) {
+        return limit.enter(() => {
+          // Its client left while it waited: nothing to answer, and no turn taken.
+          if (gone) return false;
+          res.once("close", () => limit.leave());
+          handle()(req, res);
+          return true;
+        });
+      }
     }
     handle()(req, res);
   };
+}
+
+/** The fewest GraphQL requests worked on at once (see concurrency-limit.ts for the measurements). */
+const ADAPTIVE_MIN = 4;
+
+function isGraphQLPath(target: string | undefined): boolean {
+  if (target === undefined || !target.startsWith(GRAPHQL_PATH)) return false;
+  const next = target.charCodeAt(GRAPHQL_PATH.length);
+  // "/graphql", "/graphql?…" or "/graphql/"; not "/graphqlx".
+  return Number.isNaN(next) || next === 0x3f || next === 0x2f;
 }
 
 /**
