@@ -21,7 +21,12 @@ import { createGateway, type Gateway, type PhaseName } from "./gateway/create-ga
 import { documentRefusal } from "./gateway/document-bounds.js";
 import { type EmbeddedEmulatorApp, embeddedLinkBase } from "./gateway/embedded-emulator-links.js";
 import { attachGraphqlWs } from "./gateway/graphql-ws.js";
-import { answerStarting, guardRequests, hardenServer } from "./gateway/http-guard.js";
+import {
+  answerStarting,
+  concurrencyLimitFor,
+  guardRequests,
+  hardenServer,
+} from "./gateway/http-guard.js";
 import { loadShowroom } from "./gateway/showroom.js";
 import { loadTrustedDocuments, type TrustedDocuments } from "./gateway/trusted-documents.js";
 import { createLedger } from "./ledger/create-ledger.js";
@@ -356,10 +361,12 @@ export async function startServer(
   let handle: (req: IncomingMessage, res: ServerResponse) => void = answerStarting;
   let overloaded = () => {};
   let closing = false;
+  const concurrency = concurrencyLimitFor(config.gateway.http);
   const guarded = guardRequests(
     config.gateway.http,
     () => handle,
     () => overloaded(),
+    concurrency,
   );
   const server = createServer((req, res) => {
     // A keep-alive connection must not outlive the drain: each answer from now on ends it.
@@ -419,6 +426,7 @@ export async function startServer(
   }
   handle = runtime.gateway;
   overloaded = () => runtime.metrics.refused("overload");
+  if (concurrency) runtime.metrics.observe({ graphqlRequests: () => concurrency });
   const disposeWs = attachGraphqlWs(server, runtime.gateway, {
     trustedDocuments,
     clients: runtime.clients,

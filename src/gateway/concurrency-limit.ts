@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
  * as `max` allows, and a CPU-bound instance works on few.
  */
 export interface ConcurrencyLimitOptions {
-  /** The fewest requests worked on at once. */
+  /** The fewest requests worked on at once (no more than `max`). */
   min: number;
   /** The most (MAX_REQUESTS_IN_FLIGHT: beyond it requests are refused, not queued). */
   max: number;
@@ -53,8 +53,9 @@ export class ConcurrencyLimit {
   #waited = false;
 
   constructor(options: ConcurrencyLimitOptions) {
-    this.#min = Math.max(1, Math.floor(options.min));
-    this.#max = Math.max(this.#min, Math.floor(options.max));
+    // Never more at once than `max`, even where `max` is below the usual `min`.
+    this.#max = Math.max(1, Math.floor(options.max));
+    this.#min = clamp(Math.floor(options.min), 1, this.#max);
     this.#limit = clamp(options.initial ?? this.#min * 4, this.#min, this.#max);
     this.#windowMs = options.windowMs ?? 100;
     this.#now = options.now ?? (() => performance.now());

@@ -22,9 +22,7 @@ export function guardRequests(
   settings: ServerSettings,
   handle: () => Handler,
   onOverload?: () => void,
-  limit: ConcurrencyLimit | undefined = settings.adaptiveConcurrency
-    ? new ConcurrencyLimit({ min: ADAPTIVE_MIN, max: settings.maxRequestsInFlight })
-    : undefined,
+  limit: ConcurrencyLimit | undefined = concurrencyLimitFor(settings),
 ): Handler {
   let inFlight = 0;
   return (req, res) => {
@@ -64,6 +62,13 @@ export function guardRequests(
 
 /** The fewest GraphQL requests worked on at once (see concurrency-limit.ts for the measurements). */
 const ADAPTIVE_MIN = 4;
+
+/** The limit ADAPTIVE_CONCURRENCY asks for; undefined when it is off. */
+export function concurrencyLimitFor(settings: ServerSettings): ConcurrencyLimit | undefined {
+  return settings.adaptiveConcurrency
+    ? new ConcurrencyLimit({ min: ADAPTIVE_MIN, max: settings.maxRequestsInFlight })
+    : undefined;
+}
 
 function isGraphQLPath(target: string | undefined): boolean {
   if (target === undefined || !target.startsWith(GRAPHQL_PATH)) return false;

@@ -98,6 +98,8 @@ export function clientLabel(caller: Pick<Caller, "name" | "kind">): string {
 export interface MetricsSources {
   circuitState?: (upstream: "carcutter" | "oneauto") => string;
   subscriptionsActive?: () => number;
+  /** The adaptive concurrency limit (src/gateway/concurrency-limit.ts), when it is on. */
+  graphqlRequests?: () => { limit: number; running: number; waiting: number };
 }
 
 export class GatewayMetrics {
@@ -189,6 +191,19 @@ export class GatewayMetrics {
       collect() {
         const count = sources().subscriptionsActive;
         if (count) this.set(count());
+      },
+    });
+    new Gauge({
+      name: "forecourt_graphql_requests",
+      help: "GraphQL requests being worked on (state=running) and waiting their turn (state=waiting), under the adaptive concurrency limit (state=limit).",
+      labelNames: ["state"],
+      registers,
+      collect() {
+        const requests = sources().graphqlRequests?.();
+        if (!requests) return;
+        this.set({ state: "running" }, requests.running);
+        this.set({ state: "waiting" }, requests.waiting);
+        this.set({ state: "limit" }, requests.limit);
       },
     });
     this.pollerCalls = new Counter({

@@ -91,6 +91,18 @@ describe("ConcurrencyLimit", () => {
     expect(limit.limit).toBe(64);
   });
 
+  it("never allows more at once than `max`, even where `max` is below `min`", () => {
+    const { limit, state } = limitOf({ min: 4, max: 2, initial: 16 });
+    expect(limit.limit).toBe(2);
+    const started: number[] = [];
+    for (const n of [0, 1, 2]) limit.enter(() => started.push(n) > 0);
+    state.busy = 0;
+    state.now += 100;
+    limit.enter(() => started.push(3) > 0);
+    expect(limit.limit).toBe(2);
+    expect(started).toEqual([0, 1]);
+  });
+
   it("when no request had to wait, the event loop's load does not move the limit", () => {
     const { limit, state } = limitOf({ min: 2, max: 64, initial: 8 });
     limit.enter(() => true);

@@ -442,10 +442,17 @@ describe("over real HTTP", () => {
     // At once: answered while the two it waited behind were still held upstream.
     expect(settled).toBe(0);
     // Counted among the refusals, though it never reached the gateway's plugins.
-    expect(await server.runtime.metrics.text()).toMatch(
-      /^forecourt_operation_refusals_total\{reason="overload"\} 1$/m,
-    );
+    const scraped = await server.runtime.metrics.text();
+    expect(scraped).toMatch(/^forecourt_operation_refusals_total\{reason="overload"\} 1$/m);
+    // The adaptive concurrency limit, read at the scrape: both held requests worked on, none
+    // waiting, and the limit no higher than the bound on requests in flight.
+    expect(scraped).toMatch(/^forecourt_graphql_requests\{state="running"\} 2$/m);
+    expect(scraped).toMatch(/^forecourt_graphql_requests\{state="waiting"\} 0$/m);
+    expect(scraped).toMatch(/^forecourt_graphql_requests\{state="limit"\} 2$/m);
     expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
+    await expect
+      .poll(async () => await server.runtime.metrics.text())
+      .toMatch(/^forecourt_graphql_requests\{state="running"\} 0$/m);
   });
 
   it("a client that goes away is not an error in the log", async () => {
