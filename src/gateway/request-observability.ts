@@ -143,6 +143,12 @@ export function useRequestObservability(
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
+      if (record && request.signal.aborted) {
+        // Its client went away and its calls were stopped: whatever error that left in the
+        // result, the cause is the client's leaving, not a fault of the gateway's.
+        record.outcome = "CLIENT_GONE";
+        return;
+      }
       const code = firstErrorCode(result);
       if (code === undefined) return;
       if (record) record.outcome = code;

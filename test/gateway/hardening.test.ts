@@ -478,6 +478,9 @@ describe("over real HTTP", () => {
     await expect
       .poll(() => logged.filter((l) => l.msg === "graphql operation").length, { timeout: 5000 })
       .toBe(1);
+    // Its line says why it ended: the client left (it said INTERNAL_SERVER_ERROR before).
+    const line = logged.find((l) => l.msg === "graphql operation")?.obj as { outcome?: string };
+    expect(line.outcome).toBe("CLIENT_GONE");
     expect(logged.filter((l) => l.level === "error")).toEqual([]);
     // At most the line saying the client went away (a query compiled on the way is no news of it).
     const debug = logged.filter((l) => l.level === "debug" && l.msg !== "query compiled");
