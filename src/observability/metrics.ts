@@ -199,11 +199,11 @@ export class GatewayMetrics {
       labelNames: ["state"],
       registers,
       collect() {
+        // Without the limit (off, or a gateway served without main.ts's server), nothing is counted.
         const requests = sources().graphqlRequests?.();
-        if (!requests) return;
-        this.set({ state: "running" }, requests.running);
-        this.set({ state: "waiting" }, requests.waiting);
-        this.set({ state: "limit" }, requests.limit);
+        this.set({ state: "running" }, requests?.running ?? 0);
+        this.set({ state: "waiting" }, requests?.waiting ?? 0);
+        if (requests) this.set({ state: "limit" }, requests.limit);
       },
     });
     this.pollerCalls = new Counter({
