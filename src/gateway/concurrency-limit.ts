@@ -51,6 +51,7 @@ export class ConcurrencyLimit {
   #windowStart: number;
   /** Whether a request had to wait during this window: only then does the limit say anything. */
   #waited = false;
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(options: ConcurrencyLimitOptions) {
     // Never more at once than `max`, even where `max` is below the usual `min`.
@@ -91,6 +92,22 @@ export class ConcurrencyLimit {
     }
     this.#waited = true;
     this.#waiting.push(start);
+    this.#watch();
+  }
+
+  /**
+   * While requests wait, the limit is reconsidered every window even if no request arrives or
+   * ends: on slow upstreams nothing ends for hundreds of milliseconds, and a burst would otherwise
+   * be let in one window per answer.
+   */
+  #watch(): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#reconsider();
+      if (this.#waiting.length > 0) this.#watch();
+    }, this.#windowMs);
+    this.#timer.unref();
   }
 
   /** A request's answer is over: the next waiting one starts. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConcurrencyLimit } from "../../src/gateway/concurrency-limit.js";
 import { guardRequests, type ServerSettings } from "../../src/gateway/http-guard.js";
 
@@ -101,6 +101,24 @@ describe("ConcurrencyLimit", () => {
     limit.enter(() => started.push(3) > 0);
     expect(limit.limit).toBe(2);
     expect(started).toEqual([0, 1]);
+  });
+
+  it("while requests wait and none ends (slow upstreams), the limit still rises every window", () => {
+    vi.useFakeTimers();
+    try {
+      const { limit, state } = limitOf({ min: 2, max: 64, initial: 2 });
+      const started: number[] = [];
+      for (let n = 0; n < 40; n++) limit.enter(() => started.push(n) > 0);
+      state.busy = 0.1;
+      for (const expected of [4, 8, 16, 32]) {
+        state.now += 100;
+        vi.advanceTimersByTime(100);
+        expect(limit.limit).toBe(expected);
+        expect(started).toHaveLength(expected);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("when no request had to wait, the event loop's load does not move the limit", () => {
