@@ -22,7 +22,8 @@ export function guardRequests(
   settings: ServerSettings,
   handle: () => Handler,
   onOverload?: () => void,
-  limit: ConcurrencyLimit | undefined = concurrencyLimitFor(settings),
+  /** GraphQL requests beyond it wait their turn (concurrencyLimitFor); none wait without one. */
+  limit?: ConcurrencyLimit,
 ): Handler {
   let inFlight = 0;
   return (req, res) => {
@@ -42,15 +43,17 @@ export function guardRequests(
       }
       inFlight += 1;
       let gone = false;
+      let turn = false;
       res.once("close", () => {
         inFlight -= 1;
         gone = true;
+        if (turn) limit?.leave();
       });
       if (limit && isGraphQLPath(req.url)) {
         return limit.enter(() => {
           // Its client left while it waited: nothing to answer, and no turn taken.
           if (gone) return false;
-          res.once("close", () => limit.leave());
+          turn = true;
           handle()(req, res);
           return true;
         });
